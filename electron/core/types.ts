@@ -1,0 +1,66 @@
+import type { Note, NoteDoc, NoteSummary, Notebook } from '../shared/model'
+
+export interface OpenOptions {
+  /** Clock used for createdAt/updatedAt; tests and the CLI's --now inject one. */
+  now?: () => Date
+  /** Open without taking the writer lock; every write then fails with LOCKED. */
+  readOnly?: boolean
+  /** Who holds the lock ("app", "cli", "preview"); shown to a second writer. */
+  holder?: string
+}
+
+export interface CorruptFile {
+  /** The file's name inside the data folder, as the user would find it. */
+  file: string
+  /** Where it was moved to, relative to the data folder. */
+  movedTo: string
+  reason: string
+}
+
+export interface OpenReport {
+  corrupt: CorruptFile[]
+  migrated: number
+  /** True when the start-up snapshot was fresh enough to use. */
+  fromSnapshot: boolean
+  noteCount: number
+  ms: number
+}
+
+export interface LibraryChange {
+  noteIds: string[]
+  notebooks: boolean
+}
+
+export interface CreateNoteInput {
+  notebookId?: string
+  title?: string
+  doc?: NoteDoc
+  tags?: string[]
+}
+
+export interface UpdateNoteInput {
+  title?: string
+  doc?: NoteDoc
+  tags?: string[]
+  notebookId?: string
+  baseRevision?: number
+}
+
+export interface NotesFilter {
+  notebookId?: string
+  tag?: string
+}
+
+export interface Library {
+  readonly dataDir: string
+  readonly report: OpenReport
+  listNotes(filter?: NotesFilter): NoteSummary[]
+  getNote(id: string): Promise<Note>
+  createNote(input: CreateNoteInput): Promise<Note>
+  updateNote(id: string, patch: UpdateNoteInput): Promise<Note>
+  listNotebooks(): (Notebook & { noteCount: number })[]
+  createNotebook(name: string): Promise<Notebook>
+  onChange(listener: (change: LibraryChange) => void): () => void
+  /** Waits for pending writes, refreshes the start-up snapshot and releases the lock. */
+  close(): Promise<void>
+}

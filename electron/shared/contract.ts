@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
+
+/**
+ * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
+ * the browser preview's HTTP transport and core's handler table are all derived from this object,
+ * so a method is named exactly once.
+ */
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+
+const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
+
+export const contract = {
+  'app.info': method(
+    z.object({}),
+    z.object({ version: z.string(), dataDir: z.string(), platform: z.string(), preview: z.boolean() }),
+  ),
+  'notes.list': method(
+    z.object({ notebookId: NotebookId.optional(), tag: Tag.optional() }),
+    z.array(NoteSummary),
+  ),
+  'notes.get': method(z.object({ id: NoteId }), Note),
+  'notes.create': method(
+    z.object({
+      notebookId: NotebookId.optional(),
+      title: NoteTitle.optional(),
+      doc: NoteDoc.optional(),
+      tags: z.array(Tag).max(100).optional(),
+    }),
+    Note,
+  ),
+  'notes.update': method(
+    z.object({
+      id: NoteId,
+      title: NoteTitle.optional(),
+      doc: NoteDoc.optional(),
+      tags: z.array(Tag).max(100).optional(),
+      notebookId: NotebookId.optional(),
+      /** The revision the editor started from; a mismatch is refused rather than overwriting newer text. */
+      baseRevision: z.number().int().nonnegative().optional(),
+    }),
+    Note,
+  ),
+  'notebooks.list': method(z.object({}), z.array(Notebook.extend({ noteCount: z.number().int() }))),
+  'notebooks.create': method(z.object({ name: Notebook.shape.name }), Notebook),
+  'shell.openExternal': method(z.object({ url: z.string().max(4096) }), z.object({ opened: z.boolean() })),
+} as const
+
+/** Main → renderer notifications. */
+export const events = {
+  'library.changed': z.object({ noteIds: z.array(NoteId), notebooks: z.boolean() }),
+  'note.open': z.object({ id: NoteId }),
+} as const
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+export const methodNames = Object.keys(contract) as MethodName[]
+export const eventNames = Object.keys(events) as EventName[]
+
+type Split<S extends string> = S extends `${infer NS}.${infer M}` ? [NS, M] : never
+type Namespaces = Split<MethodName>[0]
+type MethodsIn<NS extends string> = Extract<MethodName, `${NS}.${string}`>
+
+/** The shape of window.tickler: `tickler.notes.create({...})`, plus `on(event, handler)`. */
+export type TicklerApi = {
+  [NS in Namespaces]: {
+    [M in MethodsIn<NS> as Split<M>[1]]: (input: MethodInput<M>) => Promise<MethodOutput<M>>
+  }
+} & {
+  on<E extends EventName>(event: E, handler: (payload: EventPayload<E>) => void): () => void
+}
+
+/** Every error crossing a transport has a code and a sentence a person can read. */
+export const ErrorCode = z.enum(['BAD_INPUT', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'FORBIDDEN', 'INTERNAL'])
+export type ErrorCode = z.infer<typeof ErrorCode>
+export const Envelope = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }) }),
+])
+export type Envelope = z.infer<typeof Envelope>

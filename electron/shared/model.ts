@@ -1,0 +1,77 @@
+import { z } from 'zod'
+
+/** Bumped whenever the on-disk shape of a note changes; core/migrations.ts upgrades older documents. */
+export const NOTE_SCHEMA_VERSION = 1
+
+const isoTime = z.iso.datetime({ offset: true })
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
+
+/** A TipTap/ProseMirror JSON document. Its inner nodes are free-form; core derives plain text from it. */
+export const DocNode: z.ZodType<DocNodeT> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().min(1).max(64),
+      text: z.string().optional(),
+      attrs: z.record(z.string(), z.unknown()).optional(),
+      marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+      content: z.array(DocNode).optional(),
+    })
+    .loose(),
+)
+export interface DocNodeT {
+  type: string
+  text?: string
+  attrs?: Record<string, unknown>
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
+  content?: DocNodeT[]
+  [key: string]: unknown
+}
+export const NoteDoc = z.object({ type: z.literal('doc'), content: z.array(DocNode).optional() }).loose()
+export type NoteDoc = z.infer<typeof NoteDoc>
+
+export const NoteId = id
+export const NotebookId = id
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag cannot be empty')
+  .max(64, 'a tag is at most 64 characters')
+  .regex(/^[^\s,#]+$/u, 'a tag has no spaces, commas or "#"')
+
+export const Note = z.object({
+  schemaVersion: z.literal(NOTE_SCHEMA_VERSION),
+  id: NoteId,
+  title: z.string().max(500),
+  doc: NoteDoc,
+  /** Plain text derived from doc by core; never trusted from the renderer. */
+  text: z.string(),
+  notebookId: NotebookId,
+  tags: z.array(Tag),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  /** Increases by one on every save; lets a stale editor be detected instead of overwriting newer text. */
+  revision: z.number().int().nonnegative(),
+})
+export type Note = z.infer<typeof Note>
+
+/** What the note list needs, kept in memory and in the start-up snapshot. */
+export const NoteSummary = Note.pick({
+  id: true,
+  title: true,
+  notebookId: true,
+  tags: true,
+  createdAt: true,
+  updatedAt: true,
+  revision: true,
+}).extend({ snippet: z.string() })
+export type NoteSummary = z.infer<typeof NoteSummary>
+
+export const Notebook = z.object({
+  id: NotebookId,
+  name: z.string().trim().min(1).max(200),
+  createdAt: isoTime,
+})
+export type Notebook = z.infer<typeof Notebook>
+
+export const INBOX_ID = 'inbox'
+export const isoTimeSchema = isoTime
