@@ -1,0 +1,29 @@
+import type { Handlers } from '../shared/rpc'
+import type { Library } from './types'
+
+export interface HostEnv {
+  version: string
+  platform: string
+  preview: boolean
+  /** Opens a URL the user clicked; each host decides how (OS browser in Electron, refused in the preview). */
+  openExternal(url: string): Promise<boolean>
+}
+
+/** The contract's methods implemented over one library; every transport dispatches into this table. */
+export function createHandlers(library: Library, env: HostEnv): Handlers {
+  return {
+    'app.info': () => ({
+      version: env.version,
+      dataDir: library.dataDir,
+      platform: env.platform,
+      preview: env.preview,
+    }),
+    'notes.list': (input) => library.listNotes(input),
+    'notes.get': ({ id }) => library.getNote(id),
+    'notes.create': (input) => library.createNote(input),
+    'notes.update': ({ id, ...patch }) => library.updateNote(id, patch),
+    'notebooks.list': () => library.listNotebooks(),
+    'notebooks.create': ({ name }) => library.createNotebook(name),
+    'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
+  }
+}

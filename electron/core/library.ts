@@ -1,0 +1,255 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Low } from 'lowdb'
+import { NOTE_SCHEMA_VERSION, type Note, type NoteSummary, type Notebook } from '../shared/model'
+import { docToText } from '../shared/doc-text'
+import { TicklerError } from '../shared/rpc'
+import { Journal, idsSince, listJournals } from './journal'
+import { acquireLock } from './lock'
+import { NoteFiles, newId, summaryOf } from './note-files'
+import { openLibraryDoc, recoverNotebooks, type LibraryDoc } from './notebooks'
+import { SNAPSHOT_VERSION, readSnapshot, writeSnapshot } from './snapshot'
+import type {
+  CreateNoteInput,
+  Library,
+  LibraryChange,
+  NotesFilter,
+  OpenOptions,
+  OpenReport,
+  UpdateNoteInput,
+} from './types'
+
+/** After this many notes changed since the snapshot, refresh it in the background so opens stay fast. */
+const SNAPSHOT_REFRESH_AFTER = 2000
+
+export async function openLibrary(dataDir: string, options: OpenOptions = {}): Promise<Library> {
+  const started = performance.now()
+  const now = options.now ?? (() => new Date())
+  const readOnly = options.readOnly ?? false
+  const files = new NoteFiles(dataDir)
+  const cacheDir = join(dataDir, 'cache')
+  if (!readOnly) await mkdir(files.notesDir, { recursive: true })
+  const release = readOnly ? () => undefined : acquireLock(dataDir, options.holder ?? 'app')
+  try {
+    if (!readOnly) {
+      await mkdir(cacheDir, { recursive: true })
+      await files.removeTempFiles()
+    }
+    const { db, corrupt: docCorrupt } = await openLibraryDoc(dataDir, now(), readOnly)
+    const summaries = new Map<string, NoteSummary>()
+    const onDisk = await files.listIds()
+    const snapshot = await readSnapshot(cacheDir)
+    let toRead: Iterable<string> = onDisk
+    if (snapshot) {
+      const present = new Set(onDisk)
+      for (const s of snapshot.notes) if (present.has(s.id)) summaries.set(s.id, s)
+      const changed = await idsSince(cacheDir, snapshot.coversJournalsBelow)
+      for (const id of onDisk) if (!summaries.has(id)) changed.add(id)
+      for (const id of changed) summaries.delete(id)
+      toRead = [...changed].filter((id) => present.has(id))
+    }
+    const { notes, migrated, corrupt } = await files.readMany(toRead, { readOnly })
+    for (const note of notes) summaries.set(note.id, summaryOf(note))
+    if (!readOnly) for (const note of migrated) await files.write(note)
+
+    const journals = await listJournals(cacheDir)
+    const seq = Math.max((journals.at(-1)?.seq ?? 0) + 1, snapshot?.coversJournalsBelow ?? 1)
+    const report: OpenReport = {
+      corrupt: docCorrupt ? [docCorrupt, ...corrupt] : corrupt,
+      migrated: migrated.length,
+      fromSnapshot: snapshot !== null,
+      noteCount: summaries.size,
+      ms: 0,
+    }
+    const library = new FileLibrary(dataDir, files, db, summaries, new Journal(cacheDir, seq), now, readOnly, release)
+    if (!readOnly && recoverNotebooks(db.data, new Set([...summaries.values()].map((s) => s.notebookId)), now())) {
+      await db.write()
+    } else if (!readOnly && docCorrupt) await db.write()
+    if (!readOnly && (!snapshot || notes.length > SNAPSHOT_REFRESH_AFTER)) library.refreshSnapshotSoon()
+    report.ms = performance.now() - started
+    library.report = report
+    return library
+  } catch (error) {
+    release()
+    throw error
+  }
+}
+
+class FileLibrary implements Library {
+  report!: OpenReport
+  private queue: Promise<unknown> = Promise.resolve()
+  private listeners = new Set<(change: LibraryChange) => void>()
+  private sorted: NoteSummary[] | null = null
+  private changedSinceSnapshot = 0
+  private closed = false
+
+  constructor(
+    readonly dataDir: string,
+    private readonly files: NoteFiles,
+    private readonly db: Low<LibraryDoc>,
+    private readonly summaries: Map<string, NoteSummary>,
+    private readonly journal: Journal,
+    private readonly now: () => Date,
+    private readonly readOnly: boolean,
+    private readonly release: () => void,
+  ) {}
+
+  /** Writes run one at a time, so a snapshot or a read-modify-write never sees half of another write. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new TicklerError('INTERNAL', 'The library is closed.'))
+    if (this.readOnly) {
+      return Promise.reject(new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.'))
+    }
+    const run = this.queue.then(task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private emit(change: LibraryChange): void {
+    for (const listener of this.listeners) listener(change)
+  }
+
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  listNotes(filter: NotesFilter = {}): NoteSummary[] {
+    this.sorted ??= [...this.summaries.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+    if (!filter.notebookId && !filter.tag) return this.sorted
+    return this.sorted.filter(
+      (s) => (!filter.notebookId || s.notebookId === filter.notebookId) && (!filter.tag || s.tags.includes(filter.tag)),
+    )
+  }
+
+  async getNote(id: string): Promise<Note> {
+    if (!this.summaries.has(id)) throw new TicklerError('NOT_FOUND', `There is no note with id ${id}.`)
+    return (await this.files.read(id)).note
+  }
+
+  private requireNotebook(id: string): void {
+    if (!this.db.data.notebooks.some((nb) => nb.id === id)) {
+      throw new TicklerError('NOT_FOUND', `There is no notebook with id ${id}.`)
+    }
+  }
+
+  /** Journal first, then the note: a crash in between only makes the next open re-read one file. */
+  private async persist(note: Note): Promise<Note> {
+    this.journal.record(note.id)
+    await this.files.write(note)
+    this.summaries.set(note.id, summaryOf(note))
+    this.sorted = null
+    if (++this.changedSinceSnapshot === SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
+    this.emit({ noteIds: [note.id], notebooks: false })
+    return note
+  }
+
+  createNote(input: CreateNoteInput): Promise<Note> {
+    return this.enqueue(async () => {
+      const notebookId = input.notebookId ?? 'inbox'
+      this.requireNotebook(notebookId)
+      const doc = input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }
+      const at = this.now().toISOString()
+      return this.persist({
+        schemaVersion: NOTE_SCHEMA_VERSION,
+        id: newId(),
+        title: input.title ?? '',
+        doc,
+        text: docToText(doc),
+        notebookId,
+        tags: uniqueTags(input.tags ?? []),
+        createdAt: at,
+        updatedAt: at,
+        revision: 1,
+      })
+    })
+  }
+
+  updateNote(id: string, patch: UpdateNoteInput): Promise<Note> {
+    return this.enqueue(async () => {
+      const current = await this.getNote(id)
+      if (patch.baseRevision !== undefined && patch.baseRevision !== current.revision) {
+        throw new TicklerError(
+          'CONFLICT',
+          `This note changed elsewhere (revision ${current.revision}, the editor had ${patch.baseRevision}); reload it before saving.`,
+        )
+      }
+      if (patch.notebookId !== undefined) this.requireNotebook(patch.notebookId)
+      const doc = patch.doc ?? current.doc
+      return this.persist({
+        ...current,
+        title: patch.title ?? current.title,
+        doc,
+        text: patch.doc ? docToText(doc) : current.text,
+        tags: patch.tags ? uniqueTags(patch.tags) : current.tags,
+        notebookId: patch.notebookId ?? current.notebookId,
+        updatedAt: this.now().toISOString(),
+        revision: current.revision + 1,
+      })
+    })
+  }
+
+  listNotebooks(): (Notebook & { noteCount: number })[] {
+    const counts = new Map<string, number>()
+    for (const s of this.summaries.values()) counts.set(s.notebookId, (counts.get(s.notebookId) ?? 0) + 1)
+    return this.db.data.notebooks.map((nb) => ({ ...nb, noteCount: counts.get(nb.id) ?? 0 }))
+  }
+
+  createNotebook(name: string): Promise<Notebook> {
+    return this.enqueue(async () => {
+      const trimmed = name.trim()
+      const taken = this.db.data.notebooks.some((nb) => nb.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())
+      if (taken) throw new TicklerError('CONFLICT', `A notebook named "${trimmed}" already exists.`)
+      const notebook: Notebook = { id: newId(), name: trimmed, createdAt: this.now().toISOString() }
+      this.db.data.notebooks.push(notebook)
+      try {
+        await this.db.write()
+      } catch (error) {
+        this.db.data.notebooks.pop()
+        throw error
+      }
+      this.emit({ noteIds: [], notebooks: true })
+      return notebook
+    })
+  }
+
+  /** Rewrites the start-up snapshot without holding up saves for longer than copying the summaries. */
+  async refreshSnapshot(): Promise<void> {
+    if (this.readOnly) return
+    const { below, json } = await this.enqueue(async () => {
+      const below = this.journal.rotate()
+      this.changedSinceSnapshot = 0
+      const notes = [...this.summaries.values()]
+      return { below, json: { version: SNAPSHOT_VERSION, coversJournalsBelow: below, notes } }
+    })
+    await writeSnapshot(join(this.dataDir, 'cache'), json)
+    await this.journal.prune(below)
+  }
+
+  private snapshotRun: Promise<void> | null = null
+  refreshSnapshotSoon(): void {
+    this.snapshotRun ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.refreshSnapshot())
+      .catch(() => undefined) // a derived cache: failing to refresh it only makes the next open slower
+      .finally(() => (this.snapshotRun = null))
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    await this.snapshotRun
+    try {
+      if (!this.readOnly) await this.refreshSnapshot()
+    } finally {
+      this.closed = true
+      await this.queue
+      this.journal.close()
+      this.release()
+    }
+  }
+}
+
+function uniqueTags(tags: string[]): string[] {
+  const seen = new Map<string, string>()
+  for (const tag of tags) if (!seen.has(tag.toLocaleLowerCase())) seen.set(tag.toLocaleLowerCase(), tag)
+  return [...seen.values()]
+}

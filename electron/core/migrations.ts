@@ -1,0 +1,53 @@
+import { NOTE_SCHEMA_VERSION, Note, INBOX_ID } from '../shared/model'
+import { docToText, textToDoc } from '../shared/doc-text'
+import { describeZodError } from '../shared/rpc'
+
+export class NewerSchemaError extends Error {}
+
+type Raw = Record<string, unknown>
+
+/**
+ * One step per version: MIGRATIONS[v] turns a version-v document into version v+1. Version 0 is the
+ * pre-release format (no schemaVersion, plain-text `body`, `notebook` and `created`/`updated` fields).
+ */
+const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  0: (raw) => {
+    const body = typeof raw.body === 'string' ? raw.body : ''
+    const doc = (raw.doc as Raw | undefined) ?? textToDoc(body)
+    const created = typeof raw.created === 'string' ? raw.created : new Date(0).toISOString()
+    return {
+      id: raw.id,
+      title: typeof raw.title === 'string' ? raw.title : '',
+      doc,
+      notebookId: typeof raw.notebook === 'string' ? raw.notebook : INBOX_ID,
+      tags: Array.isArray(raw.tags) ? raw.tags : [],
+      createdAt: created,
+      updatedAt: typeof raw.updated === 'string' ? raw.updated : created,
+      revision: 0,
+      schemaVersion: 1,
+    }
+  },
+}
+
+/** Brings any known older note document up to the current schema; `migrated` tells whether it changed. */
+export function upgradeNote(input: unknown): { note: Note; migrated: boolean } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new Error('not a JSON object')
+  }
+  let raw = input as Raw
+  let version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0
+  if (version > NOTE_SCHEMA_VERSION) {
+    throw new NewerSchemaError(`written by a newer Tickler (schema ${version}, this one reads ${NOTE_SCHEMA_VERSION})`)
+  }
+  const migrated = version < NOTE_SCHEMA_VERSION
+  while (version < NOTE_SCHEMA_VERSION) {
+    const step = MIGRATIONS[version]
+    if (!step) throw new Error(`no migration from schema ${version}`)
+    raw = step(raw)
+    version = raw.schemaVersion as number
+  }
+  if (migrated) raw.text = docToText(raw.doc as Note['doc'])
+  const parsed = Note.safeParse(raw)
+  if (!parsed.success) throw new Error(`not a valid note (${describeZodError(parsed.error)})`)
+  return { note: parsed.data, migrated }
+}

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { Note, NoteSummary } from '../shared/model'
+import { snippetOf } from '../shared/doc-text'
+import { TEMP_PREFIX, writeFileDurable } from './durable-file'
+import { NewerSchemaError, upgradeNote } from './migrations'
+import type { CorruptFile } from './types'
+
+const NOTE_FILE = /^([0-9a-f]{16}|[A-Za-z0-9_-]{1,64})\.json$/
+
+/** Lower-case hex so ids stay distinct on case-insensitive file systems (Windows, macOS). */
+export const newId = (): string => randomBytes(8).toString('hex')
+
+export class NoteFiles {
+  constructor(
+    readonly dataDir: string,
+    readonly notesDir = join(dataDir, 'notes'),
+    readonly corruptDir = join(dataDir, 'corrupt'),
+  ) {}
+
+  pathOf(id: string): string {
+    return join(this.notesDir, `${id}.json`)
+  }
+
+  async listIds(): Promise<string[]> {
+    const names = await readdir(this.notesDir).catch(() => [] as string[])
+    const ids: string[] = []
+    for (const name of names) {
+      const match = NOTE_FILE.exec(name)
+      if (match) ids.push(match[1]!)
+    }
+    return ids
+  }
+
+  /** Removes temp files a crash left behind; they never hold the only copy of anything. */
+  async removeTempFiles(): Promise<void> {
+    const names = await readdir(this.notesDir).catch(() => [] as string[])
+    await Promise.all(
+      names.filter((n) => n.startsWith(TEMP_PREFIX)).map((n) => unlink(join(this.notesDir, n)).catch(() => undefined)),
+    )
+  }
+
+  async read(id: string): Promise<{ note: Note; migrated: boolean }> {
+    const text = await readFile(this.pathOf(id), 'utf8')
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch (error) {
+      throw new Error(`not valid JSON (${(error as Error).message})`)
+    }
+    const result = upgradeNote(raw)
+    if (result.note.id !== id) throw new Error(`its id "${result.note.id}" does not match its file name`)
+    return result
+  }
+
+  async write(note: Note): Promise<void> {
+    await writeFileDurable(this.pathOf(note.id), `${JSON.stringify(note)}\n`)
+  }
+
+  async remove(id: string): Promise<void> {
+    await unlink(this.pathOf(id))
+  }
+
+  /** Moves an unreadable file out of the way (never overwriting it) and says where it went. */
+  async moveAside(id: string, reason: string): Promise<CorruptFile> {
+    await mkdir(this.corruptDir, { recursive: true })
+    const from = this.pathOf(id)
+    const to = join(this.corruptDir, `${id}.${Date.now()}.${randomBytes(2).toString('hex')}.json`)
+    await rename(from, to)
+    return { file: relative(this.dataDir, from), movedTo: relative(this.dataDir, to), reason }
+  }
+
+  /**
+   * Reads many notes with bounded parallelism. Unreadable files are moved aside (or, read-only, just
+   * reported); files from a newer Tickler are reported and left untouched so it can still read them.
+   */
+  async readMany(
+    ids: Iterable<string>,
+    options: { readOnly: boolean },
+  ): Promise<{ notes: Note[]; migrated: Note[]; corrupt: CorruptFile[] }> {
+    const queue = [...ids]
+    const notes: Note[] = []
+    const migrated: Note[] = []
+    const corrupt: CorruptFile[] = []
+    const worker = async () => {
+      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+        try {
+          const result = await this.read(id)
+          notes.push(result.note)
+          if (result.migrated) migrated.push(result.note)
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
+          const reason = (error as Error).message
+          const file = relative(this.dataDir, this.pathOf(id))
+          if (options.readOnly || error instanceof NewerSchemaError) corrupt.push({ file, movedTo: '', reason })
+          else corrupt.push(await this.moveAside(id, reason))
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: 32 }, worker))
+    return { notes, migrated, corrupt }
+  }
+}
+
+export function summaryOf(note: Note): NoteSummary {
+  return {
+    id: note.id,
+    title: note.title,
+    notebookId: note.notebookId,
+    tags: note.tags,
+    createdAt: note.createdAt,
+    updatedAt: note.updatedAt,
+    revision: note.revision,
+    snippet: snippetOf(note.text),
+  }
+}

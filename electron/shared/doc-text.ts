@@ -1,0 +1,48 @@
+import type { DocNodeT, NoteDoc } from './model'
+
+/** Nodes after which a line break belongs in the plain text, so words of adjacent blocks never fuse. */
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'codeBlock',
+  'listItem',
+  'taskItem',
+  'tableRow',
+  'horizontalRule',
+])
+
+/** Plain text of a TipTap document: what search indexes and what snippets are cut from. */
+export function docToText(doc: NoteDoc): string {
+  const out: string[] = []
+  const walk = (node: DocNodeT): void => {
+    if (node.type === 'text' && typeof node.text === 'string') out.push(node.text)
+    else if (node.type === 'hardBreak') out.push('\n')
+    else if (node.type === 'tableCell' || node.type === 'tableHeader') out.push(' ')
+    for (const child of node.content ?? []) walk(child)
+    if (BLOCKS.has(node.type)) out.push('\n')
+  }
+  for (const node of doc.content ?? []) walk(node)
+  return out
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** A one-line preview for the note list. */
+export function snippetOf(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
+}
+
+/** A document holding plain paragraphs, one per line of text (used by the CLI and migrations). */
+export function textToDoc(text: string): NoteDoc {
+  const lines = text.split(/\r?\n/)
+  return {
+    type: 'doc',
+    content: lines.map((line) =>
+      line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' },
+    ),
+  }
+}
