@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'electron-vite'
-import react from '@vitejs/plugin-react'
+import { rendererConfig } from './vite.renderer.config'
 
 const root = dirname(fileURLToPath(import.meta.url))
 
@@ -22,12 +22,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(root, 'src'),
-    build: {
-      outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(root, 'src/index.html') } },
-    },
-    plugins: [react()],
-  },
+  renderer: rendererConfig,
 })

@@ -1,0 +1,24 @@
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { repoRoot } from './build-renderer'
+
+let cached: Promise<string> | undefined
+
+/** Bundles shim.ts (with the shared contract and zod) into one classic script, in memory. */
+export function bundleShim(): Promise<string> {
+  cached ??= build({
+    entryPoints: [join(repoRoot, 'e2e/preview/shim.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: false,
+    logLevel: 'silent',
+  }).then((result) => {
+    const file = result.outputFiles[0]
+    if (!file) throw new Error('esbuild produced no output for the preview shim')
+    return file.text
+  })
+  return cached
+}
