@@ -1,0 +1,136 @@
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
+import { createHandlers, openLibrary, type Library } from '../core/index'
+import { resolveDataDir } from './data-dir'
+import { createEmitter, registerIpc } from './ipc'
+import { buildMenuTemplate } from './menu'
+import { describeCorruptFiles } from './notices'
+import type { RendererLocation } from './renderer-origin'
+import { installContentGuards, installSessionPolicy, openExternalSafely } from './security'
+import { createSenderCheck } from './sender-check'
+import { createMainWindow, focusWindow } from './window'
+
+const APP_ID = 'app.tickler.desktop'
+const HELP_URL = 'https://github.com/tickler-app/tickler#readme'
+
+// Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/index.html.
+const here = fileURLToPath(new URL('.', import.meta.url))
+const preloadPath = join(here, '../preload/index.cjs')
+const rendererFile = join(here, '../renderer/index.html')
+const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const renderer: RendererLocation = devServer
+  ? { kind: 'dev', url: devServer }
+  : { kind: 'file', url: pathToFileURL(rendererFile).href }
+
+let mainWindow: BrowserWindow | undefined
+let library: Library | undefined
+
+function openWindow(): BrowserWindow {
+  const win = createMainWindow({
+    renderer,
+    preloadPath,
+    rendererFile,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+  })
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined
+  })
+  mainWindow = win
+  return win
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  installSessionPolicy(renderer)
+
+  const dataDir = resolveDataDir({
+    env: process.env,
+    argv: process.argv,
+    userData: app.getPath('userData'),
+    cwd: process.cwd(),
+  })
+  try {
+    library = await openLibrary(dataDir, { holder: 'app' })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const title =
+      errorCode(error) === 'LOCKED' ? 'The Tickler library is in use' : 'Tickler could not open its library'
+    dialog.showErrorBox(title, `${message}\n\nLibrary folder: ${dataDir}`)
+    app.exit(1)
+    return
+  }
+
+  const handlers = createHandlers(library, {
+    version: app.getVersion(),
+    platform: process.platform,
+    preview: false,
+    openExternal: openExternalSafely,
+  })
+  const isOurs = (id: number) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id)
+  registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
+  const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  library.onChange((change) => emit('library.changed', change))
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.getName(),
+        dev: !app.isPackaged,
+        helpUrl: HELP_URL,
+        openExternal: (url) => void openExternalSafely(url),
+      }),
+    ),
+  )
+
+  const win = openWindow()
+  const notice = describeCorruptFiles(library.report.corrupt)
+  if (notice) {
+    // Not awaited: the user can read it while the app is already usable.
+    void dialog.showMessageBox(win, { type: 'warning', title: 'Damaged files moved aside', ...notice })
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Tickler owns this profile; it gets a 'second-instance' event and brings itself forward.
+  app.quit()
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+  installContentGuards(renderer)
+
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow)
+    else if (library) openWindow()
+  })
+  app.on('activate', () => {
+    if (library && BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  // Quitting waits for the library to flush pending saves and release its lock, then quits for real.
+  let closing: Promise<void> | undefined
+  app.on('before-quit', (event) => {
+    const open = library
+    if (!open) return
+    event.preventDefault()
+    closing ??= open
+      .close()
+      .catch((error: unknown) => console.error('Closing the library failed', error))
+      .finally(() => {
+        library = undefined
+        app.quit()
+      })
+  })
+
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Tickler could not start', error instanceof Error ? (error.stack ?? error.message) : String(error))
+    app.exit(1)
+  })
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import type { MenuItemConstructorOptions } from 'electron'
+import { buildMenuTemplate, type MenuOptions } from './menu'
+
+// Electron's documented menu roles; a typo here would silently render an empty item.
+const ELECTRON_ROLES = new Set([
+  'undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'reload', 'forceReload',
+  'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleSpellChecker', 'togglefullscreen', 'window',
+  'minimize', 'close', 'help', 'about', 'services', 'hide', 'hideOthers', 'unhide', 'quit', 'showSubstitutions',
+  'toggleSmartQuotes', 'toggleSmartDashes', 'toggleTextReplacement', 'startSpeaking', 'stopSpeaking', 'zoom',
+  'front', 'appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'shareMenu', 'recentDocuments', 'toggleTabBar',
+  'selectNextTab', 'selectPreviousTab', 'showAllTabs', 'mergeAllWindows', 'clearRecentDocuments',
+  'moveTabToNewWindow', 'windowMenu',
+]) // prettier-ignore
+
+function build(over: Partial<MenuOptions> = {}) {
+  const opened: string[] = []
+  const template = buildMenuTemplate({
+    platform: 'linux',
+    appName: 'Tickler',
+    dev: false,
+    helpUrl: 'https://example.com/tickler#readme',
+    openExternal: (url) => opened.push(url),
+    ...over,
+  })
+  return { template, opened }
+}
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])])
+}
+const roles = (items: MenuItemConstructorOptions[]) => flatten(items).map((i) => i.role).filter(Boolean)
+const submenu = (template: MenuItemConstructorOptions[], label: string) =>
+  (template.find((m) => m.label === label)?.submenu ?? []) as MenuItemConstructorOptions[]
+
+describe('buildMenuTemplate', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)('uses only standard roles with unique accelerators on %s', (platform) => {
+    const { template } = build({ platform, dev: true })
+    for (const role of roles(template)) expect(ELECTRON_ROLES).toContain(role)
+    const accelerators = flatten(template).flatMap((i) => (i.accelerator ? [String(i.accelerator)] : []))
+    expect(new Set(accelerators).size).toBe(accelerators.length)
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn', 'zoomOut']) {
+      const found = flatten(template).find((i) => i.role === role)
+      expect(found?.accelerator, `${role} on ${platform}`).toBeTruthy()
+    }
+  })
+
+  it('puts the app menu first on macOS only', () => {
+    expect(build({ platform: 'darwin' }).template.map((m) => m.label)).toEqual([
+      'Tickler', 'File', 'Edit', 'View', 'Window', 'Help',
+    ]) // prettier-ignore
+    expect(build({ platform: 'win32' }).template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    expect(roles(submenu(build({ platform: 'darwin' }).template, 'File'))).toEqual(['close'])
+    expect(roles(submenu(build({ platform: 'linux' }).template, 'File'))).toEqual(['quit'])
+  })
+
+  it('has the standard edit commands', () => {
+    expect(roles(submenu(build().template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
+  })
+
+  it('offers reload and developer tools only in dev', () => {
+    expect(roles(submenu(build({ dev: false }).template, 'View'))).toEqual([
+      'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen',
+    ]) // prettier-ignore
+    expect(roles(submenu(build({ dev: true }).template, 'View'))).toEqual([
+      'reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen',
+    ]) // prettier-ignore
+  })
+
+  it('opens the website from Help in the OS browser', () => {
+    const { template, opened } = build()
+    const help = submenu(template, 'Help')
+    expect(roles(help)).toEqual(['about'])
+    const website = help.find((i) => i.label === 'Tickler Website')
+    ;(website?.click as () => void)()
+    expect(opened).toEqual(['https://example.com/tickler#readme'])
+  })
+})

@@ -1,0 +1,96 @@
+import type { MenuItemConstructorOptions } from 'electron'
+
+export interface MenuOptions {
+  platform: NodeJS.Platform
+  appName: string
+  /** Reload and developer tools are only offered while developing. */
+  dev: boolean
+  helpUrl: string
+  openExternal: (url: string) => void
+}
+
+type Role = NonNullable<MenuItemConstructorOptions['role']>
+
+/**
+ * Electron's own default accelerators for these roles, spelled out so the menu states them and a test can
+ * check that every common command has one and no two items share a shortcut.
+ */
+function accelerator(role: Role, platform: NodeJS.Platform): string | undefined {
+  const mac = platform === 'darwin'
+  const table: Partial<Record<Role, string | undefined>> = {
+    undo: 'CommandOrControl+Z',
+    redo: platform === 'win32' ? 'Control+Y' : 'Shift+CommandOrControl+Z',
+    cut: 'CommandOrControl+X',
+    copy: 'CommandOrControl+C',
+    paste: 'CommandOrControl+V',
+    selectAll: 'CommandOrControl+A',
+    reload: 'CommandOrControl+R',
+    toggleDevTools: mac ? 'Alt+Command+I' : 'Control+Shift+I',
+    resetZoom: 'CommandOrControl+0',
+    zoomIn: 'CommandOrControl+Plus',
+    zoomOut: 'CommandOrControl+-',
+    togglefullscreen: mac ? 'Control+Command+F' : 'F11',
+    minimize: 'CommandOrControl+M',
+    close: 'CommandOrControl+W',
+    quit: platform === 'win32' ? 'Alt+F4' : 'CommandOrControl+Q',
+    hide: 'Command+H',
+    hideOthers: 'Command+Alt+H',
+  }
+  return table[role]
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { platform, appName, dev, helpUrl, openExternal } = options
+  const mac = platform === 'darwin'
+  const item = (role: Role): MenuItemConstructorOptions => {
+    const acc = accelerator(role, platform)
+    return acc ? { role, accelerator: acc } : { role }
+  }
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      item('about'),
+      separator,
+      item('services'),
+      separator,
+      item('hide'),
+      item('hideOthers'),
+      item('unhide'),
+      separator,
+      item('quit'),
+    ],
+  }
+  const file: MenuItemConstructorOptions = { label: 'File', submenu: [mac ? item('close') : item('quit')] }
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), item('selectAll')],
+  }
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      ...(dev ? [item('reload'), item('toggleDevTools'), separator] : []),
+      item('resetZoom'),
+      item('zoomIn'),
+      item('zoomOut'),
+      separator,
+      item('togglefullscreen'),
+    ],
+  }
+  const windowMenu: MenuItemConstructorOptions = {
+    label: 'Window',
+    role: 'windowMenu',
+    submenu: mac ? [item('minimize'), item('zoom'), separator, item('front')] : [item('minimize'), item('close')],
+  }
+  const help: MenuItemConstructorOptions = {
+    label: 'Help',
+    role: 'help',
+    submenu: [
+      ...(mac ? [] : [item('about')]),
+      { label: `${appName} Website`, click: () => openExternal(helpUrl) },
+    ],
+  }
+  return [...(mac ? [appMenu] : []), file, edit, view, windowMenu, help]
+}
