@@ -15,7 +15,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload cannot load ES modules, so it is bundled as one CommonJS file.
+      // A sandboxed preload cannot load ES modules, so it is bundled as one CommonJS file; its require()
+      // only reaches 'electron' and a few built-ins, so dependencies (zod, via the contract) are bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
