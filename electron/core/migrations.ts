@@ -47,7 +47,32 @@ export function upgradeNote(input: unknown): { note: Note; migrated: boolean } {
     version = raw.schemaVersion as number
   }
   if (migrated) raw.text = docToText(raw.doc as Note['doc'])
+  // Notes this version wrote itself get a shallow check: a full zod walk of every document would make
+  // rebuilding a large library several times slower, and deep content errors only affect that editor.
+  if (!migrated && hasNoteShape(raw)) return { note: raw, migrated }
   const parsed = Note.safeParse(raw)
   if (!parsed.success) throw new Error(`not a valid note (${describeZodError(parsed.error)})`)
   return { note: parsed.data, migrated }
+}
+
+const isIso = (v: unknown) => typeof v === 'string' && v.length >= 20 && !Number.isNaN(Date.parse(v))
+
+function hasNoteShape(raw: Raw): raw is Raw & Note {
+  const doc = raw.doc as Raw | null
+  return (
+    raw.schemaVersion === NOTE_SCHEMA_VERSION &&
+    typeof raw.id === 'string' &&
+    typeof raw.title === 'string' &&
+    typeof raw.text === 'string' &&
+    typeof raw.notebookId === 'string' &&
+    Array.isArray(raw.tags) &&
+    raw.tags.every((t) => typeof t === 'string') &&
+    isIso(raw.createdAt) &&
+    isIso(raw.updatedAt) &&
+    Number.isInteger(raw.revision) &&
+    typeof doc === 'object' &&
+    doc !== null &&
+    doc.type === 'doc' &&
+    (doc.content === undefined || Array.isArray(doc.content))
+  )
 }

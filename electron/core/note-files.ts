@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Note, NoteSummary } from '../shared/model'
@@ -42,16 +43,7 @@ export class NoteFiles {
   }
 
   async read(id: string): Promise<{ note: Note; migrated: boolean }> {
-    const text = await readFile(this.pathOf(id), 'utf8')
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch (error) {
-      throw new Error(`not valid JSON (${(error as Error).message})`)
-    }
-    const result = upgradeNote(raw)
-    if (result.note.id !== id) throw new Error(`its id "${result.note.id}" does not match its file name`)
-    return result
+    return parseNote(id, await readFile(this.pathOf(id), 'utf8'))
   }
 
   async write(note: Note): Promise<void> {
@@ -71,36 +63,56 @@ export class NoteFiles {
     return { file: relative(this.dataDir, from), movedTo: relative(this.dataDir, to), reason }
   }
 
+  /** Synchronous read for bulk loading: async readFile costs several thread-pool round trips a file. */
+  private readSync(id: string): { note: Note; migrated: boolean } {
+    const text = readFileSync(this.pathOf(id), 'utf8')
+    return parseNote(id, text)
+  }
+
   /**
-   * Reads many notes with bounded parallelism. Unreadable files are moved aside (or, read-only, just
-   * reported); files from a newer Tickler are reported and left untouched so it can still read them.
+   * Reads many notes, yielding to the event loop every batch so a large rebuild never freezes the app.
+   * Unreadable files are moved aside (or, read-only, just reported); files from a newer Tickler are
+   * reported and left untouched so that version can still read them.
    */
   async readMany(
     ids: Iterable<string>,
     options: { readOnly: boolean },
   ): Promise<{ notes: Note[]; migrated: Note[]; corrupt: CorruptFile[] }> {
-    const queue = [...ids]
     const notes: Note[] = []
     const migrated: Note[] = []
     const corrupt: CorruptFile[] = []
-    const worker = async () => {
-      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-        try {
-          const result = await this.read(id)
-          notes.push(result.note)
-          if (result.migrated) migrated.push(result.note)
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-          const reason = (error as Error).message
-          const file = relative(this.dataDir, this.pathOf(id))
-          if (options.readOnly || error instanceof NewerSchemaError) corrupt.push({ file, movedTo: '', reason })
-          else corrupt.push(await this.moveAside(id, reason))
-        }
+    let sinceYield = 0
+    for (const id of ids) {
+      if (++sinceYield === 200) {
+        sinceYield = 0
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      try {
+        const result = this.readSync(id)
+        notes.push(result.note)
+        if (result.migrated) migrated.push(result.note)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
+        const reason = (error as Error).message
+        const file = relative(this.dataDir, this.pathOf(id))
+        if (options.readOnly || error instanceof NewerSchemaError) corrupt.push({ file, movedTo: '', reason })
+        else corrupt.push(await this.moveAside(id, reason))
       }
     }
-    await Promise.all(Array.from({ length: 32 }, worker))
     return { notes, migrated, corrupt }
   }
+}
+
+function parseNote(id: string, text: string): { note: Note; migrated: boolean } {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`not valid JSON (${(error as Error).message})`)
+  }
+  const result = upgradeNote(raw)
+  if (result.note.id !== id) throw new Error(`its id "${result.note.id}" does not match its file name`)
+  return result
 }
 
 export function summaryOf(note: Note): NoteSummary {

@@ -61,6 +61,8 @@ export interface Library {
   listNotebooks(): (Notebook & { noteCount: number })[]
   createNotebook(name: string): Promise<Notebook>
   onChange(listener: (change: LibraryChange) => void): () => void
+  /** Rewrites the start-up snapshot (a derived cache) so the next open reads fewer files. */
+  refreshSnapshot(): Promise<void>
   /** Waits for pending writes, refreshes the start-up snapshot and releases the lock. */
   close(): Promise<void>
 }

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util'
+import { TicklerError } from '../shared/rpc'
+import { defaultDataDir } from '../core'
+import { add, list, show, type Context } from './commands'
+import { bench } from './bench-command'
+import { UsageError, processIo, type Io } from './io'
+
+const HELP = `Usage: tickler <command> [options]
+
+Commands:
+  add <text> [--title T] [--notebook N] [--tag t ...]   add a note (first line is the title unless --title)
+  list [--notebook N]                                   list notes, newest first
+  show <id>                                             print one note
+  bench --notes N                                       measure saves and library open on N notes
+
+Global options:
+  --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
+  --json           machine-readable output on stdout
+  --now TIME       treat this ISO 8601 instant as now
+  -h, --help       this help`
+
+const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = { add, list, show, bench }
+
+/** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
+export async function run(argv: string[], io: Io = processIo, env = process.env): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        now: { type: 'string' },
+        title: { type: 'string' },
+        notebook: { type: 'string' },
+        tag: { type: 'string', multiple: true },
+        notes: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+    const [command, ...rest] = positionals
+    if (values.help || !command) {
+      io.out(HELP)
+      return command || values.help ? 0 : 2
+    }
+    const handler = COMMANDS[command]
+    if (!handler) throw new UsageError(`unknown command "${command}" (try: tickler --help)`)
+    let now = () => new Date()
+    if (values.now !== undefined) {
+      const fixed = new Date(values.now)
+      if (Number.isNaN(fixed.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO 8601 time`)
+      now = () => new Date(fixed)
+    }
+    await handler({
+      dataDir: values['data-dir'] ?? defaultDataDir(env),
+      json: values.json ?? false,
+      now,
+      io,
+      positionals: rest,
+      values,
+    })
+    return 0
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    io.err(`tickler: ${message.split('\n')[0]}`)
+    return error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? 2
+      : error instanceof TicklerError && error.code === 'LOCKED'
+        ? 3
+        : 1
+  }
+}
+
