@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import type { Note, NoteSummary } from '../../../electron/shared/model'
+import { snippetOf, sortByUpdated, upsertSummary } from './note-list'
+
+const row = (id: string, updatedAt: string, revision = 1, notebookId = 'inbox'): NoteSummary => ({
+  id,
+  title: id,
+  notebookId,
+  tags: [],
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt,
+  revision,
+  snippet: '',
+})
+const note = (id: string, updatedAt: string, revision: number, notebookId = 'inbox'): Note => ({
+  ...row(id, updatedAt, revision, notebookId),
+  schemaVersion: 1,
+  doc: { type: 'doc' },
+  text: `  text of\n\n${id}  `,
+})
+
+describe('note list helpers', () => {
+  it('sorts newest first and keeps a stable order for equal times', () => {
+    const sorted = sortByUpdated([
+      row('b', '2025-01-02T00:00:00.000Z'),
+      row('c', '2025-01-03T00:00:00.000Z'),
+      row('a', '2025-01-02T00:00:00.000Z'),
+    ])
+    expect(sorted.map((n) => n.id)).toEqual(['c', 'a', 'b'])
+  })
+
+  it('moves a just-saved note to the top with a fresh snippet', () => {
+    const list = [row('a', '2025-01-03T00:00:00.000Z'), row('b', '2025-01-02T00:00:00.000Z')]
+    const next = upsertSummary(list, note('b', '2025-01-04T00:00:00.000Z', 2), { kind: 'all' })
+    expect(next.map((n) => n.id)).toEqual(['b', 'a'])
+    expect(next[0]?.snippet).toBe('text of b')
+  })
+
+  it('drops a note that moved out of the notebook being shown', () => {
+    const list = [row('a', '2025-01-03T00:00:00.000Z')]
+    const next = upsertSummary(list, note('a', '2025-01-04T00:00:00.000Z', 2, 'work'), { kind: 'notebook', id: 'inbox' })
+    expect(next).toEqual([])
+  })
+
+  it('ignores a reply older than the row already shown', () => {
+    const list = [row('a', '2025-01-05T00:00:00.000Z', 5)]
+    expect(upsertSummary(list, note('a', '2025-01-04T00:00:00.000Z', 4), { kind: 'all' })).toEqual(list)
+  })
+
+  it('collapses whitespace and cuts long snippets', () => {
+    expect(snippetOf('a\n\n  b')).toBe('a b')
+    expect(snippetOf('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`)
+  })
+})

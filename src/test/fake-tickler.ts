@@ -1,0 +1,137 @@
+import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
+import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+
+type Listener = (payload: never) => void
+
+function plainText(doc: NoteDoc): string {
+  const parts: string[] = []
+  const walk = (node: { text?: string; content?: unknown[] }) => {
+    if (node.text) parts.push(node.text)
+    for (const child of (node.content ?? []) as { text?: string; content?: unknown[] }[]) walk(child)
+  }
+  walk(doc)
+  return parts.join(' ')
+}
+
+class FakeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * An in-memory window.tickler for renderer tests: same method shapes and revision rule as core
+ * (a stale baseRevision is refused), with hooks to make saves fail and to emit main's events.
+ */
+export function createFakeTickler(options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date())
+  const notes = new Map<string, Note>()
+  const notebooks: Notebook[] = [{ id: 'inbox', name: 'Inbox', createdAt: now().toISOString() }]
+  const listeners = new Map<EventName, Set<Listener>>()
+  const calls: { method: string; input: unknown }[] = []
+  let seq = 0
+  let failNextSaves = 0
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of listeners.get(event) ?? []) (listener as (p: EventPayload<E>) => void)(payload)
+  }
+  const find = (id: string) => {
+    const note = notes.get(id)
+    if (!note) throw new FakeError('NOT_FOUND', `No note with id "${id}".`)
+    return note
+  }
+  const summary = (note: Note) => {
+    const { doc: _doc, text, schemaVersion: _v, ...rest } = note
+    return { ...rest, snippet: text.slice(0, 160) }
+  }
+
+  const api: TicklerApi = {
+    app: {
+      info: async () => ({ version: '0.0.0-test', dataDir: 'memory', platform: 'test', preview: true }),
+    },
+    notes: {
+      list: async (input) => {
+        calls.push({ method: 'notes.list', input })
+        return [...notes.values()]
+          .filter((n) => !input.notebookId || n.notebookId === input.notebookId)
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+          .map(summary)
+      },
+      get: async ({ id }) => structuredClone(find(id)),
+      create: async (input) => {
+        calls.push({ method: 'notes.create', input })
+        const stamp = now().toISOString()
+        const doc = (input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }) as NoteDoc
+        const note: Note = {
+          schemaVersion: 1,
+          id: `n${++seq}`,
+          title: input.title ?? '',
+          doc,
+          text: plainText(doc),
+          notebookId: input.notebookId ?? 'inbox',
+          tags: input.tags ?? [],
+          createdAt: stamp,
+          updatedAt: stamp,
+          revision: 1,
+        }
+        notes.set(note.id, note)
+        return structuredClone(note)
+      },
+      update: async (input) => {
+        calls.push({ method: 'notes.update', input: structuredClone(input) })
+        const note = find(input.id)
+        if (failNextSaves > 0) {
+          failNextSaves -= 1
+          throw new FakeError('INTERNAL', 'the disk is full')
+        }
+        if (input.baseRevision !== undefined && input.baseRevision !== note.revision) {
+          throw new FakeError('CONFLICT', 'This note was changed elsewhere.')
+        }
+        const doc = (input.doc as NoteDoc | undefined) ?? note.doc
+        const next: Note = {
+          ...note,
+          title: input.title ?? note.title,
+          doc,
+          text: plainText(doc),
+          notebookId: input.notebookId ?? note.notebookId,
+          updatedAt: now().toISOString(),
+          revision: note.revision + 1,
+        }
+        notes.set(next.id, next)
+        return structuredClone(next)
+      },
+    },
+    notebooks: {
+      list: async () =>
+        notebooks.map((nb) => ({
+          ...nb,
+          noteCount: [...notes.values()].filter((n) => n.notebookId === nb.id).length,
+        })),
+      create: async ({ name }) => {
+        const notebook = { id: `nb${++seq}`, name: name.trim(), createdAt: now().toISOString() }
+        notebooks.push(notebook)
+        return notebook
+      },
+    },
+    shell: { openExternal: async () => ({ opened: false }) },
+    on: (event, handler) => {
+      const set = listeners.get(event) ?? new Set()
+      set.add(handler as Listener)
+      listeners.set(event, set)
+      return () => set.delete(handler as Listener)
+    },
+  }
+
+  return {
+    api,
+    calls,
+    notes,
+    emit,
+    failNextSaves: (count: number) => {
+      failNextSaves = count
+    },
+  }
+}
