@@ -58,9 +58,15 @@ const legal: Case[] = [
   ['src/probe.test.ts', "import { INBOX_ID } from '../electron/shared/model'"],
   ['electron/shared/probe.ts', "import { z } from 'zod'\nimport { Note } from './model'"],
   ['electron/shared/probe.test.ts', "import { describe } from 'vitest'\nimport { tmpdir } from 'node:os'"],
-  ['electron/core/probe.ts', "import { readFile } from 'node:fs/promises'\nimport { dispatch } from '../shared/rpc'"],
+  [
+    'electron/core/probe.ts',
+    "import { readFile } from 'node:fs/promises'\nimport { dispatch } from '../shared/rpc'",
+  ],
   ['electron/cli/probe.ts', "import { openLibrary } from '../core/index'"],
-  ['electron/preload/probe.ts', "import { contextBridge } from 'electron'\nimport { buildApi } from '../shared/rpc'"],
+  [
+    'electron/preload/probe.ts',
+    "import { contextBridge } from 'electron'\nimport { buildApi } from '../shared/rpc'",
+  ],
   ['electron/preload/probe.test.ts', "import { it } from 'vitest'"],
   ['electron/main/probe.ts', "import { app } from 'electron'\nimport { openLibrary } from '../core/index'"],
   ['e2e/preview/probe.ts', "import { openLibrary } from '../../electron/core/index'"],

@@ -130,7 +130,10 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   start().catch((error: unknown) => {
-    dialog.showErrorBox('Tickler could not start', error instanceof Error ? (error.stack ?? error.message) : String(error))
+    dialog.showErrorBox(
+      'Tickler could not start',
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
+    )
     app.exit(1)
   })
 }

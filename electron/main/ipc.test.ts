@@ -101,7 +101,10 @@ describe('registerIpc', () => {
   it('treats a missing input as an empty object for methods without parameters', async () => {
     const { ipcMain } = setup()
     const result = await ipcMain.invoke('tickler:app.info', trusted, undefined)
-    expect(result).toEqual({ ok: true, value: { version: '1.0.0', dataDir: 'lib', platform: 'linux', preview: false } })
+    expect(result).toEqual({
+      ok: true,
+      value: { version: '1.0.0', dataDir: 'lib', platform: 'linux', preview: false },
+    })
   })
 
   it('returns handler errors as envelopes that keep their code and message', async () => {
@@ -130,7 +133,9 @@ describe('createEmitter', () => {
     const gone = target(true)
     const emit = createEmitter(() => [a, b, gone])
     emit('library.changed', { noteIds: ['n1'], notebooks: false })
-    const expected = [[EVENT_CHANNEL, { event: 'library.changed', payload: { noteIds: ['n1'], notebooks: false } }]]
+    const expected = [
+      [EVENT_CHANNEL, { event: 'library.changed', payload: { noteIds: ['n1'], notebooks: false } }],
+    ]
     expect(a.sent).toEqual(expected)
     expect(b.sent).toEqual(expected)
     expect(gone.sent).toEqual([])

@@ -24,8 +24,14 @@ export const FORBIDDEN_MESSAGE = 'This window is not allowed to use the Tickler 
  * error loses its code and most of its message on the way through Electron's IPC.
  * Returns a function that removes every handler again.
  */
-export function registerIpc<E>({ ipcMain, handlers, isTrustedSender, onRefused }: RegisterIpcOptions<E>): () => void {
-  const refused = onRefused ?? ((channel) => console.warn(`Refused IPC call on ${channel} from an untrusted frame`))
+export function registerIpc<E>({
+  ipcMain,
+  handlers,
+  isTrustedSender,
+  onRefused,
+}: RegisterIpcOptions<E>): () => void {
+  const refused =
+    onRefused ?? ((channel) => console.warn(`Refused IPC call on ${channel} from an untrusted frame`))
   const channels = methodNames.map((name) => {
     const channel = methodChannel(name)
     ipcMain.handle(channel, async (event, input) => {

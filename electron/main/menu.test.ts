@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { buildMenuTemplate, type MenuOptions } from './menu'
 
 // Electron's documented menu roles; a typo here would silently render an empty item.
+// prettier-ignore
 const ELECTRON_ROLES = new Set([
   'undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'reload', 'forceReload',
   'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleSpellChecker', 'togglefullscreen', 'window',
@@ -11,7 +12,7 @@ const ELECTRON_ROLES = new Set([
   'front', 'appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'shareMenu', 'recentDocuments', 'toggleTabBar',
   'selectNextTab', 'selectPreviousTab', 'showAllTabs', 'mergeAllWindows', 'clearRecentDocuments',
   'moveTabToNewWindow', 'windowMenu',
-]) // prettier-ignore
+])
 
 function build(over: Partial<MenuOptions> = {}) {
   const opened: string[] = []
@@ -29,42 +30,74 @@ function build(over: Partial<MenuOptions> = {}) {
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])])
 }
-const roles = (items: MenuItemConstructorOptions[]) => flatten(items).map((i) => i.role).filter(Boolean)
+const roles = (items: MenuItemConstructorOptions[]) =>
+  flatten(items)
+    .map((i) => i.role)
+    .filter(Boolean)
 const submenu = (template: MenuItemConstructorOptions[], label: string) =>
   (template.find((m) => m.label === label)?.submenu ?? []) as MenuItemConstructorOptions[]
 
 describe('buildMenuTemplate', () => {
-  it.each(['darwin', 'win32', 'linux'] as const)('uses only standard roles with unique accelerators on %s', (platform) => {
-    const { template } = build({ platform, dev: true })
-    for (const role of roles(template)) expect(ELECTRON_ROLES).toContain(role)
-    const accelerators = flatten(template).flatMap((i) => (i.accelerator ? [String(i.accelerator)] : []))
-    expect(new Set(accelerators).size).toBe(accelerators.length)
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn', 'zoomOut']) {
-      const found = flatten(template).find((i) => i.role === role)
-      expect(found?.accelerator, `${role} on ${platform}`).toBeTruthy()
-    }
-  })
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'uses only standard roles with unique accelerators on %s',
+    (platform) => {
+      const { template } = build({ platform, dev: true })
+      for (const role of roles(template)) expect(ELECTRON_ROLES).toContain(role)
+      const accelerators = flatten(template).flatMap((i) => (i.accelerator ? [String(i.accelerator)] : []))
+      expect(new Set(accelerators).size).toBe(accelerators.length)
+      for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn', 'zoomOut']) {
+        const found = flatten(template).find((i) => i.role === role)
+        expect(found?.accelerator, `${role} on ${platform}`).toBeTruthy()
+      }
+    },
+  )
 
   it('puts the app menu first on macOS only', () => {
     expect(build({ platform: 'darwin' }).template.map((m) => m.label)).toEqual([
-      'Tickler', 'File', 'Edit', 'View', 'Window', 'Help',
-    ]) // prettier-ignore
-    expect(build({ platform: 'win32' }).template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+      'Tickler',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ])
+    expect(build({ platform: 'win32' }).template.map((m) => m.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ])
     expect(roles(submenu(build({ platform: 'darwin' }).template, 'File'))).toEqual(['close'])
     expect(roles(submenu(build({ platform: 'linux' }).template, 'File'))).toEqual(['quit'])
   })
 
   it('has the standard edit commands', () => {
-    expect(roles(submenu(build().template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
+    expect(roles(submenu(build().template, 'Edit'))).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ])
   })
 
   it('offers reload and developer tools only in dev', () => {
     expect(roles(submenu(build({ dev: false }).template, 'View'))).toEqual([
-      'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen',
-    ]) // prettier-ignore
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ])
     expect(roles(submenu(build({ dev: true }).template, 'View'))).toEqual([
-      'reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen',
-    ]) // prettier-ignore
+      'reload',
+      'toggleDevTools',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ])
   })
 
   it('opens the website from Help in the OS browser', () => {

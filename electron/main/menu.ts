@@ -66,7 +66,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = { label: 'File', submenu: [mac ? item('close') : item('quit')] }
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
-    submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), item('selectAll')],
+    submenu: [
+      item('undo'),
+      item('redo'),
+      separator,
+      item('cut'),
+      item('copy'),
+      item('paste'),
+      item('selectAll'),
+    ],
   }
   const view: MenuItemConstructorOptions = {
     label: 'View',
@@ -82,7 +90,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const windowMenu: MenuItemConstructorOptions = {
     label: 'Window',
     role: 'windowMenu',
-    submenu: mac ? [item('minimize'), item('zoom'), separator, item('front')] : [item('minimize'), item('close')],
+    submenu: mac
+      ? [item('minimize'), item('zoom'), separator, item('front')]
+      : [item('minimize'), item('close')],
   }
   const help: MenuItemConstructorOptions = {
     label: 'Help',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { describeCorruptFiles } from './notices'
 
-const file = (n: number) => ({ file: `notes/n${n}.json`, movedTo: `.corrupt/n${n}.json`, reason: 'not valid JSON' })
+const file = (n: number) => ({
+  file: `notes/n${n}.json`,
+  movedTo: `.corrupt/n${n}.json`,
+  reason: 'not valid JSON',
+})
 
 describe('describeCorruptFiles', () => {
   it('says nothing when nothing was moved', () => {

@@ -1,7 +1,9 @@
 import type { CorruptFile } from '../core/types'
 
 /** The text of the start-up notice telling the user which damaged files were moved aside (never deleted). */
-export function describeCorruptFiles(corrupt: readonly CorruptFile[]): { message: string; detail: string } | undefined {
+export function describeCorruptFiles(
+  corrupt: readonly CorruptFile[],
+): { message: string; detail: string } | undefined {
   if (corrupt.length === 0) return undefined
   const message =
     corrupt.length === 1

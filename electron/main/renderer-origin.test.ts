@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { buildCsp, isPermissionAllowed, isRendererUrl, type RendererLocation } from './renderer-origin'
 
-const file: RendererLocation = { kind: 'file', url: 'file:///C:/Program%20Files/Tickler/out/renderer/index.html' }
+const file: RendererLocation = {
+  kind: 'file',
+  url: 'file:///C:/Program%20Files/Tickler/out/renderer/index.html',
+}
 const dev: RendererLocation = { kind: 'dev', url: 'http://localhost:5173/' }
 
 describe('isRendererUrl', () => {
   it('matches our built page regardless of hash or query', () => {
     expect(isRendererUrl('file:///C:/Program%20Files/Tickler/out/renderer/index.html', file)).toBe(true)
-    expect(isRendererUrl('file:///C:/Program%20Files/Tickler/out/renderer/index.html#/note/1?x=1', file)).toBe(true)
+    expect(
+      isRendererUrl('file:///C:/Program%20Files/Tickler/out/renderer/index.html#/note/1?x=1', file),
+    ).toBe(true)
   })
 
   it('refuses other files, other schemes and garbage', () => {
     expect(isRendererUrl('file:///C:/Users/me/Downloads/index.html', file)).toBe(false)
-    expect(isRendererUrl('file://server/C:/Program%20Files/Tickler/out/renderer/index.html', file)).toBe(false)
+    expect(isRendererUrl('file://server/C:/Program%20Files/Tickler/out/renderer/index.html', file)).toBe(
+      false,
+    )
     expect(isRendererUrl('https://localhost/out/renderer/index.html', file)).toBe(false)
     expect(isRendererUrl('about:blank', file)).toBe(false)
     expect(isRendererUrl('not a url', file)).toBe(false)

@@ -51,6 +51,10 @@ export function buildCsp(renderer: RendererLocation): string {
  * notifications come from main. Only a plain clipboard write from our own page is allowed, for
  * "copy link"-style buttons.
  */
-export function isPermissionAllowed(permission: string, requestingUrl: string, renderer: RendererLocation): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  renderer: RendererLocation,
+): boolean {
   return permission === 'clipboard-sanitized-write' && isRendererUrl(requestingUrl, renderer)
 }

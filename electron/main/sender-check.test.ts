@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { RendererLocation } from './renderer-origin'
 import { createSenderCheck, type SenderEventLike } from './sender-check'
 
-const fileRenderer: RendererLocation = { kind: 'file', url: 'file:///opt/Tickler/resources/app/out/renderer/index.html' }
+const fileRenderer: RendererLocation = {
+  kind: 'file',
+  url: 'file:///opt/Tickler/resources/app/out/renderer/index.html',
+}
 const devRenderer: RendererLocation = { kind: 'dev', url: 'http://localhost:5173' }
 
-function event(over: { id?: number; url?: string; parent?: unknown; routingId?: number; noFrame?: boolean } = {}) {
+function event(
+  over: { id?: number; url?: string; parent?: unknown; routingId?: number; noFrame?: boolean } = {},
+) {
   const main = { processId: 7, routingId: 1 }
   const e: SenderEventLike = {
     sender: { id: over.id ?? 1, mainFrame: main },

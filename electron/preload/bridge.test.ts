@@ -26,7 +26,10 @@ function fakeIpc(reply: (channel: string, input: unknown) => unknown) {
 
 describe('createBridge', () => {
   it('exposes exactly the contract methods, nested by namespace, plus on()', () => {
-    const api = createBridge(fakeIpc(() => ({ ok: true, value: null })).ipc) as unknown as Record<string, unknown>
+    const api = createBridge(fakeIpc(() => ({ ok: true, value: null })).ipc) as unknown as Record<
+      string,
+      unknown
+    >
     const exposed = Object.entries(api).flatMap(([ns, value]) =>
       typeof value === 'function' ? [ns] : Object.keys(value as object).map((m) => `${ns}.${m}`),
     )
