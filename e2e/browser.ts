@@ -13,7 +13,11 @@ export function chromiumExecutable(): string | undefined {
     if (existsSync(candidate)) return candidate
   }
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || undefined
+    return (
+      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+        encoding: 'utf8',
+      }).trim() || undefined
+    )
   } catch {
     return undefined
   }

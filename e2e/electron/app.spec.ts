@@ -40,17 +40,31 @@ test.describe('Electron app', () => {
     const win = await app.firstWindow()
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       // Not in electron.d.ts, but present at runtime: the preferences the page was actually created with.
-      type Prefs = { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean; webviewTag?: boolean }
-      const web = BrowserWindow.getAllWindows()[0]?.webContents as unknown as { getLastWebPreferences(): Prefs }
-      const last = web?.getLastWebPreferences()
-      return last && {
-        contextIsolation: last.contextIsolation,
-        sandbox: last.sandbox,
-        nodeIntegration: last.nodeIntegration,
-        webviewTag: last.webviewTag,
+      type Prefs = {
+        contextIsolation?: boolean
+        sandbox?: boolean
+        nodeIntegration?: boolean
+        webviewTag?: boolean
       }
+      const web = BrowserWindow.getAllWindows()[0]?.webContents as unknown as {
+        getLastWebPreferences(): Prefs
+      }
+      const last = web?.getLastWebPreferences()
+      return (
+        last && {
+          contextIsolation: last.contextIsolation,
+          sandbox: last.sandbox,
+          nodeIntegration: last.nodeIntegration,
+          webviewTag: last.webviewTag,
+        }
+      )
     })
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
+    expect(prefs).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    })
     const page = await win.evaluate(() => ({
       hasRequire: typeof (globalThis as { require?: unknown }).require !== 'undefined',
       hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',

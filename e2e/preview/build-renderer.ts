@@ -33,7 +33,13 @@ export async function buildRenderer(): Promise<void> {
     import('vite'),
     import('../../vite.renderer.config'),
   ])
-  await build({ ...rendererConfig, configFile: false, logLevel: 'warn' })
+  // out/renderer lies outside the renderer root (src), so vite would otherwise keep stale hashed chunks.
+  await build({
+    ...rendererConfig,
+    build: { ...rendererConfig.build, emptyOutDir: true },
+    configFile: false,
+    logLevel: 'warn',
+  })
 }
 
 /** Builds out/renderer when missing or older than its sources; true when it did build. */

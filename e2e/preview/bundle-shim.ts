@@ -13,7 +13,8 @@ export function bundleShim(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    minify: false,
+    // zod travels with the contract; minifying keeps a blocking head script quick to parse.
+    minify: true,
     logLevel: 'silent',
   }).then((result) => {
     const file = result.outputFiles[0]

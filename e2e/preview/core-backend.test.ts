@@ -21,7 +21,7 @@ const call = async (server: PreviewServer, method: string, input: unknown) => {
     headers: { host: `localhost:${server.port}`, 'x-tickler-token': server.token },
     body: JSON.stringify(input),
   })
-  return JSON.parse(res.body) as { ok: boolean; value?: any; error?: { code: string; message: string } }
+  return JSON.parse(res.body) as { ok: boolean; value?: unknown; error?: { code: string; message: string } }
 }
 
 describe('preview server over the real core', () => {
@@ -37,13 +37,15 @@ describe('preview server over the real core', () => {
 
     const second = await start(dataDir, rendererDir)
     const list = await call(second, 'notes.list', {})
-    expect(list.value.map((note: { title: string }) => note.title)).toEqual(['Follow up with Kim 한글'])
+    expect((list.value as { title: string }[]).map((note) => note.title)).toEqual(['Follow up with Kim 한글'])
   })
 
   it('refuses a second writer on the same folder while the first holds it', async () => {
     const { dataDir, rendererDir } = makeRendererFixture()
     await start(dataDir, rendererDir)
-    await expect(createPreviewServer({ dataDir, port: 0, rendererDir })).rejects.toMatchObject({ code: 'LOCKED' })
+    await expect(createPreviewServer({ dataDir, port: 0, rendererDir })).rejects.toMatchObject({
+      code: 'LOCKED',
+    })
   })
 
   it('reports a missing note as NOT_FOUND, not as a crash', async () => {

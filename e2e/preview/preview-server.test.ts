@@ -9,16 +9,29 @@ let backend: ReturnType<typeof fakeBackend>
 beforeEach(async () => {
   const fixture = makeRendererFixture()
   backend = fakeBackend()
-  server = await createPreviewServer({ dataDir: fixture.dataDir, port: 0, rendererDir: fixture.rendererDir, backend })
+  server = await createPreviewServer({
+    dataDir: fixture.dataDir,
+    port: 0,
+    rendererDir: fixture.rendererDir,
+    backend,
+  })
 })
 afterEach(() => server.close())
+
+type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } }
+const parse = (body: string) => JSON.parse(body) as Reply
 
 const host = () => `127.0.0.1:${server.port}`
 const api = (method: string, body: string, headers: Record<string, string> = {}) =>
   rawRequest(server.port, {
     method: 'POST',
     path: `/api/${method}`,
-    headers: { host: host(), 'content-type': 'application/json', 'x-tickler-token': server.token, ...headers },
+    headers: {
+      host: host(),
+      'content-type': 'application/json',
+      'x-tickler-token': server.token,
+      ...headers,
+    },
     body,
   })
 
@@ -65,7 +78,9 @@ describe('token', () => {
     const res = await rawRequest(server.port, { path: '/assets/index.js', headers: { host: host() } })
     expect(res.status).toBe(200)
     expect(res.body).toContain('console.log')
-    expect(res.headers['content-security-policy']).toBe("default-src 'self'; script-src 'self'; connect-src 'self'")
+    expect(res.headers['content-security-policy']).toBe(
+      "default-src 'self'; script-src 'self'; connect-src 'self'",
+    )
   })
 
   it('is different on every run', async () => {
@@ -86,9 +101,9 @@ describe('API', () => {
   it('rejects a body that is not JSON with 400 and an error envelope', async () => {
     const res = await api('notes.list', '{"notebookId": ')
     expect(res.status).toBe(400)
-    const envelope = JSON.parse(res.body)
+    const envelope = parse(res.body)
     expect(envelope).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    expect(envelope.error.message).toMatch(/not valid JSON/)
+    expect(envelope.error?.message).toMatch(/not valid JSON/)
   })
 
   it('names an unknown method', async () => {
@@ -102,12 +117,12 @@ describe('API', () => {
 
   it('explains invalid input by field and never calls the handler', async () => {
     const res = await api('notes.update', JSON.stringify({ id: '../etc', title: 'x'.repeat(600) }))
-    const envelope = JSON.parse(res.body)
+    const envelope = parse(res.body)
     expect(envelope.ok).toBe(false)
-    expect(envelope.error.code).toBe('BAD_INPUT')
-    expect(envelope.error.message).toContain('Invalid input for notes.update')
-    expect(envelope.error.message).toMatch(/id: must be 1–64 letters/)
-    expect(envelope.error.message).toMatch(/title: a title is at most 500 characters/)
+    expect(envelope.error?.code).toBe('BAD_INPUT')
+    expect(envelope.error?.message).toContain('Invalid input for notes.update')
+    expect(envelope.error?.message).toMatch(/id: must be 1–64 letters/)
+    expect(envelope.error?.message).toMatch(/title: a title is at most 500 characters/)
     expect(backend.calls).toEqual([])
   })
 
@@ -121,14 +136,19 @@ describe('API', () => {
 })
 
 describe('static files', () => {
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%00', '/..%2f..%2fetc%2fpasswd', '/assets%5c..%5c..%5csecret.txt'])(
-    'refuses path traversal %s',
-    async (path) => {
-      const res = await rawRequest(server.port, { path, headers: { host: host() } })
-      expect(res.body).not.toContain('top secret')
-      expect([403, 404]).toContain(res.status)
-    },
-  )
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%00',
+    '/..%2f..%2fetc%2fpasswd',
+    '/assets%5c..%5c..%5csecret.txt',
+  ])('refuses path traversal %s', async (path) => {
+    const res = await rawRequest(server.port, { path, headers: { host: host() } })
+    expect(res.body).not.toContain('top secret')
+    expect([403, 404]).toContain(res.status)
+  })
 
   it('injects the shim before the app script in index.html', async () => {
     const res = await rawRequest(server.port, { path: '/?token=abc', headers: { host: host() } })
@@ -150,14 +170,20 @@ describe('events and shutdown', () => {
   it('streams backend events as server-sent events', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = get(
-        { host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}`, headers: { host: host() } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/events?token=${server.token}`,
+          headers: { host: host() },
+        },
         (res) => {
           expect(res.headers['content-type']).toMatch(/text\/event-stream/)
           let text = ''
           res.setEncoding('utf8')
           res.on('data', (chunk: string) => {
             text += chunk
-            if (text.includes(': connected')) backend.emit('library.changed', { noteIds: ['a'], notebooks: false })
+            if (text.includes(': connected'))
+              backend.emit('library.changed', { noteIds: ['a'], notebooks: false })
             const match = /data: (.*)\n\n/.exec(text)
             if (match?.[1]) {
               resolve(match[1])
@@ -168,7 +194,10 @@ describe('events and shutdown', () => {
       )
       req.on('error', reject)
     })
-    expect(JSON.parse(received)).toEqual({ event: 'library.changed', payload: { noteIds: ['a'], notebooks: false } })
+    expect(JSON.parse(received)).toEqual({
+      event: 'library.changed',
+      payload: { noteIds: ['a'], notebooks: false },
+    })
   })
 
   it('closes the backend once, even when close is called twice', async () => {

@@ -70,6 +70,9 @@ async function openCoreBackend(dataDir: string): Promise<PreviewBackend> {
 
 export async function createPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const rendererDir = options.rendererDir ?? defaultRendererDir
+  // Bundled while the library opens, so the first page load does not wait for esbuild; a failure
+  // surfaces as a 500 on /preview-shim.js rather than an unhandled rejection here.
+  bundleShim().catch(() => undefined)
   const backend = options.backend ?? (await openCoreBackend(options.dataDir))
   const token = randomBytes(24).toString('base64url')
   const index = indexFile(rendererDir)
@@ -113,7 +116,11 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
     try {
       input = body.trim() === '' ? {} : JSON.parse(body)
     } catch (error) {
-      return sendEnvelope(res, 400, fail('BAD_INPUT', `The request body is not valid JSON: ${(error as Error).message}`))
+      return sendEnvelope(
+        res,
+        400,
+        fail('BAD_INPUT', `The request body is not valid JSON: ${(error as Error).message}`),
+      )
     }
     sendEnvelope(res, 200, await dispatch(backend.handlers, method, input))
   }
@@ -143,7 +150,8 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       return void res.end('Forbidden path\n')
     }
     // Client-side routes (no file extension) get the app shell; anything else is a real 404.
-    if (!/\.[a-z0-9]+$/i.test(url.pathname) && existsSync(index)) return sendFile(res, index, req.method === 'HEAD')
+    if (!/\.[a-z0-9]+$/i.test(url.pathname) && existsSync(index))
+      return sendFile(res, index, req.method === 'HEAD')
     res.statusCode = 404
     res.end('Not found\n')
   }

@@ -19,7 +19,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535, got "${values.port}"`)
   process.exit(2)
 }
-const dataDir = resolve(values['data-dir'] ?? process.env.TICKLER_DATA_DIR ?? resolve(repoRoot, '.tickler-data/preview'))
+const dataDir = resolve(
+  values['data-dir'] ?? process.env.TICKLER_DATA_DIR ?? resolve(repoRoot, '.tickler-data/preview'),
+)
 
 try {
   if (await ensureRendererBuilt()) console.error('Renderer built.')

@@ -26,12 +26,18 @@ const call: Call = async (name, input) => {
       body: JSON.stringify(input ?? {}),
     })
   } catch (error) {
-    return { ok: false, error: { code: 'INTERNAL', message: `The preview server is unreachable: ${String(error)}` } }
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `The preview server is unreachable: ${String(error)}` },
+    }
   }
   try {
     return (await response.json()) as Envelope
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `The preview server answered ${response.status}.` } }
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `The preview server answered ${response.status}.` },
+    }
   }
 }
 

@@ -3,7 +3,10 @@ import { expect, test } from '../fixtures'
 import { rawRequest } from '../preview/test-helpers'
 
 test.describe('contract through the preview', () => {
-  test('bad input is refused with a message naming the field, and nothing is saved', async ({ page, preview }) => {
+  test('bad input is refused with a message naming the field, and nothing is saved', async ({
+    page,
+    preview,
+  }) => {
     await page.goto(preview.url)
     const created = (await page.evaluate(() => window.tickler.notes.create({ title: 'Original' }))) as {
       id: string
@@ -11,7 +14,11 @@ test.describe('contract through the preview', () => {
     }
 
     const longTitle = await page.evaluate(
-      (id) => window.tickler.notes.update({ id, title: 'x'.repeat(600) }).then(() => 'saved', (e: Error) => e.message),
+      (id) =>
+        window.tickler.notes.update({ id, title: 'x'.repeat(600) }).then(
+          () => 'saved',
+          (e: Error) => e.message,
+        ),
       created.id,
     )
     expect(longTitle).toBe('Invalid input for notes.update: title: a title is at most 500 characters')
@@ -40,14 +47,21 @@ test.describe('contract through the preview', () => {
     const result = await page.evaluate(() =>
       window.tickler.notes.get({ id: 'no-such-note' }).then(
         () => ({ name: 'none', code: 'none', message: '' }),
-        (e: { name: string; code: string; message: string }) => ({ name: e.name, code: e.code, message: e.message }),
+        (e: { name: string; code: string; message: string }) => ({
+          name: e.name,
+          code: e.code,
+          message: e.message,
+        }),
       ),
     )
     expect(result).toMatchObject({ name: 'TicklerError', code: 'NOT_FOUND' })
     expect(result.message).toMatch(/no-such-note|not found/i)
   })
 
-  test('a request without the token gets 401, and one with a foreign Host gets 403', async ({ page, preview }) => {
+  test('a request without the token gets 401, and one with a foreign Host gets 403', async ({
+    page,
+    preview,
+  }) => {
     await page.goto(preview.url)
     const statuses = await page.evaluate(async () => {
       const post = (headers: Record<string, string>) =>
@@ -72,7 +86,10 @@ test.describe('contract through the preview', () => {
         new Promise<{ noteIds: string[] }>((resolve, reject) => {
           // The stream connects asynchronously and has no ready signal, so keep causing changes until one arrives.
           const poke = setInterval(() => void window.tickler.notes.create({ title: 'Evented' }), 250)
-          setTimeout(() => (clearInterval(poke), reject(new Error('no library.changed event within 5 s'))), 5_000)
+          setTimeout(
+            () => (clearInterval(poke), reject(new Error('no library.changed event within 5 s'))),
+            5_000,
+          )
           window.tickler.on('library.changed', (payload) => {
             clearInterval(poke)
             resolve(payload)
