@@ -19,6 +19,7 @@ export interface Context {
 async function withLibrary<T>(ctx: Context, write: boolean, use: (lib: Library) => Promise<T>): Promise<T> {
   const lib = await openLibrary(ctx.dataDir, { now: ctx.now, readOnly: !write, holder: 'cli' })
   try {
+    await lib.reconciled // scripts want the exact state on disk, not the fast start-up view
     for (const c of lib.report.corrupt) {
       ctx.io.err(`warning: ${c.file} could not be read (${c.reason})${c.movedTo ? `; moved to ${c.movedTo}` : ''}`)
     }

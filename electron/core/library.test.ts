@@ -72,7 +72,11 @@ describe('library', () => {
     writeFileSync(join(dir, 'notes', 'ffffffffffffffff.json'), JSON.stringify({ ...copy, id: 'ffffffffffffffff', title: 'synced' }))
     unlinkSync(join(dir, 'notes', `${gone.id}.json`))
     const again = await openLibrary(dir)
+    const changes: string[][] = []
+    again.onChange((change) => changes.push(change.noteIds))
+    await again.reconciled
     expect(again.listNotes().map((s) => s.title).sort()).toEqual(['keep', 'synced'])
+    expect(changes.flat().sort()).toEqual([gone.id, 'ffffffffffffffff'].sort())
     await again.close()
   })
 

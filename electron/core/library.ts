@@ -8,7 +8,7 @@ import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NoteFiles, newId, summaryOf } from './note-files'
 import { openLibraryDoc, recoverNotebooks, type LibraryDoc } from './notebooks'
-import { SNAPSHOT_VERSION, readSnapshot, writeSnapshot } from './snapshot'
+import { readSnapshot, writeSnapshot } from './snapshot'
 import type {
   CreateNoteInput,
   Library,
@@ -37,16 +37,19 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
     }
     const { db, corrupt: docCorrupt } = await openLibraryDoc(dataDir, now(), readOnly)
     const summaries = new Map<string, NoteSummary>()
-    const onDisk = await files.listIds()
-    const snapshot = await readSnapshot(cacheDir)
-    let toRead: Iterable<string> = onDisk
+    // With a snapshot, only the notes the journal lists are read; files added or removed behind the
+    // app's back (folder sync) are found by reconcileWithDisk() right after open, off the start-up path.
+    const snapshot = readSnapshot(cacheDir)
+    let toRead: Iterable<string>
+    let changedSinceSnapshot = 0
     if (snapshot) {
-      const present = new Set(onDisk)
-      for (const s of snapshot.notes) if (present.has(s.id)) summaries.set(s.id, s)
+      for (const s of snapshot.notes) summaries.set(s.id, s)
       const changed = await idsSince(cacheDir, snapshot.coversJournalsBelow)
-      for (const id of onDisk) if (!summaries.has(id)) changed.add(id)
       for (const id of changed) summaries.delete(id)
-      toRead = [...changed].filter((id) => present.has(id))
+      changedSinceSnapshot = changed.size
+      toRead = changed
+    } else {
+      toRead = await files.listIds()
     }
     const { notes, migrated, corrupt } = await files.readMany(toRead, { readOnly })
     for (const note of notes) summaries.set(note.id, summaryOf(note))
@@ -54,20 +57,21 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
 
     const journals = await listJournals(cacheDir)
     const seq = Math.max((journals.at(-1)?.seq ?? 0) + 1, snapshot?.coversJournalsBelow ?? 1)
-    const report: OpenReport = {
+    const library = new FileLibrary(dataDir, files, db, summaries, new Journal(cacheDir, seq), now, readOnly, release)
+    // The snapshot is stored newest first: when nothing changed since, it already is the note list.
+    if (snapshot && changedSinceSnapshot === 0) library.adoptSorted(snapshot.notes)
+    const notebookIds = new Set<string>()
+    for (const s of summaries.values()) notebookIds.add(s.notebookId)
+    if (!readOnly && (recoverNotebooks(db.data, notebookIds, now()) || docCorrupt)) await db.write()
+    if (!readOnly && (!snapshot || changedSinceSnapshot > SNAPSHOT_REFRESH_AFTER)) library.refreshSnapshotSoon()
+    library.reconciled = snapshot ? library.reconcileWithDisk() : Promise.resolve()
+    library.report = {
       corrupt: docCorrupt ? [docCorrupt, ...corrupt] : corrupt,
       migrated: migrated.length,
       fromSnapshot: snapshot !== null,
       noteCount: summaries.size,
-      ms: 0,
+      ms: performance.now() - started,
     }
-    const library = new FileLibrary(dataDir, files, db, summaries, new Journal(cacheDir, seq), now, readOnly, release)
-    if (!readOnly && recoverNotebooks(db.data, new Set([...summaries.values()].map((s) => s.notebookId)), now())) {
-      await db.write()
-    } else if (!readOnly && docCorrupt) await db.write()
-    if (!readOnly && (!snapshot || notes.length > SNAPSHOT_REFRESH_AFTER)) library.refreshSnapshotSoon()
-    report.ms = performance.now() - started
-    library.report = report
     return library
   } catch (error) {
     release()
@@ -95,14 +99,44 @@ class FileLibrary implements Library {
   ) {}
 
   /** Writes run one at a time, so a snapshot or a read-modify-write never sees half of another write. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new TicklerError('INTERNAL', 'The library is closed.'))
     if (this.readOnly) {
       return Promise.reject(new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.'))
     }
-    const run = this.queue.then(task)
-    this.queue = run.catch(() => undefined)
-    return run
+    return this.serial(task)
+  }
+
+  reconciled: Promise<void> = Promise.resolve()
+
+  /**
+   * Brings the in-memory list in line with the note files actually present, for files a sync tool added
+   * or removed while the app was closed. Runs in the write queue so no save can slip between its
+   * directory listing and its updates.
+   */
+  reconcileWithDisk(): Promise<void> {
+    return this.serial(async () => {
+      const onDisk = await this.files.listIds()
+      const present = new Set(onDisk)
+      const removed = [...this.summaries.keys()].filter((id) => !present.has(id))
+      const added = onDisk.filter((id) => !this.summaries.has(id))
+      for (const id of removed) this.summaries.delete(id)
+      const { notes, migrated, corrupt } = await this.files.readMany(added, { readOnly: this.readOnly })
+      for (const note of notes) this.summaries.set(note.id, summaryOf(note))
+      if (!this.readOnly) for (const note of migrated) await this.files.write(note)
+      this.report.corrupt.push(...corrupt)
+      this.report.migrated += migrated.length
+      if (removed.length || notes.length) {
+        this.sorted = null
+        this.emit({ noteIds: [...removed, ...notes.map((n) => n.id)], notebooks: false })
+      }
+    }).catch(() => undefined)
   }
 
   private emit(change: LibraryChange): void {
@@ -112,6 +146,11 @@ class FileLibrary implements Library {
   onChange(listener: (change: LibraryChange) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  /** Takes a list already in listNotes order (from the snapshot), sparing a sort of the whole library. */
+  adoptSorted(sorted: NoteSummary[] | null): void {
+    this.sorted = sorted
   }
 
   listNotes(filter: NotesFilter = {}): NoteSummary[] {
@@ -219,8 +258,8 @@ class FileLibrary implements Library {
     const { below, json } = await this.enqueue(async () => {
       const below = this.journal.rotate()
       this.changedSinceSnapshot = 0
-      const notes = [...this.summaries.values()]
-      return { below, json: { version: SNAPSHOT_VERSION, coversJournalsBelow: below, notes } }
+      const notes = this.listNotes()
+      return { below, json: { coversJournalsBelow: below, notes } }
     })
     await writeSnapshot(join(this.dataDir, 'cache'), json)
     await this.journal.prune(below)
@@ -236,6 +275,7 @@ class FileLibrary implements Library {
 
   async close(): Promise<void> {
     if (this.closed) return
+    await this.reconciled
     await this.snapshotRun
     try {
       if (!this.readOnly) await this.refreshSnapshot()

@@ -19,6 +19,7 @@ describe('a file that does not parse', () => {
     writeFileSync(join(dir, 'notes', '00000000000000bb.json'), JSON.stringify({ schemaVersion: 1, id: 'wrong' }))
 
     const again = await openLibrary(dir)
+    await again.reconciled
     expect(again.report.corrupt).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ file: join('notes', '00000000000000aa.json'), reason: expect.stringMatching(/not valid JSON/) }),
@@ -38,6 +39,7 @@ describe('a file that does not parse', () => {
     await (await openLibrary(dir)).close()
     writeFileSync(join(dir, 'notes', '00000000000000aa.json'), 'not json')
     const ro = await openLibrary(dir, { readOnly: true })
+    await ro.reconciled
     expect(ro.report.corrupt.map((c) => c.movedTo)).toEqual([''])
     expect(existsSync(join(dir, 'notes', '00000000000000aa.json'))).toBe(true)
     await expect(ro.createNote({ title: 'x' })).rejects.toMatchObject({ code: 'LOCKED' })
@@ -93,6 +95,7 @@ describe('schema versions', () => {
     const legacy = { id: '00000000000000c0', title: 'Old', body: '첫 줄\nsecond line', notebook: 'inbox', tags: ['old'], created: '2020-01-02T03:04:05.000Z' }
     writeFileSync(join(dir, 'notes', '00000000000000c0.json'), JSON.stringify(legacy))
     const lib = await openLibrary(dir)
+    await lib.reconciled
     expect(lib.report.migrated).toBe(1)
     const note = await lib.getNote('00000000000000c0')
     expect(note).toMatchObject({ schemaVersion: 1, title: 'Old', text: '첫 줄\nsecond line', tags: ['old'], createdAt: legacy.created, updatedAt: legacy.created })
@@ -106,6 +109,7 @@ describe('schema versions', () => {
     const future = JSON.stringify({ schemaVersion: 99, id: '00000000000000f9', title: 'from the future' })
     writeFileSync(join(dir, 'notes', '00000000000000f9.json'), future)
     const lib = await openLibrary(dir)
+    await lib.reconciled
     expect(lib.report.corrupt).toEqual([expect.objectContaining({ movedTo: '', reason: expect.stringMatching(/newer Tickler/) })])
     expect(readFileSync(join(dir, 'notes', '00000000000000f9.json'), 'utf8')).toBe(future)
     await lib.close()

@@ -54,6 +54,8 @@ export interface NotesFilter {
 export interface Library {
   readonly dataDir: string
   readonly report: OpenReport
+  /** Settles once files added or removed outside the app (folder sync) are reflected in the list. */
+  readonly reconciled: Promise<void>
   listNotes(filter?: NotesFilter): NoteSummary[]
   getNote(id: string): Promise<Note>
   createNote(input: CreateNoteInput): Promise<Note>

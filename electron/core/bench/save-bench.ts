@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NOTE_SCHEMA_VERSION, type Note } from '../../shared/model'
@@ -46,7 +47,7 @@ export async function seedLibrary(dir: string, count: number, seed = 42): Promis
       updatedAt: created,
       revision: 1,
     }
-    await writeFile(files.pathOf(id), JSON.stringify(note))
+    writeFileSync(files.pathOf(id), JSON.stringify(note))
     ids.push(id)
   }
   return ids
