@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { NOTE_SCHEMA_VERSION, type Note, type NoteSummary, type Notebook } from '../shared/model'
+import { NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
 import { docToText } from '../shared/doc-text'
 import { TicklerError } from '../shared/rpc'
 import { Journal, idsSince, listJournals } from './journal'
@@ -200,6 +200,7 @@ class FileLibrary implements Library {
         createdAt: at,
         updatedAt: at,
         revision: 1,
+        ...freshNoteState(),
       })
     })
   }

@@ -1,4 +1,4 @@
-import { NOTE_SCHEMA_VERSION, Note, INBOX_ID } from '../shared/model'
+import { NOTE_SCHEMA_VERSION, Note, INBOX_ID, freshNoteState } from '../shared/model'
 import { docToText, textToDoc } from '../shared/doc-text'
 import { describeZodError } from '../shared/rpc'
 
@@ -27,6 +27,8 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
       schemaVersion: 1,
     }
   },
+  // Version 2 adds follow-ups and the done / archived / trashed states, all empty for older notes.
+  1: (raw) => ({ ...raw, ...freshNoteState(), schemaVersion: 2 }),
 }
 
 /** Brings any known older note document up to the current schema; `migrated` tells whether it changed. */
@@ -46,7 +48,8 @@ export function upgradeNote(input: unknown): { note: Note; migrated: boolean } {
     raw = step(raw)
     version = raw.schemaVersion as number
   }
-  if (migrated) raw.text = docToText(raw.doc as Note['doc'])
+  const doc = raw.doc as Note['doc'] | undefined
+  if (migrated && doc?.type === 'doc') raw.text = docToText(doc)
   // Notes this version wrote itself get a shallow check: a full zod walk of every document would make
   // rebuilding a large library several times slower, and deep content errors only affect that editor.
   if (!migrated && hasNoteShape(raw)) return { note: raw, migrated }
@@ -70,6 +73,8 @@ function hasNoteShape(raw: Raw): raw is Raw & Note {
     isIso(raw.createdAt) &&
     isIso(raw.updatedAt) &&
     Number.isInteger(raw.revision) &&
+    'followUp' in raw &&
+    Array.isArray(raw.history) &&
     typeof doc === 'object' &&
     doc !== null &&
     doc.type === 'doc' &&

@@ -124,6 +124,10 @@ export function summaryOf(note: Note): NoteSummary {
     createdAt: note.createdAt,
     updatedAt: note.updatedAt,
     revision: note.revision,
+    followUp: note.followUp,
+    doneAt: note.doneAt,
+    archivedAt: note.archivedAt,
+    trashedAt: note.trashedAt,
     snippet: snippetOf(note.text),
   }
 }

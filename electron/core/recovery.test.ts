@@ -89,7 +89,7 @@ describe('one writer', () => {
 })
 
 describe('schema versions', () => {
-  it('upgrades a version-0 note and rewrites it at the current version', async () => {
+  it('upgrades a version-0 note through every step and rewrites it at the current version', async () => {
     const dir = tempDir()
     await (await openLibrary(dir)).close()
     const legacy = { id: '00000000000000c0', title: 'Old', body: '첫 줄\nsecond line', notebook: 'inbox', tags: ['old'], created: '2020-01-02T03:04:05.000Z' }
@@ -98,8 +98,8 @@ describe('schema versions', () => {
     await lib.reconciled
     expect(lib.report.migrated).toBe(1)
     const note = await lib.getNote('00000000000000c0')
-    expect(note).toMatchObject({ schemaVersion: 1, title: 'Old', text: '첫 줄\nsecond line', tags: ['old'], createdAt: legacy.created, updatedAt: legacy.created })
-    expect(JSON.parse(readFileSync(join(dir, 'notes', '00000000000000c0.json'), 'utf8')).schemaVersion).toBe(1)
+    expect(note).toMatchObject({ schemaVersion: 2, followUp: null, history: [], title: 'Old', text: '첫 줄\nsecond line', tags: ['old'], createdAt: legacy.created, updatedAt: legacy.created })
+    expect(JSON.parse(readFileSync(join(dir, 'notes', '00000000000000c0.json'), 'utf8')).schemaVersion).toBe(2)
     await lib.close()
   })
 

@@ -4,7 +4,7 @@ import type { NoteSummary } from '../shared/model'
 import { writeFileDurable } from './durable-file'
 
 /** Bump when NoteSummary or the snapshot layout changes: an old snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_VERSION = 2
+export const SNAPSHOT_VERSION = 3
 
 export interface Snapshot {
   /** Every change recorded in journals numbered below this is already in `notes`. */
@@ -17,7 +17,20 @@ export interface Snapshot {
  * On disk the summaries are stored column by column: no key repeated 100,000 times, so the file is
  * smaller and JSON.parse builds arrays of strings instead of 100,000 objects.
  */
-const COLUMNS = ['id', 'title', 'notebookId', 'tags', 'createdAt', 'updatedAt', 'revision', 'snippet'] as const
+const COLUMNS = [
+  'id',
+  'title',
+  'notebookId',
+  'tags',
+  'createdAt',
+  'updatedAt',
+  'revision',
+  'snippet',
+  'followUp',
+  'doneAt',
+  'archivedAt',
+  'trashedAt',
+] as const
 type Columns = { [K in (typeof COLUMNS)[number]]: NoteSummary[K][] }
 
 interface SnapshotFile {
@@ -55,6 +68,10 @@ export function readSnapshot(cacheDir: string): Snapshot | null {
       updatedAt: columns.updatedAt[i]!,
       revision: columns.revision[i]!,
       snippet: columns.snippet[i]!,
+      followUp: columns.followUp[i]!,
+      doneAt: columns.doneAt[i]!,
+      archivedAt: columns.archivedAt[i]!,
+      trashedAt: columns.trashedAt[i]!,
     }
   }
   return { coversJournalsBelow: file.coversJournalsBelow, notes }

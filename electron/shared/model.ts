@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** Bumped whenever the on-disk shape of a note changes; core/migrations.ts upgrades older documents. */
-export const NOTE_SCHEMA_VERSION = 1
+export const NOTE_SCHEMA_VERSION = 2
 
 const isoTime = z.iso.datetime({ offset: true })
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
@@ -38,6 +38,27 @@ export const Tag = z
   .max(64, 'a tag is at most 64 characters')
   .regex(/^[^\s,#]+$/u, 'a tag has no spaces, commas or "#"')
 
+/** A pending follow-up: when to chase, whom we wait on, and which attempt of its standard this is. */
+export const FollowUp = z.object({
+  dueAt: isoTime,
+  waitingOn: z.string().trim().max(200).nullable(),
+  owner: z.string().trim().max(200).nullable(),
+  /** 1 for the first follow-up; "attempt 2 of 5" reads this and the standard's length. */
+  attempt: z.number().int().min(1).max(1000),
+  /** Id of the follow-up standard (cadence) that schedules the next attempt, if any. */
+  standard: z.string().max(64).nullable(),
+})
+export type FollowUp = z.infer<typeof FollowUp>
+
+export const HistoryEntry = z.object({
+  at: isoTime,
+  kind: z.enum(['followup-set', 'attempt', 'snooze', 'done', 'reopened', 'followup-cleared']),
+  /** The follow-up's due time the event refers to (or sets). */
+  dueAt: isoTime.optional(),
+  detail: z.string().max(500).optional(),
+})
+export type HistoryEntry = z.infer<typeof HistoryEntry>
+
 export const Note = z.object({
   schemaVersion: z.literal(NOTE_SCHEMA_VERSION),
   id: NoteId,
@@ -51,8 +72,22 @@ export const Note = z.object({
   updatedAt: isoTime,
   /** Increases by one on every save; lets a stale editor be detected instead of overwriting newer text. */
   revision: z.number().int().nonnegative(),
+  followUp: FollowUp.nullable(),
+  doneAt: isoTime.nullable(),
+  archivedAt: isoTime.nullable(),
+  trashedAt: isoTime.nullable(),
+  history: z.array(HistoryEntry),
 })
 export type Note = z.infer<typeof Note>
+
+/** The state of a note nobody has followed up, finished, archived or trashed yet. */
+export const freshNoteState = (): Pick<Note, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt' | 'history'> => ({
+  followUp: null,
+  doneAt: null,
+  archivedAt: null,
+  trashedAt: null,
+  history: [],
+})
 
 /** What the note list needs, kept in memory and in the start-up snapshot. */
 export const NoteSummary = Note.pick({
@@ -63,6 +98,10 @@ export const NoteSummary = Note.pick({
   createdAt: true,
   updatedAt: true,
   revision: true,
+  followUp: true,
+  doneAt: true,
+  archivedAt: true,
+  trashedAt: true,
 }).extend({ snippet: z.string() })
 export type NoteSummary = z.infer<typeof NoteSummary>
 

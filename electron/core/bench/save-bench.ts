@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { NOTE_SCHEMA_VERSION, type Note } from '../../shared/model'
+import { NOTE_SCHEMA_VERSION, freshNoteState, type Note } from '../../shared/model'
 import { openLibrary } from '../library'
 import { NoteFiles } from '../note-files'
 import { corpus, paragraphsDoc, rng } from './corpus'
@@ -46,6 +46,7 @@ export async function seedLibrary(dir: string, count: number, seed = 42): Promis
       createdAt: created,
       updatedAt: created,
       revision: 1,
+      ...freshNoteState(),
     }
     writeFileSync(files.pathOf(id), JSON.stringify(note))
     ids.push(id)
