@@ -35,6 +35,17 @@ describe('library', () => {
     await lib.close()
   })
 
+  it('applies a pure change in the write queue, and writes nothing when it returns the same note', async () => {
+    const lib = await openLibrary(tempDir())
+    const note = await lib.createNote({ title: 'x' })
+    const done = await lib.mutateNote(note.id, (n) => ({ ...n, doneAt: '2026-01-01T00:00:00.000Z' }))
+    expect(done).toMatchObject({ doneAt: '2026-01-01T00:00:00.000Z', revision: 2 })
+    expect(lib.listNotes()[0]?.doneAt).toBe('2026-01-01T00:00:00.000Z')
+    expect(await lib.mutateNote(note.id, (n) => n)).toMatchObject({ revision: 2 })
+    await expect(lib.mutateNote(note.id, (n) => ({ ...n, id: 'other' }))).rejects.toThrow(/may not alter/)
+    await lib.close()
+  })
+
   it('reports unknown notes and notebooks by id', async () => {
     const lib = await openLibrary(tempDir())
     await expect(lib.getNote('0123456789abcdef')).rejects.toMatchObject({ code: 'NOT_FOUND' })

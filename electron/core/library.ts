@@ -229,6 +229,16 @@ class FileLibrary implements Library {
     })
   }
 
+  mutateNote(id: string, change: (note: Note) => Note): Promise<Note> {
+    return this.enqueue(async () => {
+      const current = await this.getNote(id)
+      const next = change(current)
+      if (next === current) return current
+      if (next.id !== id) throw new TicklerError('INTERNAL', 'A change may not alter a note id.')
+      return this.persist({ ...next, updatedAt: this.now().toISOString(), revision: current.revision + 1 })
+    })
+  }
+
   listNotebooks(): (Notebook & { noteCount: number })[] {
     const counts = new Map<string, number>()
     for (const s of this.summaries.values()) counts.set(s.notebookId, (counts.get(s.notebookId) ?? 0) + 1)

@@ -60,6 +60,11 @@ export interface Library {
   getNote(id: string): Promise<Note>
   createNote(input: CreateNoteInput): Promise<Note>
   updateNote(id: string, patch: UpdateNoteInput): Promise<Note>
+  /**
+   * Applies a pure change to one note in the write queue (read, change, durable write), for features
+   * such as follow-ups that compute a note's next state. Returning the same object writes nothing.
+   */
+  mutateNote(id: string, change: (note: Note) => Note): Promise<Note>
   listNotebooks(): (Notebook & { noteCount: number })[]
   createNotebook(name: string): Promise<Notebook>
   onChange(listener: (change: LibraryChange) => void): () => void
