@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INBOX_ID, type Note } from '../../electron/shared/model'
+import type { Note } from '../../electron/shared/model'
+import { INBOX_ID } from '../lib/inbox'
 import { NoteList } from '../features/notes/NoteList'
 import { NoteView } from '../features/notes/NoteView'
 import { inScope, type Scope } from '../features/notes/note-list'
@@ -23,7 +24,8 @@ export function Shell() {
   const [scope, setScope] = useState<Scope>({ kind: 'notebook', id: INBOX_ID })
   const library = useLibrary(scope)
   const { applyNote, addNotebook } = library
-  const autosave = useAutosave(applyNote)
+  const autosave = useAutosave()
+  useEffect(() => autosave.onSaved((_id, note) => applyNote(note)), [autosave, applyNote])
   const [open, setOpen] = useState<Open | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const openId = useRef<string | null>(null)
@@ -83,21 +85,20 @@ export function Shell() {
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
 
   // Another writer (CLI, second window) changed the open note: reload it unless this window has unsaved edits.
-  useEffect(
-    () =>
-      api.on('library.changed', async ({ noteIds }) => {
-        const id = openId.current
-        if (!id || !noteIds.includes(id) || autosave.hasUnsaved(id)) return
-        try {
-          const note = await api.notes.get({ id })
-          const known = autosave.revisionOf(id) ?? 0
-          if (openId.current === id && note.revision > known && !autosave.hasUnsaved(id)) show(note)
-        } catch {
-          // Deleted or unreadable elsewhere: keep what is on screen rather than blanking the editor.
-        }
-      }),
-    [api, autosave, show],
-  )
+  useEffect(() => {
+    const reloadOpen = async (noteIds: string[]) => {
+      const id = openId.current
+      if (!id || !noteIds.includes(id) || autosave.hasUnsaved(id)) return
+      try {
+        const note = await api.notes.get({ id })
+        const known = autosave.revisionOf(id) ?? 0
+        if (openId.current === id && note.revision > known && !autosave.hasUnsaved(id)) show(note)
+      } catch {
+        // Deleted or unreadable elsewhere: keep what is on screen rather than blanking the editor.
+      }
+    }
+    return api.on('library.changed', ({ noteIds }) => void reloadOpen(noteIds))
+  }, [api, autosave, show])
 
   useShortcuts({ newNote: () => void newNote() })
 

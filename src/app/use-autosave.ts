@@ -1,23 +1,13 @@
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
+import { useEffect, useReducer, useState } from 'react'
 import type { Note } from '../../electron/shared/model'
 import { AutosaveQueue } from '../features/notes/autosave'
 import { useApi } from './api-context'
 
 /** One queue for the window, flushed whenever the page may be about to go away. */
-export function useAutosave(onSaved: (note: Note) => void) {
+export function useAutosave() {
   const api = useApi()
   const [, rerender] = useReducer((n: number) => n + 1, 0)
-  const savedRef = useRef(onSaved)
-  useLayoutEffect(() => {
-    savedRef.current = onSaved
-  })
-  const [queue] = useState(
-    () =>
-      new AutosaveQueue<Note>({
-        save: (request) => api.notes.update(request),
-        onSaved: (_id, note) => savedRef.current(note),
-      }),
-  )
+  const [queue] = useState(() => new AutosaveQueue<Note>({ save: (request) => api.notes.update(request) }))
 
   useEffect(() => queue.subscribe(() => rerender()), [queue])
 

@@ -36,7 +36,11 @@ export function useLibrary(scope: Scope) {
       setState({ notebooks, notes: sortByUpdated(notes), loaded: true, error: null })
     } catch (error) {
       if (ticket !== request.current) return
-      setState((prev) => ({ ...prev, loaded: true, error: error instanceof Error ? error.message : String(error) }))
+      setState((prev) => ({
+        ...prev,
+        loaded: true,
+        error: error instanceof Error ? error.message : String(error),
+      }))
     }
   }, [api])
 
@@ -53,7 +57,9 @@ export function useLibrary(scope: Scope) {
       ...prev,
       notes: upsertSummary(prev.notes, note, scopeRef.current),
       notebooks: isNew
-        ? prev.notebooks.map((nb) => (nb.id === note.notebookId ? { ...nb, noteCount: nb.noteCount + 1 } : nb))
+        ? prev.notebooks.map((nb) =>
+            nb.id === note.notebookId ? { ...nb, noteCount: nb.noteCount + 1 } : nb,
+          )
         : prev.notebooks,
     }))
   }, [])

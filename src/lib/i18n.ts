@@ -27,6 +27,7 @@ export function initI18n(lng: Language = currentLanguage()) {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   })
   if (typeof document !== 'undefined') document.documentElement.lang = lng
   return i18next

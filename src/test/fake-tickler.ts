@@ -44,7 +44,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     return note
   }
   const summary = (note: Note) => {
-    const { doc: _doc, text, schemaVersion: _v, ...rest } = note
+    const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
     return { ...rest, snippet: text.slice(0, 160) }
   }
 
@@ -66,7 +66,12 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
         const stamp = now().toISOString()
         const doc = (input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }) as NoteDoc
         const note: Note = {
-          schemaVersion: 1,
+          schemaVersion: 2,
+          followUp: null,
+          doneAt: null,
+          archivedAt: null,
+          trashedAt: null,
+          history: [],
           id: `n${++seq}`,
           title: input.title ?? '',
           doc,
@@ -118,10 +123,10 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     },
     shell: { openExternal: async () => ({ opened: false }) },
     on: (event, handler) => {
-      const set = listeners.get(event) ?? new Set()
-      set.add(handler as Listener)
+      const set = listeners.get(event) ?? new Set<Listener>()
+      set.add(handler)
       listeners.set(event, set)
-      return () => set.delete(handler as Listener)
+      return () => set.delete(handler)
     },
   }
 

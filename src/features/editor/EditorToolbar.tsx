@@ -11,14 +11,62 @@ interface Tool {
 
 // Shortcuts are StarterKit's own keymap; they are listed here only so tooltips can teach them.
 const TOOLS: Tool[] = [
-  { key: 'bold', glyph: 'B', shortcut: 'Mod-B', isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { key: 'italic', glyph: 'I', shortcut: 'Mod-I', isActive: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { key: 'strike', glyph: 'S', shortcut: 'Mod-Shift-S', isActive: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
-  { key: 'heading', glyph: 'H', shortcut: 'Mod-Alt-2', isActive: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { key: 'bulletList', glyph: '•', shortcut: 'Mod-Shift-8', isActive: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { key: 'orderedList', glyph: '1.', shortcut: 'Mod-Shift-7', isActive: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { key: 'blockquote', glyph: '❝', shortcut: 'Mod-Shift-B', isActive: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
-  { key: 'codeBlock', glyph: '{}', shortcut: 'Mod-Alt-C', isActive: (e) => e.isActive('codeBlock'), run: (e) => e.chain().focus().toggleCodeBlock().run() },
+  {
+    key: 'bold',
+    glyph: 'B',
+    shortcut: 'Mod-B',
+    isActive: (e) => e.isActive('bold'),
+    run: (e) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    key: 'italic',
+    glyph: 'I',
+    shortcut: 'Mod-I',
+    isActive: (e) => e.isActive('italic'),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    key: 'strike',
+    glyph: 'S',
+    shortcut: 'Mod-Shift-S',
+    isActive: (e) => e.isActive('strike'),
+    run: (e) => e.chain().focus().toggleStrike().run(),
+  },
+  {
+    key: 'heading',
+    glyph: 'H',
+    shortcut: 'Mod-Alt-2',
+    isActive: (e) => e.isActive('heading', { level: 2 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    key: 'bulletList',
+    glyph: '•',
+    shortcut: 'Mod-Shift-8',
+    isActive: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    key: 'orderedList',
+    glyph: '1.',
+    shortcut: 'Mod-Shift-7',
+    isActive: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+  {
+    key: 'blockquote',
+    glyph: '❝',
+    shortcut: 'Mod-Shift-B',
+    isActive: (e) => e.isActive('blockquote'),
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
+  {
+    key: 'codeBlock',
+    glyph: '{}',
+    shortcut: 'Mod-Alt-C',
+    isActive: (e) => e.isActive('codeBlock'),
+    run: (e) => e.chain().focus().toggleCodeBlock().run(),
+  },
 ]
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)

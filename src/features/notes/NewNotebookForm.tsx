@@ -26,21 +26,25 @@ export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Prom
     )
   }
 
+  const submit = async () => {
+    if (!name.trim() || busy) return
+    setBusy(true)
+    try {
+      await onCreate(name.trim())
+      close()
+    } catch (err) {
+      setError(t('sidebar.createFailed', { message: err instanceof Error ? err.message : String(err) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
   return (
     <form
       className="new-notebook-form"
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault()
-        if (!name.trim() || busy) return
-        setBusy(true)
-        try {
-          await onCreate(name.trim())
-          close()
-        } catch (err) {
-          setError(t('sidebar.createFailed', { message: err instanceof Error ? err.message : String(err) }))
-        } finally {
-          setBusy(false)
-        }
+        void submit()
       }}
     >
       <input

@@ -61,7 +61,13 @@ export function NoteList({ heading, notes, selectedId, loaded, isAll, onSelect, 
           </button>
         </div>
       ) : (
-        <ul ref={listRef} className="note-list" role="listbox" aria-label={t('list.label')} onKeyDown={onKeyDown}>
+        <ul
+          ref={listRef}
+          className="note-list"
+          role="listbox"
+          aria-label={t('list.label')}
+          onKeyDown={onKeyDown}
+        >
           {notes.map((note, index) => {
             const selected = note.id === selectedId
             return (
@@ -83,7 +89,11 @@ export function NoteList({ heading, notes, selectedId, loaded, isAll, onSelect, 
                   {note.title.trim() || t('list.untitled')}
                 </div>
                 <div className="note-row-snippet">{note.snippet || t('list.noBody')}</div>
-                <time className="note-row-time" dateTime={note.updatedAt} title={formatFullTime(note.updatedAt, i18n.language)}>
+                <time
+                  className="note-row-time"
+                  dateTime={note.updatedAt}
+                  title={formatFullTime(note.updatedAt, i18n.language)}
+                >
                   {formatRelativeTime(note.updatedAt, now, i18n.language)}
                 </time>
               </li>

@@ -46,7 +46,10 @@ export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTit
     autosave.edit(noteId, read)
   }
 
-  const onBodyChange = useCallback(() => autosave.edit(noteId, read, isComposing), [autosave, noteId, read, isComposing])
+  const onBodyChange = useCallback(
+    () => autosave.edit(noteId, read, isComposing),
+    [autosave, noteId, read, isComposing],
+  )
   const onEditorReady = useCallback((editor: Editor | null) => {
     if (editor === null && editorRef.current && !editorRef.current.isDestroyed) {
       lastDoc.current = editorRef.current.getJSON() as NoteDoc
@@ -69,7 +72,9 @@ export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTit
       <header className="note-header">
         <div className="note-meta">
           <span className="note-notebook">{t('note.in', { name: notebookName })}</span>
-          <span aria-hidden="true" className="dot">·</span>
+          <span aria-hidden="true" className="dot">
+            ·
+          </span>
           <time dateTime={updatedAt} title={formatFullTime(updatedAt, i18n.language)}>
             {t('note.edited', { time: updated })}
           </time>

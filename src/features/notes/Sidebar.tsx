@@ -1,5 +1,5 @@
-import { INBOX_ID } from '../../../electron/shared/model'
 import { useTranslation } from 'react-i18next'
+import { INBOX_ID } from '../../lib/inbox'
 import type { NotebookWithCount } from '../../app/use-library'
 import { NewNotebookForm } from './NewNotebookForm'
 import type { Scope } from './note-list'
@@ -29,7 +29,8 @@ export function Sidebar({ notebooks, scope, onScope, onNewNote, onCreateNotebook
   const total = notebooks.reduce((sum, nb) => sum + nb.noteCount, 0)
   const entry = (key: string, label: string, count: number, target: Scope, icon: string) => {
     const current =
-      target.kind === scope.kind && (target.kind === 'all' || (scope.kind === 'notebook' && scope.id === target.id))
+      target.kind === scope.kind &&
+      (target.kind === 'all' || (scope.kind === 'notebook' && scope.id === target.id))
     const countId = `count-${key}`
     return (
       <li key={key}>
@@ -68,7 +69,13 @@ export function Sidebar({ notebooks, scope, onScope, onNewNote, onCreateNotebook
       </div>
       <ul className="nav-list" aria-labelledby="notebooks-heading">
         {ordered(notebooks, i18n.language).map((nb) =>
-          entry(nb.id, notebookLabel(nb, t), nb.noteCount, { kind: 'notebook', id: nb.id }, nb.id === INBOX_ID ? 'inbox' : 'book'),
+          entry(
+            nb.id,
+            notebookLabel(nb, t),
+            nb.noteCount,
+            { kind: 'notebook', id: nb.id },
+            nb.id === INBOX_ID ? 'inbox' : 'book',
+          ),
         )}
       </ul>
       <NewNotebookForm onCreate={onCreateNotebook} />

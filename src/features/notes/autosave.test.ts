@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AutosaveQueue, type Draft, type SaveRequest } from './autosave'
 
-const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+const doc = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+})
 
 function recorder(fail?: (request: SaveRequest) => Error | undefined) {
   const calls: SaveRequest[] = []
@@ -109,7 +112,11 @@ describe('AutosaveQueue', () => {
     const { calls, save } = recorder()
     const queue = new AutosaveQueue({ save, delayMs: 400 })
     let composing = true
-    queue.edit('a', () => ({ title: '', doc: doc('한글') }), () => composing)
+    queue.edit(
+      'a',
+      () => ({ title: '', doc: doc('한글') }),
+      () => composing,
+    )
     await vi.advanceTimersByTimeAsync(2000)
     expect(calls).toHaveLength(0)
     composing = false
@@ -118,7 +125,11 @@ describe('AutosaveQueue', () => {
     expect(calls).toHaveLength(1)
 
     composing = true
-    queue.edit('a', () => ({ title: '', doc: doc('한글 입력') }), () => composing)
+    queue.edit(
+      'a',
+      () => ({ title: '', doc: doc('한글 입력') }),
+      () => composing,
+    )
     await queue.flush('a')
     expect(calls.at(-1)?.doc).toEqual(doc('한글 입력'))
   })
@@ -126,7 +137,8 @@ describe('AutosaveQueue', () => {
   it('notifies listeners and the saved callback', async () => {
     const { save } = recorder()
     const saved: [string, number][] = []
-    const queue = new AutosaveQueue({ save, onSaved: (id, note) => saved.push([id, note.revision]) })
+    const queue = new AutosaveQueue({ save })
+    queue.onSaved((id, note) => saved.push([id, note.revision]))
     const seen: string[] = []
     queue.subscribe((id) => seen.push(`${id}:${queue.stateOf(id).kind}`))
     queue.edit('n1', () => ({ title: 't', doc: doc('') }))

@@ -20,7 +20,6 @@ export type SaveState =
 export interface AutosaveOptions<R extends { revision: number }> {
   save: (request: SaveRequest) => Promise<R>
   delayMs?: number
-  onSaved?: (noteId: string, result: R) => void
 }
 
 interface Entry {
@@ -45,6 +44,7 @@ const IDLE: SaveState = { kind: 'idle' }
 export class AutosaveQueue<R extends { revision: number } = { revision: number }> {
   private readonly entries = new Map<string, Entry>()
   private readonly listeners = new Set<(noteId: string) => void>()
+  private readonly savedListeners = new Set<(noteId: string, result: R) => void>()
   private readonly delayMs: number
 
   constructor(private readonly options: AutosaveOptions<R>) {
@@ -129,9 +129,16 @@ export class AutosaveQueue<R extends { revision: number } = { revision: number }
     return () => this.listeners.delete(listener)
   }
 
+  /** Called with what `save` returned, e.g. to update the note list without another round trip. */
+  onSaved(listener: (noteId: string, result: R) => void): () => void {
+    this.savedListeners.add(listener)
+    return () => this.savedListeners.delete(listener)
+  }
+
   dispose(): void {
     for (const entry of this.entries.values()) clearTimeout(entry.timer)
     this.listeners.clear()
+    this.savedListeners.clear()
   }
 
   private async send(noteId: string, entry: Entry, draft: Draft): Promise<void> {
@@ -141,7 +148,7 @@ export class AutosaveQueue<R extends { revision: number } = { revision: number }
       const result = await this.options.save(request)
       entry.revision = result.revision
       entry.inFlight -= 1
-      this.options.onSaved?.(noteId, result)
+      for (const listener of this.savedListeners) listener(noteId, result)
       if (entry.read === null && entry.inFlight === 0) this.setState(noteId, entry, { kind: 'saved' })
     } catch (error) {
       entry.inFlight -= 1

@@ -10,11 +10,16 @@ const row = (id: string, updatedAt: string, revision = 1, notebookId = 'inbox'):
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt,
   revision,
+  followUp: null,
+  doneAt: null,
+  archivedAt: null,
+  trashedAt: null,
   snippet: '',
 })
 const note = (id: string, updatedAt: string, revision: number, notebookId = 'inbox'): Note => ({
   ...row(id, updatedAt, revision, notebookId),
-  schemaVersion: 1,
+  schemaVersion: 2,
+  history: [],
   doc: { type: 'doc' },
   text: `  text of\n\n${id}  `,
 })
@@ -38,7 +43,10 @@ describe('note list helpers', () => {
 
   it('drops a note that moved out of the notebook being shown', () => {
     const list = [row('a', '2025-01-03T00:00:00.000Z')]
-    const next = upsertSummary(list, note('a', '2025-01-04T00:00:00.000Z', 2, 'work'), { kind: 'notebook', id: 'inbox' })
+    const next = upsertSummary(list, note('a', '2025-01-04T00:00:00.000Z', 2, 'work'), {
+      kind: 'notebook',
+      id: 'inbox',
+    })
     expect(next).toEqual([])
   })
 

@@ -18,16 +18,9 @@ export function snippetOf(text: string, max = 160): string {
 }
 
 export function summaryOf(note: Note): NoteSummary {
-  return {
-    id: note.id,
-    title: note.title,
-    notebookId: note.notebookId,
-    tags: note.tags,
-    createdAt: note.createdAt,
-    updatedAt: note.updatedAt,
-    revision: note.revision,
-    snippet: snippetOf(note.text),
-  }
+  // Dropping the heavy fields (rather than listing the kept ones) keeps up with fields the model gains.
+  const { doc: _doc, text, history: _history, schemaVersion: _version, ...rest } = note
+  return { ...rest, snippet: snippetOf(text) }
 }
 
 /** Puts a saved or created note into the visible list, or takes it out if it left the scope. */

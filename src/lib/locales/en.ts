@@ -6,7 +6,7 @@ export const en = {
     inbox: 'Inbox',
     notebooks: 'Notebooks',
     newNote: 'New note',
-    newNotebook: 'New notebook',
+    newNotebook: 'Add notebook',
     notebookName: 'Notebook name',
     notebookNamePlaceholder: 'Name your notebook',
     create: 'Create',

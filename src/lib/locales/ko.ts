@@ -8,7 +8,7 @@ export const ko: Messages = {
     inbox: '수신함',
     notebooks: '노트북',
     newNote: '새 노트',
-    newNotebook: '새 노트북',
+    newNotebook: '노트북 추가',
     notebookName: '노트북 이름',
     notebookNamePlaceholder: '노트북 이름을 입력하세요',
     create: '만들기',
