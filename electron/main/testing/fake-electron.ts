@@ -1,0 +1,108 @@
+import { EventEmitter } from 'node:events'
+
+/**
+ * A stand-in for the parts of the 'electron' module that electron/main touches, so the real start-up code
+ * (library, IPC, window options, quit handling) runs under vitest where no Electron binary exists.
+ * It records what the app asked for instead of showing anything.
+ */
+export interface FakeRecord {
+  errorBoxes: [string, string][]
+  messageBoxes: string[]
+  exitCode?: number
+  quit: boolean
+  windowOptions: unknown[]
+  loaded: string[]
+  sent: [string, unknown][]
+}
+
+type Listener = (event: unknown, ...args: unknown[]) => unknown
+
+export function createFakeElectron(userData: string) {
+  const record: FakeRecord = {
+    errorBoxes: [],
+    messageBoxes: [],
+    quit: false,
+    windowOptions: [],
+    loaded: [],
+    sent: [],
+  }
+  const handlers = new Map<string, Listener>()
+  const windows: FakeWindow[] = []
+  let nextId = 1
+
+  class FakeApp extends EventEmitter {
+    isPackaged = true
+    requestSingleInstanceLock = () => true
+    setAppUserModelId = () => undefined
+    whenReady = () => Promise.resolve()
+    getPath = () => userData
+    getVersion = () => '9.9.9'
+    getName = () => 'Tickler'
+    exit = (code: number) => {
+      record.exitCode = code
+    }
+    quit = () => {
+      const event = { prevented: false, preventDefault: () => (event.prevented = true) }
+      this.emit('before-quit', event)
+      if (!event.prevented) record.quit = true
+    }
+  }
+  const app = new FakeApp()
+
+  class FakeWebContents extends EventEmitter {
+    id = nextId++
+    mainFrame = { processId: 1, routingId: 1 }
+    send = (channel: string, message: unknown) => record.sent.push([channel, message])
+    isDestroyed = () => false
+    setWindowOpenHandler = () => undefined
+  }
+
+  class FakeWindow extends EventEmitter {
+    webContents = new FakeWebContents()
+    constructor(options: unknown) {
+      super()
+      record.windowOptions.push(options)
+      windows.push(this)
+      app.emit('web-contents-created', {}, this.webContents)
+    }
+    static getAllWindows = () => windows
+    loadFile = (file: string) => (record.loaded.push(file), Promise.resolve())
+    loadURL = (url: string) => (record.loaded.push(url), Promise.resolve())
+    maximize = () => undefined
+    show = () => undefined
+    focus = () => undefined
+    restore = () => undefined
+    isMinimized = () => false
+    isVisible = () => true
+    isMaximized = () => false
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
+  }
+
+  const workArea = { x: 0, y: 0, width: 1920, height: 1040 }
+  const module = {
+    app,
+    BrowserWindow: FakeWindow,
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => handlers.set(channel, listener),
+      removeHandler: (channel: string) => handlers.delete(channel),
+    },
+    dialog: {
+      showErrorBox: (title: string, content: string) => record.errorBoxes.push([title, content]),
+      showMessageBox: (_win: unknown, options: { message: string }) => {
+        record.messageBoxes.push(options.message)
+        return Promise.resolve({ response: 0 })
+      },
+    },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    screen: { getPrimaryDisplay: () => ({ id: 1, workArea }), getAllDisplays: () => [{ id: 1, workArea }] },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: () => undefined },
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+      },
+    },
+    shell: { openExternal: () => Promise.resolve() },
+  }
+  return { module, record, handlers, windows }
+}
