@@ -93,6 +93,20 @@ describe('electron main start-up', () => {
     await again.close()
   })
 
+  it('remembers the window bounds on close and restores them on the next start', async () => {
+    await startApp()
+    fake.windows[0]?.emit('close')
+    const saved = createFakeElectron(join(root, 'user-data'))
+    fake.module.app.quit()
+    await vi.waitFor(() => expect(fake.record.quit).toBe(true))
+    fake = saved
+    vi.resetModules()
+    vi.doMock('electron', () => fake.module)
+    await startApp()
+    // The fake reports normal bounds of 1000x700 at the origin; they come back, clamped to the display.
+    expect(fake.record.windowOptions[0]).toMatchObject({ x: 0, y: 0, width: 1000, height: 700 })
+  })
+
   it('shows the holder and quits when another writer has the library', async () => {
     const holder = await openLibrary(dataDir, { holder: 'cli' })
     try {
