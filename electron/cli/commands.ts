@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { type z } from 'zod'
 import { contract } from '../shared/contract'
 import { textToDoc } from '../shared/doc-text'
 import { TicklerError, describeZodError } from '../shared/rpc'

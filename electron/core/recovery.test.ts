@@ -80,7 +80,7 @@ describe('one writer', () => {
 
   it('takes over a lock left by a process that no longer runs', async () => {
     const dir = tempDir()
-    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid
     writeFileSync(join(dir, '.lock'), JSON.stringify({ pid: dead, holder: 'app', host: hostname(), since: '' }))
     const lib = await openLibrary(dir)
     expect(JSON.parse(readFileSync(join(dir, '.lock'), 'utf8')).pid).toBe(process.pid)
