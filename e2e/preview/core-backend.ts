@@ -1,27 +1,51 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createHandlers, openLibrary } from '../../electron/core/index'
+import { createHandlers, openFollowUps, openLibrary, RecordingNotifier } from '../../electron/core/index'
 import type { EventName } from '../../electron/shared/contract'
 import { repoRoot } from './build-renderer'
 import type { PreviewBackend } from './preview-server'
+import { TestClock } from './test-clock'
 
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }
 
-/** The real core over a data folder, exactly as the app's main process would open it. */
+/**
+ * The real core over a data folder, exactly as the app's main process would open it — except the clock,
+ * which tests can move, and notifications, which are recorded instead of shown.
+ */
 export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> {
-  const library = await openLibrary(dataDir, { holder: 'preview' })
-  const handlers = createHandlers(library, {
-    version,
-    platform: process.platform,
-    preview: true,
-    // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
-    openExternal: async () => false,
+  const clock = new TestClock()
+  const library = await openLibrary(dataDir, { holder: 'preview', now: () => clock.now() })
+  const listeners = new Set<(event: EventName, payload: unknown) => void>()
+  const notifier = new RecordingNotifier()
+  const followUps = await openFollowUps(library, {
+    clock,
+    notifier,
+    onDue: (items) => listeners.forEach((l) => l('followup.due', { noteIds: items.map((i) => i.noteId) })),
   })
+  const handlers = createHandlers(
+    library,
+    {
+      version,
+      platform: process.platform,
+      preview: true,
+      // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
+      openExternal: async () => false,
+    },
+    followUps,
+  )
+  await followUps.start()
+  const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', change)))
   return {
     handlers,
-    subscribe(listener: (event: EventName, payload: unknown) => void) {
-      return library.onChange((change) => listener('library.changed', change))
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
     },
-    close: () => library.close(),
+    testing: { clock, notifications: () => notifier.shown, recheck: () => followUps.recheck() },
+    close: async () => {
+      offChange()
+      followUps.stop()
+      await library.close()
+    },
   }
 }

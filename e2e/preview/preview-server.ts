@@ -8,12 +8,15 @@ import { defaultRendererDir } from './build-renderer'
 import { bundleShim } from './bundle-shim'
 import { baseHeaders, cspFromHtml, fallbackCsp, isAllowedHost, requestToken, tokenMatches } from './security'
 import { indexFile, resolveStatic, sendFile, SHIM_PATH } from './static-files'
+import { handleTestRoute, type PreviewTesting } from './test-clock'
 
 /** What the server needs from the app side: the real core in normal runs, fakes in unit tests. */
 export interface PreviewBackend {
   handlers: Handlers
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void
   close(): Promise<void>
+  /** Test-only clock and notification record (the real core backend has them; fakes may not). */
+  testing?: PreviewTesting
 }
 
 export interface PreviewServerOptions {
@@ -133,6 +136,12 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url)
+    if (url.pathname.startsWith('/test/')) {
+      if (!tokenMatches(token, requestToken(req, url))) {
+        return sendEnvelope(res, 401, fail('FORBIDDEN', 'Missing or wrong preview token.'))
+      }
+      return void (await handleTestRoute(backend.testing, req, res, url, () => readBody(req)))
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405
       res.setHeader('Allow', 'GET, HEAD')

@@ -1,5 +1,7 @@
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
+import { createFollowUpHandlers } from './followups/handlers'
+import type { FollowUpService } from './followups/service'
 
 export interface HostEnv {
   version: string
@@ -10,7 +12,7 @@ export interface HostEnv {
 }
 
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
-export function createHandlers(library: Library, env: HostEnv): Handlers {
+export function createHandlers(library: Library, env: HostEnv, followUps: FollowUpService): Handlers {
   return {
     'app.info': () => ({
       version: env.version,
@@ -25,5 +27,6 @@ export function createHandlers(library: Library, env: HostEnv): Handlers {
     'notebooks.list': () => library.listNotebooks(),
     'notebooks.create': ({ name }) => library.createNotebook(name),
     'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
+    ...createFollowUpHandlers(followUps),
   }
 }

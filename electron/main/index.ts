@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
 import { createHandlers, openLibrary, type Library } from '../core/index'
 import { resolveDataDir } from './data-dir'
+import { startFollowUps } from './followups'
 import { createEmitter, registerIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { describeCorruptFiles } from './notices'
@@ -65,15 +66,23 @@ async function start(): Promise<void> {
     return
   }
 
-  const handlers = createHandlers(library, {
-    version: app.getVersion(),
-    platform: process.platform,
-    preview: false,
-    openExternal: openExternalSafely,
+  const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  const followUps = await startFollowUps({
+    library,
+    emit,
+    showNote: (id) => {
+      const target = mainWindow ?? openWindow()
+      focusWindow(target)
+      if (id) emit('note.open', { id })
+    },
   })
+  const handlers = createHandlers(
+    library,
+    { version: app.getVersion(), platform: process.platform, preview: false, openExternal: openExternalSafely },
+    followUps.service,
+  )
   const isOurs = (id: number) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id)
   registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
-  const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
   library.onChange((change) => emit('library.changed', change))
 
   Menu.setApplicationMenu(

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
+import { followUpContract } from './contract-followups'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -44,12 +45,15 @@ export const contract = {
   'notebooks.list': method(z.object({}), z.array(Notebook.extend({ noteCount: z.number().int() }))),
   'notebooks.create': method(z.object({ name: Notebook.shape.name }), Notebook),
   'shell.openExternal': method(z.object({ url: z.string().max(4096) }), z.object({ opened: z.boolean() })),
+  ...followUpContract,
 } as const
 
 /** Main → renderer notifications. */
 export const events = {
   'library.changed': z.object({ noteIds: z.array(NoteId), notebooks: z.boolean() }),
   'note.open': z.object({ id: NoteId }),
+  /** Follow-ups just notified, so an open window can refresh its counts and badges. */
+  'followup.due': z.object({ noteIds: z.array(NoteId) }),
 } as const
 
 export type Contract = typeof contract

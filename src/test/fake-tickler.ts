@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+import { createFakeFollowUps } from './fake-followups'
 
 type Listener = (payload: never) => void
 
@@ -122,6 +123,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
       },
     },
     shell: { openExternal: async () => ({ opened: false }) },
+    followups: createFakeFollowUps(notes, now),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()
       set.add(handler)

@@ -13,6 +13,7 @@ export interface FakeRecord {
   windowOptions: unknown[]
   loaded: string[]
   sent: [string, unknown][]
+  notifications: { title: string; body: string }[]
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
@@ -25,6 +26,7 @@ export function createFakeElectron(userData: string) {
     windowOptions: [],
     loaded: [],
     sent: [],
+    notifications: [],
   }
   const handlers = new Map<string, Listener>()
   const windows: FakeWindow[] = []
@@ -38,6 +40,7 @@ export function createFakeElectron(userData: string) {
     getPath = () => userData
     getVersion = () => '9.9.9'
     getName = () => 'Tickler'
+    getLocale = () => 'en-US'
     exit = (code: number) => {
       record.exitCode = code
     }
@@ -78,6 +81,15 @@ export function createFakeElectron(userData: string) {
     getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
   }
 
+  const powerMonitor = new EventEmitter()
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => true
+    constructor(readonly options: { title: string; body: string }) {
+      super()
+    }
+    show = () => record.notifications.push(this.options)
+  }
+
   const workArea = { x: 0, y: 0, width: 1920, height: 1040 }
   const module = {
     app,
@@ -103,6 +115,8 @@ export function createFakeElectron(userData: string) {
       },
     },
     shell: { openExternal: () => Promise.resolve() },
+    Notification: FakeNotification,
+    powerMonitor,
   }
   return { module, record, handlers, windows }
 }

@@ -1,0 +1,104 @@
+import type { Low } from 'lowdb'
+import { z } from 'zod'
+import { DEFAULT_STANDARDS, Standard, StandardId } from '../shared/followups/standards'
+import { isValidTimeZone } from '../shared/followups/zone'
+import { TicklerError } from '../shared/rpc'
+import { openSmallDoc } from './small-doc'
+import type { CorruptFile } from './types'
+
+export const SETTINGS_SCHEMA_VERSION = 1
+
+/** settings.json: follow-up standards the user can edit, and which standard new follow-ups default to. */
+export const SettingsDoc = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  standards: z.array(Standard),
+  defaultStandard: z.object({
+    notebooks: z.record(z.string(), StandardId),
+    tags: z.record(z.string(), StandardId),
+    boards: z.record(z.string(), StandardId),
+  }),
+  /** Null follows the system's zone; set when the user wants follow-ups in another zone. */
+  timeZone: z.string().nullable(),
+})
+export type SettingsDoc = z.infer<typeof SettingsDoc>
+
+const fresh = (): SettingsDoc => ({
+  schemaVersion: SETTINGS_SCHEMA_VERSION,
+  standards: DEFAULT_STANDARDS.map((s) => ({ ...s, offsets: [...s.offsets] })),
+  defaultStandard: { notebooks: {}, tags: {}, boards: {} },
+  timeZone: null,
+})
+
+export interface Settings {
+  readonly corrupt: CorruptFile | null
+  standards(): Standard[]
+  saveStandard(standard: Standard): Promise<Standard[]>
+  /** Which standard a new follow-up on this note starts with: a tag's default wins over the notebook's. */
+  defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null
+  setDefaultStandard(scope: 'notebooks' | 'tags' | 'boards', key: string, standard: string | null): Promise<void>
+  timeZone(): string | null
+}
+
+export async function openSettings(dataDir: string, readOnly: boolean): Promise<Settings> {
+  const { db, corrupt } = await openSmallDoc(dataDir, 'settings.json', SettingsDoc, fresh, readOnly)
+  return new SettingsStore(db, corrupt, readOnly)
+}
+
+class SettingsStore implements Settings {
+  constructor(
+    private readonly db: Low<SettingsDoc>,
+    readonly corrupt: CorruptFile | null,
+    private readonly readOnly: boolean,
+  ) {}
+
+  private async save(change: (doc: SettingsDoc) => void): Promise<void> {
+    if (this.readOnly) throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
+    const before = structuredClone(this.db.data)
+    change(this.db.data)
+    try {
+      await this.db.write()
+    } catch (error) {
+      this.db.data = before
+      throw error
+    }
+  }
+
+  standards(): Standard[] {
+    return this.db.data.standards
+  }
+
+  async saveStandard(standard: Standard): Promise<Standard[]> {
+    await this.save((doc) => {
+      const i = doc.standards.findIndex((s) => s.id === standard.id)
+      if (i >= 0) doc.standards[i] = standard
+      else doc.standards.push(standard)
+    })
+    return this.standards()
+  }
+
+  defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null {
+    const d = this.db.data.defaultStandard
+    const known = (id: string | undefined) => (id && this.db.data.standards.some((s) => s.id === id) ? id : null)
+    for (const tag of note.tags) {
+      const id = known(d.tags[tag.toLocaleLowerCase()])
+      if (id) return id
+    }
+    return known(d.notebooks[note.notebookId])
+  }
+
+  async setDefaultStandard(scope: 'notebooks' | 'tags' | 'boards', key: string, standard: string | null) {
+    if (standard !== null && !this.db.data.standards.some((s) => s.id === standard)) {
+      throw new TicklerError('NOT_FOUND', `There is no follow-up standard "${standard}".`)
+    }
+    const k = scope === 'tags' ? key.toLocaleLowerCase() : key
+    await this.save((doc) => {
+      if (standard === null) delete doc.defaultStandard[scope][k]
+      else doc.defaultStandard[scope][k] = standard
+    })
+  }
+
+  timeZone(): string | null {
+    const tz = this.db.data.timeZone
+    return tz && isValidTimeZone(tz) ? tz : null
+  }
+}

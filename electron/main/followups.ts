@@ -1,0 +1,49 @@
+import { app, Notification, powerMonitor } from 'electron'
+import { openFollowUps, type FollowUpService, type Library } from '../core/index'
+import type { EventName, EventPayload } from '../shared/contract'
+import { attachRechecks } from './followup-rechecks'
+import { createElectronNotifier, type FollowUpAction } from './followup-notifier'
+
+export interface MainFollowUpsOptions {
+  library: Library
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** Bring the main window forward and, for one follow-up, open its note. */
+  showNote(noteId: string | undefined): void
+}
+
+/** Follow-ups in the app: core's scheduler with Electron notifications, resume and clock-jump re-checks. */
+export async function startFollowUps(o: MainFollowUpsOptions): Promise<{ service: FollowUpService; stop(): void }> {
+  // The notifier exists before the service it acts on; actions arrive only after start, via this box.
+  const box: { service?: FollowUpService } = {}
+  const act = (noteId: string, action: FollowUpAction) => {
+    const actions = box.service?.actions
+    if (!actions) return
+    const run =
+      action === 'done'
+        ? actions.done(noteId)
+        : actions.snooze(noteId, action === 'snooze-hour' ? '1h' : 'tomorrow 9am')
+    run.catch((error: unknown) => console.error(`Follow-up ${action} on ${noteId} failed`, error))
+  }
+  const notifier = createElectronNotifier({
+    create: (options) => new Notification(options),
+    platform: process.platform,
+    locale: () => app.getLocale(),
+    onOpen: (id) => o.showNote(id),
+    onAction: act,
+  })
+  const service = await openFollowUps(o.library, {
+    clock: { now: () => new Date() },
+    notifier: Notification.isSupported() ? notifier : { show: () => undefined },
+    onDue: (items) => o.emit('followup.due', { noteIds: items.map((i) => i.noteId) }),
+  })
+  box.service = service
+  const detach = attachRechecks(powerMonitor, () => void service.recheck())
+  await service.start()
+  return {
+    service,
+    stop() {
+      detach()
+      service.stop()
+    },
+  }
+}

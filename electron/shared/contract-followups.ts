@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { NoteId, NotebookId, Note, isoTimeSchema } from './model'
+import { Standard, StandardId } from './followups/standards'
+
+/** Follow-up calls, spread into the contract. Times travel as ISO 8601 with the user's offset. */
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+
+const Phrase = z.string().trim().min(1, 'say when, e.g. "tomorrow 9am"').max(200)
+const Person = z.string().trim().max(200).nullable()
+
+export const FollowUpItem = z.object({
+  id: NoteId,
+  title: z.string(),
+  notebookId: NotebookId,
+  dueAt: isoTimeSchema,
+  waitingOn: z.string().nullable(),
+  owner: z.string().nullable(),
+  attempt: z.number().int(),
+  attempts: z.number().int().nullable(),
+  standard: z.string().nullable(),
+})
+export type FollowUpItem = z.infer<typeof FollowUpItem>
+
+export const DoneItem = z.object({ id: NoteId, title: z.string(), doneAt: isoTimeSchema })
+
+export const FollowUpView = z.object({
+  overdue: z.array(FollowUpItem),
+  today: z.array(FollowUpItem),
+  upcoming: z.array(FollowUpItem),
+  waitingOn: z.array(z.object({ person: z.string(), items: z.array(FollowUpItem) })),
+  recentlyDone: z.array(DoneItem),
+  counts: z.object({
+    overdue: z.number().int(),
+    today: z.number().int(),
+    upcoming: z.number().int(),
+    waitingOn: z.number().int(),
+    recentlyDone: z.number().int(),
+  }),
+})
+export type FollowUpView = z.infer<typeof FollowUpView>
+
+export const LogOutcome = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('next'), attempt: z.number().int(), attempts: z.number().int().nullable(), dueAt: isoTimeSchema }),
+  z.object({ kind: z.literal('finished'), attempt: z.number().int(), attempts: z.number().int().nullable() }),
+])
+
+export const followUpContract = {
+  /** Reads a phrase without saving anything, so the UI can show the time before the user commits. */
+  'followups.parse': method(
+    z.object({ phrase: z.string().max(200) }),
+    z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), dueAt: isoTimeSchema, timeZone: z.string() }),
+      z.object({ ok: z.literal(false), reason: z.enum(['empty', 'unreadable', 'past', 'bad-zone']), message: z.string() }),
+    ]),
+  ),
+  'followups.set': method(
+    z.object({
+      id: NoteId,
+      phrase: Phrase.optional(),
+      dueAt: isoTimeSchema.optional(),
+      waitingOn: Person.optional(),
+      owner: Person.optional(),
+      standard: StandardId.nullable().optional(),
+    }),
+    Note,
+  ),
+  'followups.snooze': method(z.object({ id: NoteId, phrase: Phrase.optional(), until: isoTimeSchema.optional() }), Note),
+  'followups.done': method(z.object({ id: NoteId }), Note),
+  'followups.reopen': method(z.object({ id: NoteId }), Note),
+  'followups.clear': method(z.object({ id: NoteId }), Note),
+  'followups.log': method(z.object({ id: NoteId }), z.object({ note: Note, outcome: LogOutcome })),
+  'followups.view': method(z.object({}), FollowUpView),
+  'followups.standards': method(z.object({}), z.array(Standard)),
+  'followups.saveStandard': method(Standard, z.array(Standard)),
+  /** The standard new follow-ups start with for notes in a notebook or with a tag; null removes it. */
+  'followups.setDefault': method(
+    z.object({ scope: z.enum(['notebooks', 'tags', 'boards']), key: z.string().min(1).max(200), standard: StandardId.nullable() }),
+    z.object({ ok: z.literal(true) }),
+  ),
+} as const

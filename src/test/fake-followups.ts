@@ -1,0 +1,57 @@
+import type { TicklerApi } from '../../electron/shared/contract'
+import type { Note } from '../../electron/shared/model'
+
+/**
+ * followups.* for the in-memory fake: phrases are read from a fixed table (the real parser lives in core
+ * and is tested there), and set/done/log/clear change the note as core would in the simple cases.
+ */
+export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): TicklerApi['followups'] {
+  const phrases: Record<string, number> = { '48h': 48, tomorrow: 24, 내일: 24, '1h': 1 }
+  const find = (id: string) => {
+    const note = notes.get(id)
+    if (!note) throw new Error(`No note with id "${id}".`)
+    return note
+  }
+  const save = (note: Note) => (notes.set(note.id, note), structuredClone(note))
+  const at = (hours: number) => new Date(now().getTime() + hours * 3_600_000).toISOString()
+  const unreadable = (phrase: string) => ({
+    ok: false as const,
+    reason: 'unreadable' as const,
+    message: `Could not read "${phrase}" as a time.`,
+  })
+  return {
+    parse: async ({ phrase }) =>
+      phrases[phrase] ? { ok: true, dueAt: at(phrases[phrase]), timeZone: 'UTC' } : unreadable(phrase),
+    set: async ({ id, phrase, dueAt, waitingOn, standard }) => {
+      const hours = phrase ? phrases[phrase] : undefined
+      if (phrase && !hours) throw new Error(unreadable(phrase).message)
+      const note = find(id)
+      const due = dueAt ?? at(hours ?? 48)
+      const followUp = { dueAt: due, waitingOn: waitingOn ?? null, owner: null, attempt: 1, standard: standard ?? null }
+      return save({ ...note, followUp, doneAt: null })
+    },
+    snooze: async ({ id, until }) => {
+      const note = find(id)
+      return save({ ...note, followUp: note.followUp && { ...note.followUp, dueAt: until ?? at(1) } })
+    },
+    done: async ({ id }) => save({ ...find(id), followUp: null, doneAt: now().toISOString() }),
+    reopen: async ({ id }) => save({ ...find(id), doneAt: null }),
+    clear: async ({ id }) => save({ ...find(id), followUp: null }),
+    log: async ({ id }) => {
+      const note = find(id)
+      const attempt = note.followUp?.attempt ?? 1
+      return { note: save({ ...note, followUp: null }), outcome: { kind: 'finished', attempt, attempts: null } }
+    },
+    view: async () => ({
+      overdue: [],
+      today: [],
+      upcoming: [],
+      waitingOn: [],
+      recentlyDone: [],
+      counts: { overdue: 0, today: 0, upcoming: 0, waitingOn: 0, recentlyDone: 0 },
+    }),
+    standards: async () => [],
+    saveStandard: async () => [],
+    setDefault: async () => ({ ok: true }),
+  }
+}
