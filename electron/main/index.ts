@@ -93,6 +93,11 @@ async function start(): Promise<void> {
         dev: !app.isPackaged,
         helpUrl: HELP_URL,
         openExternal: (url) => void openExternalSafely(url),
+        newNote: () => {
+          const target = mainWindow ?? openWindow()
+          focusWindow(target)
+          emit('note.new', {})
+        },
       }),
     ),
   )

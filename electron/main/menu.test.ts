@@ -16,15 +16,17 @@ const ELECTRON_ROLES = new Set([
 
 function build(over: Partial<MenuOptions> = {}) {
   const opened: string[] = []
+  let newNotes = 0
   const template = buildMenuTemplate({
     platform: 'linux',
     appName: 'Tickler',
     dev: false,
     helpUrl: 'https://example.com/tickler#readme',
     openExternal: (url) => opened.push(url),
+    newNote: () => newNotes++,
     ...over,
   })
-  return { template, opened }
+  return { template, opened, newNotes: () => newNotes }
 }
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -38,6 +40,14 @@ const submenu = (template: MenuItemConstructorOptions[], label: string) =>
   (template.find((m) => m.label === label)?.submenu ?? []) as MenuItemConstructorOptions[]
 
 describe('buildMenuTemplate', () => {
+  it('offers File > New Note with Ctrl/Cmd+N, which asks the window for a new note', () => {
+    const { template, newNotes } = build()
+    const item = submenu(template, 'File').find((i) => i.label === 'New Note')
+    expect(item?.accelerator).toBe('CommandOrControl+N')
+    ;(item?.click as () => void)()
+    expect(newNotes()).toBe(1)
+  })
+
   it.each(['darwin', 'win32', 'linux'] as const)(
     'uses only standard roles with unique accelerators on %s',
     (platform) => {

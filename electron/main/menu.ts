@@ -7,6 +7,7 @@ export interface MenuOptions {
   dev: boolean
   helpUrl: string
   openExternal: (url: string) => void
+  newNote: () => void
 }
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>
@@ -42,7 +43,7 @@ function accelerator(role: Role, platform: NodeJS.Platform): string | undefined 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { platform, appName, dev, helpUrl, openExternal } = options
+  const { platform, appName, dev, helpUrl, openExternal, newNote } = options
   const mac = platform === 'darwin'
   const item = (role: Role): MenuItemConstructorOptions => {
     const acc = accelerator(role, platform)
@@ -63,7 +64,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       item('quit'),
     ],
   }
-  const file: MenuItemConstructorOptions = { label: 'File', submenu: [mac ? item('close') : item('quit')] }
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      { label: 'New Note', accelerator: 'CommandOrControl+N', click: newNote },
+      separator,
+      mac ? item('close') : item('quit'),
+    ],
+  }
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [

@@ -119,4 +119,13 @@ describe('Shell', () => {
     await until(() => byLabel<HTMLInputElement>('Title')?.value === 'Elsewhere')
     await until(() => container.querySelector('h1')?.textContent === 'All notes')
   })
+
+  it('creates a note when the app menu sends note.new, and focuses its title', async () => {
+    const fake = createFakeTickler()
+    await act(async () => root.render(<App api={fake.api} />))
+    await until(() => container.textContent?.includes('No notes here yet'))
+    await act(async () => fake.emit('note.new', {}))
+    await until(() => fake.notes.size === 1)
+    await until(() => document.activeElement === byLabel<HTMLInputElement>('Title'))
+  })
 })

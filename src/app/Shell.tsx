@@ -83,6 +83,7 @@ export function Shell() {
   )
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
+  useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
 
   // Another writer (CLI, second window) changed the open note: reload it unless this window has unsaved edits.
   useEffect(() => {
