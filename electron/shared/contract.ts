@@ -52,6 +52,8 @@ export const contract = {
 export const events = {
   'library.changed': z.object({ noteIds: z.array(NoteId), notebooks: z.boolean() }),
   'note.open': z.object({ id: NoteId }),
+  /** The app menu's File > New Note (and later the tray): the window creates a note where the user is. */
+  'note.new': z.object({}),
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
 } as const
