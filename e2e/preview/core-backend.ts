@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createHandlers, openFollowUps, openLibrary, RecordingNotifier } from '../../electron/core/index'
+import {
+  createHandlers,
+  createSearch,
+  openFollowUps,
+  openLibrary,
+  RecordingNotifier,
+} from '../../electron/core/index'
 import type { EventName } from '../../electron/shared/contract'
 import { repoRoot } from './build-renderer'
 import type { PreviewBackend } from './preview-server'
@@ -22,6 +28,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     notifier,
     onDue: (items) => listeners.forEach((l) => l('followup.due', { noteIds: items.map((i) => i.noteId) })),
   })
+  const search = createSearch(library)
   const handlers = createHandlers(
     library,
     {
@@ -32,6 +39,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
       openExternal: async () => false,
     },
     followUps,
+    search,
   )
   await followUps.start()
   const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', change)))
@@ -45,6 +53,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     close: async () => {
       offChange()
       followUps.stop()
+      await search.close()
       await library.close()
     },
   }

@@ -45,22 +45,24 @@ export async function handleTestRoute(
   body: () => Promise<string | undefined>,
 ): Promise<boolean> {
   if (!url.pathname.startsWith('/test/')) return false
-  if (!testing) return json(res, 404, { error: 'This backend has no test controls.' }), true
+  if (!testing) return (json(res, 404, { error: 'This backend has no test controls.' }), true)
   if (url.pathname === '/test/notifications' && req.method === 'GET') {
-    return json(res, 200, { notifications: testing.notifications() }), true
+    return (json(res, 200, { notifications: testing.notifications() }), true)
   }
   if (url.pathname === '/test/clock' && req.method === 'POST') {
     let input: { advanceMs?: unknown; to?: unknown }
     try {
       input = JSON.parse((await body()) || '{}') as typeof input
     } catch {
-      return json(res, 400, { error: 'The body is not JSON.' }), true
+      return (json(res, 400, { error: 'The body is not JSON.' }), true)
     }
-    if (typeof input.advanceMs === 'number' && Number.isFinite(input.advanceMs)) testing.clock.advance(input.advanceMs)
-    else if (typeof input.to === 'string' && !Number.isNaN(Date.parse(input.to))) testing.clock.set(new Date(input.to))
-    else return json(res, 400, { error: 'Send {"advanceMs": number} or {"to": "<ISO time>"}.' }), true
+    if (typeof input.advanceMs === 'number' && Number.isFinite(input.advanceMs))
+      testing.clock.advance(input.advanceMs)
+    else if (typeof input.to === 'string' && !Number.isNaN(Date.parse(input.to)))
+      testing.clock.set(new Date(input.to))
+    else return (json(res, 400, { error: 'Send {"advanceMs": number} or {"to": "<ISO time>"}.' }), true)
     await testing.recheck()
-    return json(res, 200, { now: testing.clock.now().toISOString() }), true
+    return (json(res, 200, { now: testing.clock.now().toISOString() }), true)
   }
-  return json(res, 404, { error: 'Unknown test route.' }), true
+  return (json(res, 404, { error: 'Unknown test route.' }), true)
 }

@@ -35,7 +35,11 @@ export interface Settings {
   saveStandard(standard: Standard): Promise<Standard[]>
   /** Which standard a new follow-up on this note starts with: a tag's default wins over the notebook's. */
   defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null
-  setDefaultStandard(scope: 'notebooks' | 'tags' | 'boards', key: string, standard: string | null): Promise<void>
+  setDefaultStandard(
+    scope: 'notebooks' | 'tags' | 'boards',
+    key: string,
+    standard: string | null,
+  ): Promise<void>
   timeZone(): string | null
 }
 
@@ -52,7 +56,8 @@ class SettingsStore implements Settings {
   ) {}
 
   private async save(change: (doc: SettingsDoc) => void): Promise<void> {
-    if (this.readOnly) throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
+    if (this.readOnly)
+      throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
     const before = structuredClone(this.db.data)
     change(this.db.data)
     try {
@@ -78,7 +83,8 @@ class SettingsStore implements Settings {
 
   defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null {
     const d = this.db.data.defaultStandard
-    const known = (id: string | undefined) => (id && this.db.data.standards.some((s) => s.id === id) ? id : null)
+    const known = (id: string | undefined) =>
+      id && this.db.data.standards.some((s) => s.id === id) ? id : null
     for (const tag of note.tags) {
       const id = known(d.tags[tag.toLocaleLowerCase()])
       if (id) return id

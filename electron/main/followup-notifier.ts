@@ -35,7 +35,8 @@ const ACTIONS: FollowUpAction[] = ['done', 'snooze-hour', 'snooze-tomorrow']
 
 export function notificationText(n: FollowUpNotification, locale: string) {
   const s = locale.toLowerCase().startsWith('ko') ? STRINGS.ko : STRINGS.en
-  const line = (i: DueItem) => [i.waitingOn && s.waiting(i.waitingOn), s.attempt(i.attempt, i.attempts)].filter(Boolean).join(' · ')
+  const line = (i: DueItem) =>
+    [i.waitingOn && s.waiting(i.waitingOn), s.attempt(i.attempt, i.attempts)].filter(Boolean).join(' · ')
   if (n.kind === 'single') return { title: s.title(n.item.title), body: line(n.item), actions: s.actions }
   const shown = n.items.slice(0, 5).map((i) => `• ${i.title || '—'}`)
   if (n.items.length > 5) shown.push(`+${n.items.length - 5}`)
@@ -55,7 +56,9 @@ export interface ElectronNotifierOptions {
  * OS notifications for follow-ups. Action buttons only where Electron supports them (macOS); elsewhere
  * the click opens the note, whose follow-up bar offers the same Done / Snooze choices.
  */
-export function createElectronNotifier(o: ElectronNotifierOptions): Notifier & { live: Set<NotificationLike> } {
+export function createElectronNotifier(
+  o: ElectronNotifierOptions,
+): Notifier & { live: Set<NotificationLike> } {
   // Electron drops click handlers of notifications that were garbage-collected; hold them until closed.
   const live = new Set<NotificationLike>()
   return {

@@ -12,7 +12,9 @@ export interface MainFollowUpsOptions {
 }
 
 /** Follow-ups in the app: core's scheduler with Electron notifications, resume and clock-jump re-checks. */
-export async function startFollowUps(o: MainFollowUpsOptions): Promise<{ service: FollowUpService; stop(): void }> {
+export async function startFollowUps(
+  o: MainFollowUpsOptions,
+): Promise<{ service: FollowUpService; stop(): void }> {
   // The notifier exists before the service it acts on; actions arrive only after start, via this box.
   const box: { service?: FollowUpService } = {}
   const act = (noteId: string, action: FollowUpAction) => {

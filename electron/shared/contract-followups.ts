@@ -40,7 +40,12 @@ export const FollowUpView = z.object({
 export type FollowUpView = z.infer<typeof FollowUpView>
 
 export const LogOutcome = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('next'), attempt: z.number().int(), attempts: z.number().int().nullable(), dueAt: isoTimeSchema }),
+  z.object({
+    kind: z.literal('next'),
+    attempt: z.number().int(),
+    attempts: z.number().int().nullable(),
+    dueAt: isoTimeSchema,
+  }),
   z.object({ kind: z.literal('finished'), attempt: z.number().int(), attempts: z.number().int().nullable() }),
 ])
 
@@ -50,7 +55,11 @@ export const followUpContract = {
     z.object({ phrase: z.string().max(200) }),
     z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), dueAt: isoTimeSchema, timeZone: z.string() }),
-      z.object({ ok: z.literal(false), reason: z.enum(['empty', 'unreadable', 'past', 'bad-zone']), message: z.string() }),
+      z.object({
+        ok: z.literal(false),
+        reason: z.enum(['empty', 'unreadable', 'past', 'bad-zone']),
+        message: z.string(),
+      }),
     ]),
   ),
   'followups.set': method(
@@ -64,7 +73,10 @@ export const followUpContract = {
     }),
     Note,
   ),
-  'followups.snooze': method(z.object({ id: NoteId, phrase: Phrase.optional(), until: isoTimeSchema.optional() }), Note),
+  'followups.snooze': method(
+    z.object({ id: NoteId, phrase: Phrase.optional(), until: isoTimeSchema.optional() }),
+    Note,
+  ),
   'followups.done': method(z.object({ id: NoteId }), Note),
   'followups.reopen': method(z.object({ id: NoteId }), Note),
   'followups.clear': method(z.object({ id: NoteId }), Note),
@@ -74,7 +86,11 @@ export const followUpContract = {
   'followups.saveStandard': method(Standard, z.array(Standard)),
   /** The standard new follow-ups start with for notes in a notebook or with a tag; null removes it. */
   'followups.setDefault': method(
-    z.object({ scope: z.enum(['notebooks', 'tags', 'boards']), key: z.string().min(1).max(200), standard: StandardId.nullable() }),
+    z.object({
+      scope: z.enum(['notebooks', 'tags', 'boards']),
+      key: z.string().min(1).max(200),
+      standard: StandardId.nullable(),
+    }),
     z.object({ ok: z.literal(true) }),
   ),
 } as const

@@ -27,7 +27,13 @@ export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): 
       if (phrase && !hours) throw new Error(unreadable(phrase).message)
       const note = find(id)
       const due = dueAt ?? at(hours ?? 48)
-      const followUp = { dueAt: due, waitingOn: waitingOn ?? null, owner: null, attempt: 1, standard: standard ?? null }
+      const followUp = {
+        dueAt: due,
+        waitingOn: waitingOn ?? null,
+        owner: null,
+        attempt: 1,
+        standard: standard ?? null,
+      }
       return save({ ...note, followUp, doneAt: null })
     },
     snooze: async ({ id, until }) => {
@@ -40,7 +46,10 @@ export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): 
     log: async ({ id }) => {
       const note = find(id)
       const attempt = note.followUp?.attempt ?? 1
-      return { note: save({ ...note, followUp: null }), outcome: { kind: 'finished', attempt, attempts: null } }
+      return {
+        note: save({ ...note, followUp: null }),
+        outcome: { kind: 'finished', attempt, attempts: null },
+      }
     },
     view: async () => ({
       overdue: [],

@@ -31,9 +31,14 @@ export interface SetRequest {
  */
 export function createFollowUpActions(deps: FollowUpDeps) {
   const zone = () => deps.timeZone?.() ?? deps.settings.timeZone() ?? systemTimeZone()
-  const ctx = (): engine.EngineContext => ({ now: deps.now(), timeZone: zone(), standards: deps.settings.standards() })
+  const ctx = (): engine.EngineContext => ({
+    now: deps.now(),
+    timeZone: zone(),
+    standards: deps.settings.standards(),
+  })
 
-  const parse = (phrase: string): PhraseResult => parseFollowUpPhrase(phrase, { now: deps.now(), timeZone: zone() })
+  const parse = (phrase: string): PhraseResult =>
+    parseFollowUpPhrase(phrase, { now: deps.now(), timeZone: zone() })
 
   /** A time from a phrase or an ISO string; an unreadable phrase throws and nothing is saved. */
   function when(phrase: string | undefined, iso: string | undefined): Date | null {
@@ -48,17 +53,26 @@ export function createFollowUpActions(deps: FollowUpDeps) {
   return {
     timeZone: zone,
     parse,
-    set(req: SetRequest): Promise<Note> {
+    async set(req: SetRequest): Promise<Note> {
       const dueAt = when(req.phrase, req.dueAt)
       return deps.library.mutateNote(req.id, (note) => {
         const standard =
-          req.standard !== undefined ? req.standard : note.followUp ? undefined : deps.settings.defaultStandardFor(note)
-        return engine.setFollowUp(note, { dueAt, waitingOn: req.waitingOn, owner: req.owner, standard }, ctx())
+          req.standard !== undefined
+            ? req.standard
+            : note.followUp
+              ? undefined
+              : deps.settings.defaultStandardFor(note)
+        return engine.setFollowUp(
+          note,
+          { dueAt, waitingOn: req.waitingOn, owner: req.owner, standard },
+          ctx(),
+        )
       })
     },
-    snooze(id: string, phrase?: string, until?: string): Promise<Note> {
+    async snooze(id: string, phrase?: string, until?: string): Promise<Note> {
       const at = when(phrase, until)
-      if (!at) throw new TicklerError('BAD_INPUT', 'Say until when to snooze, e.g. "1h" or "tomorrow morning".')
+      if (!at)
+        throw new TicklerError('BAD_INPUT', 'Say until when to snooze, e.g. "1h" or "tomorrow morning".')
       return deps.library.mutateNote(id, (note) => engine.snooze(note, at, ctx()))
     },
     done: (id: string) => deps.library.mutateNote(id, (note) => engine.markDone(note, ctx())),

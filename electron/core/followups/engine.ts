@@ -14,10 +14,15 @@ export interface EngineContext {
   standards: Standard[]
 }
 
-type Followable = Pick<NoteSummary, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>
+export type Followable = Pick<
+  NoteSummary,
+  'id' | 'title' | 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'
+>
 
 /** Done, archived and trashed notes never have a pending follow-up, whatever their followUp field says. */
-export function pendingFollowUp(note: Followable): FollowUp | null {
+export function pendingFollowUp(
+  note: Pick<Followable, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>,
+): FollowUp | null {
   return note.followUp && !note.doneAt && !note.archivedAt && !note.trashedAt ? note.followUp : null
 }
 
@@ -34,7 +39,7 @@ export interface Due {
 }
 
 /** Pending follow-ups due at or before now that have not been notified yet, oldest first. */
-export function undelivered(notes: Iterable<NoteSummary>, now: Date, delivered: ReadonlySet<string>): Due[] {
+export function undelivered(notes: Iterable<Followable>, now: Date, delivered: ReadonlySet<string>): Due[] {
   const out: Due[] = []
   for (const n of notes) {
     const f = pendingFollowUp(n)
@@ -46,7 +51,7 @@ export function undelivered(notes: Iterable<NoteSummary>, now: Date, delivered: 
 }
 
 /** The earliest future due time of a pending follow-up, or null when nothing is scheduled. */
-export function nextWakeUp(notes: Iterable<NoteSummary>, now: Date): Date | null {
+export function nextWakeUp(notes: Iterable<Followable>, now: Date): Date | null {
   let best = Infinity
   for (const n of notes) {
     const f = pendingFollowUp(n)
@@ -57,17 +62,28 @@ export function nextWakeUp(notes: Iterable<NoteSummary>, now: Date): Date | null
 }
 
 /** Keys worth keeping: any that still match a pending follow-up, and recent ones (a reopened note). */
-export function pruneDelivered(delivered: Iterable<string>, notes: Iterable<NoteSummary>, now: Date): Set<string> {
+export function pruneDelivered(
+  delivered: Iterable<string>,
+  notes: Iterable<Followable>,
+  now: Date,
+): Set<string> {
   const live = new Set<string>()
   for (const n of notes) {
     const f = pendingFollowUp(n)
     if (f) live.add(deliveryKey(n.id, f))
   }
   const cutoff = now.getTime() - 60 * 86_400_000
-  return new Set([...delivered].filter((k) => live.has(k) || Number(k.slice(k.lastIndexOf('@') + 1)) > cutoff))
+  return new Set(
+    [...delivered].filter((k) => live.has(k) || Number(k.slice(k.lastIndexOf('@') + 1)) > cutoff),
+  )
 }
 
-const entry = (ctx: EngineContext, kind: HistoryEntry['kind'], dueAt?: Date, detail?: string): HistoryEntry => ({
+const entry = (
+  ctx: EngineContext,
+  kind: HistoryEntry['kind'],
+  dueAt?: Date,
+  detail?: string,
+): HistoryEntry => ({
   at: toZonedIso(ctx.now, ctx.timeZone),
   kind,
   ...(dueAt ? { dueAt: toZonedIso(dueAt, ctx.timeZone) } : {}),
@@ -75,8 +91,10 @@ const entry = (ctx: EngineContext, kind: HistoryEntry['kind'], dueAt?: Date, det
 })
 
 function requireOpen(note: Note): void {
-  if (note.trashedAt) throw new TicklerError('BAD_INPUT', 'This note is in the trash; restore it to follow it up.')
-  if (note.archivedAt) throw new TicklerError('BAD_INPUT', 'This note is archived; unarchive it to follow it up.')
+  if (note.trashedAt)
+    throw new TicklerError('BAD_INPUT', 'This note is in the trash; restore it to follow it up.')
+  if (note.archivedAt)
+    throw new TicklerError('BAD_INPUT', 'This note is archived; unarchive it to follow it up.')
 }
 
 function requirePending(note: Note): FollowUp {
@@ -124,7 +142,8 @@ export function setFollowUp(note: Note, input: SetInput, ctx: EngineContext): No
 
 export function snooze(note: Note, until: Date, ctx: EngineContext): Note {
   const f = requirePending(note)
-  if (until.getTime() <= ctx.now.getTime()) throw new TicklerError('BAD_INPUT', 'Snooze until a time still to come.')
+  if (until.getTime() <= ctx.now.getTime())
+    throw new TicklerError('BAD_INPUT', 'Snooze until a time still to come.')
   const dueAt = toZonedIso(until, ctx.timeZone)
   return { ...note, followUp: { ...f, dueAt }, history: [...note.history, entry(ctx, 'snooze', until)] }
 }
@@ -167,7 +186,10 @@ export function logAttempt(note: Note, ctx: EngineContext): { note: Note; outcom
   const next = standard ? nextDue(standard, f.attempt, ctx.now, ctx.timeZone) : null
   if (!next) {
     const history = [...note.history, logged]
-    return { note: { ...note, followUp: null, history }, outcome: { kind: 'finished', attempt: f.attempt, attempts } }
+    return {
+      note: { ...note, followUp: null, history },
+      outcome: { kind: 'finished', attempt: f.attempt, attempts },
+    }
   }
   const dueAt = toZonedIso(next, ctx.timeZone)
   return {

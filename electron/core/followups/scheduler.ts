@@ -1,7 +1,6 @@
-import type { NoteSummary } from '../../shared/model'
 import { attemptsOf, type Standard } from '../../shared/followups/standards'
 import type { DeliveredStore } from './delivered'
-import { nextWakeUp, pruneDelivered, undelivered, type Due } from './engine'
+import { nextWakeUp, pruneDelivered, undelivered, type Due, type Followable } from './engine'
 
 /** Timers longer than this fire at once in Node and Chromium; a far wake-up is reached in hops. */
 export const MAX_TIMER_MS = 2 ** 31 - 1
@@ -50,7 +49,7 @@ export interface SchedulerOptions {
   clock: Clock
   timers?: Timers
   notifier: Notifier
-  notes: () => Iterable<NoteSummary>
+  notes: () => Iterable<Followable>
   delivered: DeliveredStore
   standards: () => Standard[]
   /** Told after each notification, e.g. to send 'followup.due' to the renderer. */
@@ -74,7 +73,9 @@ export class FollowUpScheduler {
 
   async start(): Promise<void> {
     this.stopped = false
-    await this.o.delivered.replace(pruneDelivered(this.o.delivered.keys(), this.o.notes(), this.o.clock.now()))
+    await this.o.delivered.replace(
+      pruneDelivered(this.o.delivered.keys(), this.o.notes(), this.o.clock.now()),
+    )
     await this.check()
   }
 
@@ -104,7 +105,9 @@ export class FollowUpScheduler {
     if (due.length) {
       await this.o.delivered.add(due.map((d) => d.key))
       const items = due.map((d) => this.item(d))
-      this.o.notifier.show(items.length === 1 ? { kind: 'single', item: items[0]! } : { kind: 'summary', items })
+      this.o.notifier.show(
+        items.length === 1 ? { kind: 'single', item: items[0]! } : { kind: 'summary', items },
+      )
       this.o.onDelivered?.(items)
     }
     this.arm(now)
@@ -126,7 +129,9 @@ export class FollowUpScheduler {
   }
 
   private item(d: Due): DueItem {
-    const standard = d.followUp.standard ? this.o.standards().find((s) => s.id === d.followUp.standard) : undefined
+    const standard = d.followUp.standard
+      ? this.o.standards().find((s) => s.id === d.followUp.standard)
+      : undefined
     return {
       noteId: d.id,
       title: d.title,

@@ -26,7 +26,10 @@ export interface FollowUpService {
 }
 
 /** Everything follow-ups need over one open library: settings, the delivery record and the one timer. */
-export async function openFollowUps(library: Library, options: FollowUpServiceOptions): Promise<FollowUpService> {
+export async function openFollowUps(
+  library: Library,
+  options: FollowUpServiceOptions,
+): Promise<FollowUpService> {
   const settings = await openSettings(library.dataDir, false)
   const delivered = await openDelivered(library.dataDir, false)
   const now = () => options.clock.now()

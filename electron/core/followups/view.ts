@@ -25,7 +25,12 @@ export function itemOf(n: NoteSummary, standards: Standard[]): FollowUpItem | nu
 }
 
 /** The Follow-ups view: Overdue, Today, Upcoming, Waiting on (by person), Recently done — "today" in the user's zone. */
-export function buildView(notes: Iterable<NoteSummary>, now: Date, timeZone: string, standards: Standard[]): FollowUpView {
+export function buildView(
+  notes: Iterable<NoteSummary>,
+  now: Date,
+  timeZone: string,
+  standards: Standard[],
+): FollowUpView {
   const tomorrow = addDays(startOfDay(now, timeZone), 1, timeZone).getTime()
   const doneSince = now.getTime() - RECENTLY_DONE_DAYS * 86_400_000
   const items: FollowUpItem[] = []
@@ -71,7 +76,12 @@ export function buildView(notes: Iterable<NoteSummary>, now: Date, timeZone: str
 }
 
 /** Overdue and due today as of `now`, oldest first: what `tickler due` prints. */
-export function dueByEndOfToday(notes: Iterable<NoteSummary>, now: Date, timeZone: string, standards: Standard[]) {
+export function dueByEndOfToday(
+  notes: Iterable<NoteSummary>,
+  now: Date,
+  timeZone: string,
+  standards: Standard[],
+) {
   const tomorrow = addDays(startOfDay(now, timeZone), 1, timeZone).getTime()
   const out: FollowUpItem[] = []
   for (const n of notes) {

@@ -21,13 +21,37 @@ export interface KoReading {
 }
 
 const NATIVE: Record<string, number> = {
-  한: 1, 하나: 1, 두: 2, 둘: 2, 세: 3, 셋: 3, 네: 4, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
-  열한: 11, 열하나: 11, 열두: 12, 열둘: 12,
+  한: 1,
+  하나: 1,
+  두: 2,
+  둘: 2,
+  세: 3,
+  셋: 3,
+  네: 4,
+  넷: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+  열한: 11,
+  열하나: 11,
+  열두: 12,
+  열둘: 12,
 }
 const NATIVE_RE = '열한|열하나|열두|열둘|하나|다섯|여섯|일곱|여덟|아홉|한|두|둘|세|셋|네|넷|열'
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (NATIVE[s] ?? NaN))
 
-const DAY_WORDS: Record<string, number> = { 오늘: 0, 금일: 0, 내일: 1, 명일: 1, 모레: 2, 내일모레: 2, 글피: 3 }
+const DAY_WORDS: Record<string, number> = {
+  오늘: 0,
+  금일: 0,
+  내일: 1,
+  명일: 1,
+  모레: 2,
+  내일모레: 2,
+  글피: 3,
+}
 const COUNTED_DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7 }
 const WEEKDAY: Record<string, number> = { 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 }
 /** Hours a period word alone means, and whether a bare hour after it is in the afternoon. */
@@ -83,11 +107,18 @@ export function readKorean(phrase: string, now: Date, timeZone: string): KoReadi
   take(s, /에|까지|쯤|경|중|중에/)
   s.rest = s.rest.replace(/[.!?,~]+$/, '').trim()
   if (s.rest !== '' || (!s.day && !s.time && !s.instant)) return null
-  if (s.instant) return { instant: s.instant, dateOnly: false, weekdayOnly: false, timeOnly: false, yearless: false }
+  if (s.instant)
+    return { instant: s.instant, dateOnly: false, weekdayOnly: false, timeOnly: false, yearless: false }
 
   const day = s.day ?? { y: today.year, m: today.month, d: today.day }
   const time = s.time ?? (s.keepTime ? { hour: today.hour, minute: today.minute } : undefined)
-  const wall: Wall = { year: day.y, month: day.m, day: day.d, hour: time?.hour ?? 0, minute: time?.minute ?? 0 }
+  const wall: Wall = {
+    year: day.y,
+    month: day.m,
+    day: day.d,
+    hour: time?.hour ?? 0,
+    minute: time?.minute ?? 0,
+  }
   if (!isRealDate(wall)) return null
   return {
     wall,
@@ -101,7 +132,10 @@ export function readKorean(phrase: string, now: Date, timeZone: string): KoReadi
 function readDay(s: State, today: Wall & { weekday: number }, dayPlus: (n: number) => Day): void {
   let m = take(s, /(내일모레|오늘|금일|내일|명일|모레|글피)/)
   if (m) return void (s.day = dayPlus(DAY_WORDS[m[1]!]!))
-  m = take(s, new RegExp(`(하루|이틀|사흘|나흘|닷새|일주일|(\\d+|${NATIVE_RE}) ?(일|주|주일|개월|달)) ?(?:후|뒤)`))
+  m = take(
+    s,
+    new RegExp(`(하루|이틀|사흘|나흘|닷새|일주일|(\\d+|${NATIVE_RE}) ?(일|주|주일|개월|달)) ?(?:후|뒤)`),
+  )
   if (m) {
     s.keepTime = true
     if (m[2] === undefined) return void (s.day = dayPlus(COUNTED_DAYS[m[1]!]!))
@@ -178,4 +212,3 @@ function isRealDate(w: Wall): boolean {
   last.setUTCFullYear(w.year, w.month, 0)
   return w.day <= last.getUTCDate()
 }
-

@@ -114,7 +114,10 @@ describe('findFollowUpPhrase', () => {
     ['계약서 검토 다음 주 월요일', seoul, '계약서 검토', '2025-03-10T09:00:00+09:00'],
   ])('%s', (line, opts, title, due) => {
     const found = findFollowUpPhrase(line, opts)
-    expect(found && { title: found.title, due: toZonedIso(found.dueAt, opts.timeZone) }).toEqual({ title, due })
+    expect(found && { title: found.title, due: toZonedIso(found.dueAt, opts.timeZone) }).toEqual({
+      title,
+      due,
+    })
   })
 
   it.each([

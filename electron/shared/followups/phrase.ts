@@ -16,9 +16,7 @@ export interface PhraseOptions {
 }
 
 export type PhraseError = 'empty' | 'unreadable' | 'past' | 'bad-zone'
-export type PhraseResult =
-  | { ok: true; dueAt: Date }
-  | { ok: false; reason: PhraseError; message: string }
+export type PhraseResult = { ok: true; dueAt: Date } | { ok: false; reason: PhraseError; message: string }
 
 const DEFAULT_HOUR = 9
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/
@@ -32,14 +30,18 @@ export function parseFollowUpPhrase(phrase: string, options: PhraseOptions): Phr
   const { now, timeZone } = options
   const text = phrase.trim().replace(/\s+/g, ' ')
   if (!text) return fail('empty', 'Type when to follow up, e.g. "tomorrow 9am" or "내일 오후 3시".')
-  if (!isValidTimeZone(timeZone)) return fail('bad-zone', `"${timeZone}" is not a time zone this system knows.`)
+  if (!isValidTimeZone(timeZone))
+    return fail('bad-zone', `"${timeZone}" is not a time zone this system knows.`)
   const reading = SHORT.test(text)
     ? readShort(text, now, timeZone)
     : HANGUL.test(text)
       ? readKorean(text, now, timeZone)
       : readEnglish(text, now, timeZone)
   if (!reading) {
-    return fail('unreadable', `Could not read "${text}" as a time. Try "in 2 days", "tomorrow 9am", "3일 후" or "48h".`)
+    return fail(
+      'unreadable',
+      `Could not read "${text}" as a time. Try "in 2 days", "tomorrow 9am", "3일 후" or "48h".`,
+    )
   }
   let dueAt = reading.instant ?? toInstant(reading, options)
   // A phrase that names no day ("3pm") or no week ("friday") means the next one, never one just gone.
@@ -67,7 +69,10 @@ interface Reading {
 function toInstant(reading: Reading, options: PhraseOptions): Date {
   const wall = reading.wall!
   const hour = reading.dateOnly ? (options.defaultHour ?? DEFAULT_HOUR) : wall.hour
-  return wallToInstant({ ...wall, hour, minute: reading.dateOnly ? 0 : wall.minute, second: 0 }, options.timeZone)
+  return wallToInstant(
+    { ...wall, hour, minute: reading.dateOnly ? 0 : wall.minute, second: 0 },
+    options.timeZone,
+  )
 }
 
 function readShort(text: string, now: Date, timeZone: string): Reading {
@@ -85,7 +90,11 @@ function readShort(text: string, now: Date, timeZone: string): Reading {
 const NOT_WALL = { dateOnly: false, timeOnly: false, weekdayOnly: false, yearless: false }
 
 function readEnglish(text: string, now: Date, timeZone: string): Reading | null {
-  const results = chrono.en.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) }, { forwardDate: true })
+  const results = chrono.en.parse(
+    text,
+    { instant: now, timezone: offsetMinutes(now, timeZone) },
+    { forwardDate: true },
+  )
   const r = results[0]
   const stripped = text.replace(/^(?:by|on|at|before)\s+/i, '').replace(/[.!?,]+$/, '')
   if (results.length !== 1 || !r || r.text.toLowerCase() !== stripped.toLowerCase() || r.end) return null
@@ -94,7 +103,9 @@ function readEnglish(text: string, now: Date, timeZone: string): Reading | null 
   // "in 3 hours" is elapsed time: chrono's instant is exact.
   if (tags.has('result/relativeDateAndTime')) return { instant: r.date(), ...NOT_WALL }
   const relative = tags.has('result/relativeDate')
-  const hasTime = c.isCertain('hour') || [...tags].some((t) => /^casualReference\/(morning|afternoon|evening|night|noon|midnight)$/.test(t))
+  const hasTime =
+    c.isCertain('hour') ||
+    [...tags].some((t) => /^casualReference\/(morning|afternoon|evening|night|noon|midnight)$/.test(t))
   const morning = tags.has('casualReference/morning') && !c.isCertain('hour')
   const wall: Wall = {
     year: c.get('year')!,
@@ -136,6 +147,24 @@ export function findFollowUpPhrase(
   return null
 }
 const LONE_WORDS = new Set([
-  'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'noon',
+  'today',
+  'tonight',
+  'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'noon',
 ])

@@ -6,7 +6,9 @@ import { addDays } from './zone'
  * lead = +2, +5, +10, +20, +30 days. After attempt k is logged, attempt k+1 is due offsets[k] − offsets[k−1]
  * units later. A repeating standard reuses its last gap forever (Weekly check).
  */
-export const StandardId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be 1–64 lowercase letters, digits or "-"')
+export const StandardId = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/, 'must be 1–64 lowercase letters, digits or "-"')
 export const Standard = z.object({
   id: StandardId,
   name: z.string().trim().min(1).max(100),
@@ -15,7 +17,10 @@ export const Standard = z.object({
     .array(z.number().int().positive().max(100_000))
     .min(1)
     .max(50)
-    .refine((o) => o.every((v, i) => i === 0 || v > o[i - 1]!), 'offsets must grow from one attempt to the next'),
+    .refine(
+      (o) => o.every((v, i) => i === 0 || v > o[i - 1]!),
+      'offsets must grow from one attempt to the next',
+    ),
   repeat: z.boolean(),
 })
 export type Standard = z.infer<typeof Standard>
@@ -45,7 +50,8 @@ export const firstDue = (s: Standard, from: Date, timeZone: string): Date =>
  */
 export function nextDue(s: Standard, loggedAttempt: number, at: Date, timeZone: string): Date | null {
   const o = s.offsets
-  if (loggedAttempt < o.length) return addUnits(at, o[loggedAttempt]! - o[loggedAttempt - 1]!, s.unit, timeZone)
+  if (loggedAttempt < o.length)
+    return addUnits(at, o[loggedAttempt]! - o[loggedAttempt - 1]!, s.unit, timeZone)
   if (!s.repeat) return null
   const gap = o.length > 1 ? o[o.length - 1]! - o[o.length - 2]! : o[0]!
   return addUnits(at, gap, s.unit, timeZone)
