@@ -3,7 +3,8 @@ import { contract } from '../shared/contract'
 import { textToDoc } from '../shared/doc-text'
 import { TicklerError, describeZodError } from '../shared/rpc'
 import { openLibrary, summaryOf, type Library } from '../core'
-import { formatNote, formatSummary } from './format'
+import { formatNote, formatSummary, zonedNote } from './format'
+import { systemTimeZone } from '../shared/followups/zone'
 import { UsageError, type Io } from './io'
 
 export interface Context {
@@ -16,12 +17,18 @@ export interface Context {
 }
 
 /** Read commands never take the lock, so they work while the app is running. */
-async function withLibrary<T>(ctx: Context, write: boolean, use: (lib: Library) => Promise<T>): Promise<T> {
+export async function withLibrary<T>(
+  ctx: Context,
+  write: boolean,
+  use: (lib: Library) => Promise<T>,
+): Promise<T> {
   const lib = await openLibrary(ctx.dataDir, { now: ctx.now, readOnly: !write, holder: 'cli' })
   try {
     await lib.reconciled // scripts want the exact state on disk, not the fast start-up view
     for (const c of lib.report.corrupt) {
-      ctx.io.err(`warning: ${c.file} could not be read (${c.reason})${c.movedTo ? `; moved to ${c.movedTo}` : ''}`)
+      ctx.io.err(
+        `warning: ${c.file} could not be read (${c.reason})${c.movedTo ? `; moved to ${c.movedTo}` : ''}`,
+      )
     }
     return await use(lib)
   } finally {
@@ -64,9 +71,14 @@ export async function add(ctx: Context): Promise<void> {
 
 export async function list(ctx: Context): Promise<void> {
   await withLibrary(ctx, false, async (lib) => {
-    const notes = lib.listNotes({ notebookId: resolveNotebook(lib, ctx.values.notebook as string | undefined) })
+    const notes = lib.listNotes({
+      notebookId: resolveNotebook(lib, ctx.values.notebook as string | undefined),
+    })
     if (ctx.json) ctx.io.out(JSON.stringify(notes))
-    else ctx.io.out(notes.length ? notes.map(formatSummary).join('\n') : 'No notes yet. Add one: tickler add "<text>"')
+    else
+      ctx.io.out(
+        notes.length ? notes.map(formatSummary).join('\n') : 'No notes yet. Add one: tickler add "<text>"',
+      )
   })
 }
 
@@ -75,6 +87,8 @@ export async function show(ctx: Context): Promise<void> {
   if (!id) throw new UsageError('show needs a note id: tickler show <id>')
   await withLibrary(ctx, false, async (lib) => {
     const note = await lib.getNote(parseInput(contract['notes.get'].input, { id }).id)
-    ctx.io.out(ctx.json ? JSON.stringify(note) : formatNote(note))
+    // The follow-up time in the user's zone, with its offset, whichever zone it was set in.
+    const zone = typeof ctx.values.tz === 'string' ? ctx.values.tz : systemTimeZone()
+    ctx.io.out(ctx.json ? JSON.stringify(zonedNote(note, zone)) : formatNote(note))
   })
 }

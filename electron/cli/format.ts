@@ -1,4 +1,5 @@
 import type { Note, NoteSummary } from '../shared/model'
+import { toZonedIso } from '../shared/followups/zone'
 
 export function formatSummary(note: NoteSummary): string {
   const tags = note.tags.length ? `  ${note.tags.map((t) => `#${t}`).join(' ')}` : ''
@@ -14,4 +15,10 @@ export function formatNote(note: Note): string {
   if (note.tags.length) lines.push(`tags: ${note.tags.map((t) => `#${t}`).join(' ')}`)
   lines.push('', note.text)
   return lines.join('\n')
+}
+
+/** Follow-up times are printed in the user's zone with its offset (+09:00), never as bare UTC. */
+export function zonedNote(note: Note, zone: string): Note {
+  if (!note.followUp) return note
+  return { ...note, followUp: { ...note.followUp, dueAt: toZonedIso(new Date(note.followUp.dueAt), zone) } }
 }

@@ -3,6 +3,7 @@ import { TicklerError } from '../shared/rpc'
 import { defaultDataDir } from '../core'
 import { add, list, show, type Context } from './commands'
 import { bench } from './bench-command'
+import { done, due, followup, log, snooze } from './followup-commands'
 import { UsageError, processIo, type Io } from './io'
 
 const HELP = `Usage: tickler <command> [options]
@@ -12,14 +13,31 @@ Commands:
   list [--notebook N]                                   list notes, newest first
   show <id>                                             print one note
   bench --notes N                                       measure saves and library open on N notes
+  followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
+                                                        set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
+  due                                                   overdue follow-ups and those due today (as of --now)
+  done <id>                                             mark a note done; its follow-up stops
+  snooze <id> --for "<when>"                            move the follow-up ("2h", "tomorrow morning")
+  log <id>                                              record a follow-up attempt; the next is scheduled by its standard
 
 Global options:
   --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
   --json           machine-readable output on stdout
   --now TIME       treat this ISO 8601 instant as now
+  --tz ZONE        time zone for follow-up phrases and times (default: the system's)
   -h, --help       this help`
 
-const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = { add, list, show, bench }
+const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
+  add,
+  list,
+  show,
+  bench,
+  followup,
+  due,
+  done,
+  snooze,
+  log,
+}
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
 export async function run(argv: string[], io: Io = processIo, env = process.env): Promise<number> {
@@ -36,6 +54,11 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         tag: { type: 'string', multiple: true },
         notes: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        at: { type: 'string' },
+        for: { type: 'string' },
+        'waiting-on': { type: 'string' },
+        standard: { type: 'string' },
+        tz: { type: 'string' },
       },
     })
     const [command, ...rest] = positionals
@@ -63,11 +86,11 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     io.err(`tickler: ${message.split('\n')[0]}`)
-    return error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    return error instanceof UsageError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
       ? 2
       : error instanceof TicklerError && error.code === 'LOCKED'
         ? 3
         : 1
   }
 }
-
