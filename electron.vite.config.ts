@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The search index runs in a worker thread; core/search/service.ts loads it as search-worker.js beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'search-worker': resolve(root, 'electron/core/search/worker.ts'),
+        },
+      },
     },
   },
   preload: {

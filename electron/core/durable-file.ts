@@ -25,7 +25,7 @@ async function fsyncDir(dir: string): Promise<void> {
  * Replaces `path` so that after this resolves the new content survives a crash or power loss, and at
  * no moment can a reader (or a crash) see a half-written file: temp → fsync → rename → fsync dir.
  */
-export async function writeFileDurable(path: string, data: string): Promise<void> {
+export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(path)
   const handle = await open(temp, 'w', 0o600)
   try {

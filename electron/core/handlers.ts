@@ -1,9 +1,13 @@
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
+import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
 import { createFollowUpHandlers } from './followups/handlers'
+import { createLibraryHandlers } from './library-handlers'
 import type { FollowUpService } from './followups/service'
+import { createSearchHandlers } from './search/handlers'
+import type { SearchService } from './search/service'
 
-export interface HostEnv {
+export interface HostEnv extends AttachmentHost {
   version: string
   platform: string
   preview: boolean
@@ -12,7 +16,12 @@ export interface HostEnv {
 }
 
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
-export function createHandlers(library: Library, env: HostEnv, followUps: FollowUpService): Handlers {
+export function createHandlers(
+  library: Library,
+  env: HostEnv,
+  followUps: FollowUpService,
+  search: SearchService,
+): Handlers {
   return {
     'app.info': () => ({
       version: env.version,
@@ -28,5 +37,8 @@ export function createHandlers(library: Library, env: HostEnv, followUps: Follow
     'notebooks.create': ({ name }) => library.createNotebook(name),
     'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
     ...createFollowUpHandlers(followUps),
+    ...createLibraryHandlers(library),
+    ...createSearchHandlers(search),
+    ...createAttachmentHandlers(library.dataDir, env),
   }
 }

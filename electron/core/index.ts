@@ -9,3 +9,4 @@ export { RecordingNotifier, type Notifier, type FollowUpNotification, type DueIt
 export { createFollowUpActions, type FollowUpActions } from './followups/actions'
 export { openSettings } from './settings'
 export { watchClock, type ClockWatchOptions } from './followups/clock-watch'
+export { createSearch, type SearchService, type SearchOptions } from './search/service'

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
 import { followUpContract } from './contract-followups'
+import { libraryContract } from './contract-library'
+import { searchContract } from './contract-search'
+import { attachmentContract } from './contract-attachments'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -46,6 +49,9 @@ export const contract = {
   'notebooks.create': method(z.object({ name: Notebook.shape.name }), Notebook),
   'shell.openExternal': method(z.object({ url: z.string().max(4096) }), z.object({ opened: z.boolean() })),
   ...followUpContract,
+  ...libraryContract,
+  ...searchContract,
+  ...attachmentContract,
 } as const
 
 /** Main → renderer notifications. */

@@ -1,6 +1,8 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
 import { createFakeFollowUps } from './fake-followups'
+import { createFakeLibrary } from './fake-library'
+import { createFakeSearch } from './fake-search'
 
 type Listener = (payload: never) => void
 
@@ -49,11 +51,13 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     return { ...rest, snippet: text.slice(0, 160) }
   }
 
+  const organise = createFakeLibrary(notes, notebooks, now)
   const api: TicklerApi = {
     app: {
       info: async () => ({ version: '0.0.0-test', dataDir: 'memory', platform: 'test', preview: true }),
     },
     notes: {
+      ...organise.notes,
       list: async (input) => {
         calls.push({ method: 'notes.list', input })
         return [...notes.values()]
@@ -111,6 +115,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
       },
     },
     notebooks: {
+      ...organise.notebooks,
       list: async () =>
         notebooks.map((nb) => ({
           ...nb,
@@ -122,8 +127,11 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
         return notebook
       },
     },
+    trash: organise.trash,
+    tags: organise.tags,
     shell: { openExternal: async () => ({ opened: false }) },
     followups: createFakeFollowUps(notes, now),
+    search: createFakeSearch(notes),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()
       set.add(handler)

@@ -1,0 +1,198 @@
+import type { ParsedQuery } from '../../shared/search-query'
+import { expand, type Atom } from './expand'
+import { compileFilters } from './filters'
+import type { InvertedIndex } from './inverted-index'
+import { Scorer } from './score'
+import { topK } from './top-k'
+import { fold, queryParts } from './tokenize'
+
+interface Alt {
+  atoms: Atom[]
+  /** Folded phrase that must appear verbatim (checked on the text), or null for a plain word. */
+  phrase: string | null
+}
+interface Clause {
+  alts: Alt[]
+  negated: boolean
+}
+
+export interface ExecOptions {
+  limit: number
+  now: number
+  notebookNames: ReadonlyMap<string, string>
+  /** Title and text of a document, for phrase checks; null when the note can no longer be read. */
+  textOf: (doc: number) => { title: string; text: string } | null
+}
+
+export interface ExecResult {
+  hits: { doc: number; score: number; matches: string[] }[]
+  total: number
+}
+
+const normalizeSpace = (text: string) => fold(text).replace(/\s+/gu, ' ')
+
+function compile(index: InvertedIndex, query: ParsedQuery, fuzzy: boolean): Clause[] {
+  return query.clauses.map((clause) => ({
+    negated: clause.negated,
+    alts: clause.alternatives.map((alt) => {
+      const parts = queryParts(alt.text, alt.kind === 'word' && alt.prefix)
+      const label = parts.some((p) => p.cjk) ? fold(alt.text) : null
+      return {
+        atoms: parts.map((part) => expand(index, part, fuzzy && !clause.negated, part.cjk ? label : null)),
+        phrase: alt.kind === 'phrase' && parts.length > 1 ? normalizeSpace(alt.text) : null,
+      }
+    }),
+  }))
+}
+
+/** Score of a clause on a document, or -1 when no alternative matches. Phrases are checked later. */
+function clauseScore(scorer: Scorer, clause: Clause, doc: number, collect: string[] | null): number {
+  let best = -1
+  for (const alt of clause.alts) {
+    let sum = 0
+    let ok = alt.atoms.length > 0
+    for (const atom of alt.atoms) {
+      const s = scorer.atom(atom, doc, collect)
+      if (s === 0) {
+        ok = false
+        if (!collect) break
+      }
+      sum += s
+    }
+    if (ok) best = Math.max(best, 0) + sum
+  }
+  return best
+}
+
+/**
+ * Documents holding every required atom, with their summed scores. The rarest atom is walked in full;
+ * each further atom is either walked through its postings or checked on the surviving candidates through
+ * the forward index, whichever touches fewer entries — so a common word costs little after a rare one.
+ */
+function intersect(
+  index: InvertedIndex,
+  scorer: Scorer,
+  atoms: Atom[],
+): { docs: number[]; acc: Float64Array } {
+  const acc = new Float64Array(index.ids.length)
+  const level = new Uint16Array(index.ids.length)
+  let docs: number[] = []
+  atoms.sort((a, b) => a.size - b.size)
+  atoms.forEach((atom, i) => {
+    if (i > 0 && docs.length === 0) return
+    if (i === 0 || atom.size < Scorer.forwardCost(atom, docs.length)) {
+      for (let e = 0; e < atom.terms.length; e++) {
+        const term = atom.terms[e]!
+        const scan = (list: Int32Array, tfs: Uint32Array, from: number, to: number) => {
+          for (let p = from; p < to; p++) {
+            const doc = list[p]!
+            const at = level[doc]!
+            if (at !== i && at !== i + 1) continue
+            if (i === 0 && at === 0) {
+              if (!index.alive[doc]) continue
+              docs.push(doc)
+            }
+            level[doc] = i + 1
+            acc[doc]! += scorer.term(atom, e, tfs[p]!, doc)
+          }
+        }
+        if (term + 1 < index.baseOffsets.length) {
+          scan(index.baseDocs, index.baseTfs, index.baseOffsets[term]!, index.baseOffsets[term + 1]!)
+        }
+        const extra = index.extra[term]
+        if (extra) scan(extra.docs, extra.tfs, 0, extra.length)
+      }
+      if (i > 0) docs = docs.filter((doc) => level[doc] === i + 1)
+    } else {
+      docs = docs.filter((doc) => {
+        const s = scorer.atom(atom, doc, null)
+        if (s === 0) return false
+        acc[doc]! += s
+        level[doc] = i + 1
+        return true
+      })
+    }
+  })
+  return { docs, acc }
+}
+
+function run(index: InvertedIndex, query: ParsedQuery, options: ExecOptions, fuzzy: boolean): ExecResult {
+  const clauses = compile(index, query, fuzzy)
+  const scorer = new Scorer(index)
+  const passes = compileFilters(index, query.filters, options.notebookNames, options.now)
+  const positive = clauses.filter((c) => !c.negated)
+  // Single-alternative clauses are plain ANDs of atoms; OR and exclusions are checked per candidate.
+  const required = positive.filter((c) => c.alts.length === 1)
+  const rest = clauses.filter((c) => c.negated || c.alts.length > 1)
+  const needsText = clauses.some((c) => c.alts.some((a) => a.phrase))
+  let docs: number[]
+  let acc: Float64Array
+  if (required.length)
+    ({ docs, acc } = intersect(
+      index,
+      scorer,
+      required.flatMap((c) => c.alts[0]!.atoms),
+    ))
+  else {
+    docs = index.liveDocs()
+    acc = new Float64Array(index.ids.length)
+  }
+  const kept: number[] = []
+  const scores: number[] = []
+  for (const doc of docs) {
+    if (!passes(doc)) continue
+    let ok = true
+    for (const clause of rest) {
+      const s = clauseScore(scorer, clause, doc, null)
+      if (clause.negated ? s >= 0 && !clause.alts.some((a) => a.phrase) : s < 0) {
+        ok = false
+        break
+      }
+      if (!clause.negated) acc[doc]! += s
+    }
+    if (!ok) continue
+    kept.push(doc)
+    // Without words to rank by, the newest notes come first.
+    scores.push(positive.length ? acc[doc]! : index.updated[doc]! / 1e13)
+  }
+  const order = topK(scores, needsText ? scores.length : options.limit)
+  const hits: ExecResult['hits'] = []
+  let total = needsText ? 0 : kept.length
+  for (const i of order) {
+    const doc = kept[i]!
+    if (needsText) {
+      if (!phrasesHold(clauses, doc, options)) continue
+      total++
+    }
+    if (hits.length >= options.limit) continue
+    const matches: string[] = []
+    for (const clause of positive) clauseScore(scorer, clause, doc, matches)
+    hits.push({ doc, score: positive.length ? scores[i]! : 0, matches: [...new Set(matches)] })
+  }
+  return { hits, total }
+}
+
+/** Phrase alternatives and excluded phrases need the text itself: their words alone may be far apart. */
+function phrasesHold(clauses: Clause[], doc: number, options: ExecOptions): boolean {
+  const note = options.textOf(doc)
+  if (!note) return false
+  const text = normalizeSpace(`${note.title}\n${note.text}`)
+  for (const clause of clauses) {
+    const phrases = clause.alts.filter((a) => a.phrase)
+    if (!phrases.length) continue
+    const found = phrases.some((a) => text.includes(a.phrase!))
+    if (clause.negated ? found : !found && clause.alts.every((a) => a.phrase)) return false
+  }
+  return true
+}
+
+/**
+ * Exact and prefix matches first; typo-tolerant matching only when they find fewer hits than asked
+ * for, since fuzzy expansion of every word is what makes plain MiniSearch slow.
+ */
+export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecOptions): ExecResult {
+  const exact = run(index, query, options, false)
+  if (exact.hits.length >= options.limit || !query.clauses.some((c) => !c.negated)) return exact
+  const fuzzy = run(index, query, options, true)
+  return fuzzy.total > exact.total ? fuzzy : exact
+}

@@ -1,0 +1,140 @@
+import { crc32 } from 'node:zlib'
+import { FIELD_COUNT, InvertedIndex } from './inverted-index'
+
+/**
+ * The search index snapshot: a derived cache, so any doubt (other version, bad checksum, inconsistent
+ * lengths) means "rebuild from the notes". Binary, because the index is mostly integer arrays: a JSON
+ * copy of 10 million postings would take longer to parse than rebuilding from the note files.
+ *
+ * Layout: "TKSI" | u32 version | u32 header bytes | u32 crc32 of the rest | header JSON | arrays (8-aligned).
+ * Postings are not stored: they are rebuilt from the forward index in one pass on load.
+ */
+export const SEARCH_SNAPSHOT_VERSION = 1
+const MAGIC = 0x49534b54 // "TKSI" little-endian
+
+interface Header {
+  count: number
+  entries: number
+  ids: string[]
+  terms: string[]
+  notebookIds: string[]
+  tags: string[][]
+}
+
+type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array
+const align8 = (n: number) => (n + 7) & ~7
+
+export function serializeIndex(index: InvertedIndex): Buffer {
+  const live = index.liveDocs()
+  const count = live.length
+  let entries = 0
+  for (const d of live) entries += index.fwdTerms[d]!.length
+  const header: Header = {
+    count,
+    entries,
+    ids: live.map((d) => index.ids[d]!),
+    terms: index.terms,
+    notebookIds: live.map((d) => index.notebookIds[d]!),
+    tags: live.map((d) => index.tags[d]!),
+  }
+  const arrays = {
+    revision: new Int32Array(count),
+    created: new Float64Array(count),
+    updated: new Float64Array(count),
+    due: new Float64Array(count),
+    flags: new Uint8Array(count),
+    fieldLen: new Int32Array(count * FIELD_COUNT),
+    offsets: new Int32Array(count + 1),
+    terms: new Int32Array(entries),
+    tfs: new Uint32Array(entries),
+  }
+  let at = 0
+  live.forEach((d, i) => {
+    arrays.revision[i] = index.revision[d]!
+    arrays.created[i] = index.created[d]!
+    arrays.updated[i] = index.updated[d]!
+    arrays.due[i] = index.due[d]!
+    arrays.flags[i] = index.flags[d]!
+    arrays.fieldLen.set(index.fieldLen.subarray(d * FIELD_COUNT, (d + 1) * FIELD_COUNT), i * FIELD_COUNT)
+    arrays.offsets[i] = at
+    arrays.terms.set(index.fwdTerms[d]!, at)
+    arrays.tfs.set(index.fwdTfs[d]!, at)
+    at += index.fwdTerms[d]!.length
+  })
+  arrays.offsets[count] = at
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8')
+  const parts: Typed[] = Object.values(arrays)
+  let size = align8(16 + headerBytes.length)
+  for (const part of parts) size = align8(size + part.byteLength)
+  const out = Buffer.alloc(size)
+  out.writeUInt32LE(MAGIC, 0)
+  out.writeUInt32LE(SEARCH_SNAPSHOT_VERSION, 4)
+  out.writeUInt32LE(headerBytes.length, 8)
+  headerBytes.copy(out, 16)
+  let offset = align8(16 + headerBytes.length)
+  for (const part of parts) {
+    out.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offset)
+    offset = align8(offset + part.byteLength)
+  }
+  out.writeUInt32LE(crc32(out.subarray(16)), 12)
+  return out
+}
+
+/** Throws with a reason when the snapshot cannot be trusted; the caller then rebuilds. */
+export function deserializeIndex(file: Buffer): InvertedIndex {
+  if (file.length < 16 || file.readUInt32LE(0) !== MAGIC) throw new Error('not a search index snapshot')
+  const version = file.readUInt32LE(4)
+  if (version !== SEARCH_SNAPSHOT_VERSION)
+    throw new Error(`snapshot version ${version}, expected ${SEARCH_SNAPSHOT_VERSION}`)
+  if (crc32(file.subarray(16)) !== file.readUInt32LE(12)) throw new Error('checksum mismatch')
+  const headerLength = file.readUInt32LE(8)
+  const header = JSON.parse(file.toString('utf8', 16, 16 + headerLength)) as Header
+  const { count, entries } = header
+  // A fresh, 8-aligned copy so typed-array views can point straight into it.
+  const bytes = new Uint8Array(file.length)
+  bytes.set(file)
+  let offset = align8(16 + headerLength)
+  const take = <T extends Typed>(
+    Ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number },
+    n: number,
+  ): T => {
+    if (offset + n * Ctor.BYTES_PER_ELEMENT > bytes.length) throw new Error('snapshot is truncated')
+    const view = new Ctor(bytes.buffer, offset, n)
+    offset = align8(offset + n * Ctor.BYTES_PER_ELEMENT)
+    return view
+  }
+  const revision = take(Int32Array, count)
+  const created = take(Float64Array, count)
+  const updated = take(Float64Array, count)
+  const due = take(Float64Array, count)
+  const flags = take(Uint8Array, count)
+  const fieldLen = take(Int32Array, count * FIELD_COUNT)
+  const offsets = take(Int32Array, count + 1)
+  const terms = take(Int32Array, entries)
+  const tfs = take(Uint32Array, entries)
+  if (header.ids.length !== count || header.tags.length !== count || offsets[count] !== entries) {
+    throw new Error('snapshot lengths disagree')
+  }
+  const index = new InvertedIndex()
+  index.terms = header.terms
+  index.termIds = new Map(header.terms.map((t, i) => [t, i]))
+  if (index.termIds.size !== header.terms.length) throw new Error('snapshot has duplicate terms')
+  for (const term of terms)
+    if (term < 0 || term >= header.terms.length) throw new Error('snapshot term out of range')
+  index.ids = header.ids
+  index.docOf = new Map(header.ids.map((id, i) => [id, i]))
+  index.alive = new Uint8Array(count).fill(1)
+  Object.assign(index, { revision, created, updated, due, flags, fieldLen })
+  index.notebookIds = header.notebookIds
+  index.tags = header.tags
+  index.fwdTerms = new Array<Int32Array>(count)
+  index.fwdTfs = new Array<Uint32Array>(count)
+  for (let i = 0; i < count; i++) {
+    index.fwdTerms[i] = terms.subarray(offsets[i], offsets[i + 1])
+    index.fwdTfs[i] = tfs.subarray(offsets[i], offsets[i + 1])
+  }
+  index.liveCount = count
+  index.rebuildPostings()
+  index.markAllUnsorted()
+  return index
+}

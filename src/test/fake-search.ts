@@ -1,0 +1,19 @@
+import type { TicklerApi } from '../../electron/shared/contract'
+import type { Note } from '../../electron/shared/model'
+
+/**
+ * search.* for the in-memory fake: every query word must occur (case-insensitively) in the title or text.
+ * The real index, with prefixes, CJK bigrams and filters, lives in core and is tested there.
+ */
+export function createFakeSearch(notes: Map<string, Note>): TicklerApi['search'] {
+  return {
+    query: async ({ query, limit = 20 }) => {
+      const words = query.toLowerCase().split(/\s+/u).filter(Boolean)
+      const hits = [...notes.values()]
+        .filter((n) => !n.trashedAt && words.length > 0)
+        .filter((n) => words.every((w) => `${n.title}\n${n.text}`.toLowerCase().includes(w)))
+        .map((n) => ({ id: n.id, title: n.title, snippet: n.text.slice(0, 160), score: 1, matches: words }))
+      return { hits: hits.slice(0, limit), ignored: [], total: hits.length, complete: true }
+    },
+  }
+}
