@@ -20,7 +20,7 @@ export async function bench(ctx: Context): Promise<void> {
       `save p50 / p95        ${save.p50Ms} / ${save.p95Ms} ms   (at ${result.notes} notes)`,
       `save p50 / p95        ${save.p50Ms100} / ${save.p95Ms100} ms   (at 100 notes)`,
       `save ratio (p95)      ${save.ratio}   (target ≤ 2)`,
-      `open (snapshot)       ${result.openMs} ms   (target ≤ 1500 at 100,000 notes)`,
+      `open (snapshot)       ${result.openMs} ms wall, ${result.openCpuMs} ms CPU   (target ≤ 1500 at 100,000 notes)`,
       `open (rebuild)        ${result.rebuildMs} ms   (no snapshot: every file read)`,
       `heap after open       ${result.heapMB} MB`,
     ].join('\n'),
