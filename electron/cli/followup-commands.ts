@@ -41,7 +41,7 @@ const noteId = (ctx: Context, usage: string): string => {
   return id
 }
 const str = (ctx: Context, name: string) =>
-  typeof ctx.values[name] === 'string' ? (ctx.values[name] as string) : undefined
+  typeof ctx.values[name] === 'string' ? (ctx.values[name]) : undefined
 
 function printNote(ctx: Context, note: Note, zone: string, verb: string): void {
   const n = zonedNote(note, zone)
