@@ -125,6 +125,7 @@ describe('findFollowUpPhrase', () => {
     ['Ask if we may', newYork],
     ['tomorrow', newYork],
     ['회의록 정리', seoul],
+    ['Report yesterday 9am', newYork],
   ])('finds nothing in %s', (line, opts) => {
     expect(findFollowUpPhrase(line, opts)).toBeNull()
   })

@@ -143,6 +143,8 @@ export function findFollowUpPhrase(
     if (n === 1 && !/\d|[가-힣]/.test(phrase) && !LONE_WORDS.has(phrase.toLowerCase())) continue
     const result = parseFollowUpPhrase(phrase, options)
     if (result.ok) return { title: words.slice(0, words.length - n).join(' '), phrase, dueAt: result.dueAt }
+    // "yesterday 9am" names a time already gone; its tail "9am" must not quietly become tomorrow.
+    if (result.reason === 'past') return null
   }
   return null
 }
