@@ -7,8 +7,9 @@ import { TicklerError } from '../shared/rpc'
 import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NoteFiles, newId, summaryOf } from './note-files'
-import { openLibraryDoc, recoverNotebooks, type LibraryDoc } from './notebooks'
+import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
+import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
 import type {
   CreateNoteInput,
   Library,
@@ -71,6 +72,11 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
       fromSnapshot: snapshot !== null,
       noteCount: summaries.size,
       ms: performance.now() - started,
+      purged: [],
+    }
+    if (!readOnly) {
+      library.report.purged = await purgeExpiredTrash(library).catch(() => [])
+      library.startPurgeTimer()
     }
     return library
   } catch (error) {
@@ -93,7 +99,7 @@ class FileLibrary implements Library {
     private readonly db: Low<LibraryDoc>,
     private readonly summaries: Map<string, NoteSummary>,
     private readonly journal: Journal,
-    private readonly now: () => Date,
+    private readonly clock: () => Date,
     private readonly readOnly: boolean,
     private readonly release: () => void,
   ) {}
@@ -188,7 +194,7 @@ class FileLibrary implements Library {
       const notebookId = input.notebookId ?? 'inbox'
       this.requireNotebook(notebookId)
       const doc = input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }
-      const at = this.now().toISOString()
+      const at = this.clock().toISOString()
       return this.persist({
         schemaVersion: NOTE_SCHEMA_VERSION,
         id: newId(),
@@ -223,7 +229,7 @@ class FileLibrary implements Library {
         text: patch.doc ? docToText(doc) : current.text,
         tags: patch.tags ? uniqueTags(patch.tags) : current.tags,
         notebookId: patch.notebookId ?? current.notebookId,
-        updatedAt: this.now().toISOString(),
+        updatedAt: this.clock().toISOString(),
         revision: current.revision + 1,
       })
     })
@@ -235,13 +241,17 @@ class FileLibrary implements Library {
       const next = change(current)
       if (next === current) return current
       if (next.id !== id) throw new TicklerError('INTERNAL', 'A change may not alter a note id.')
-      return this.persist({ ...next, updatedAt: this.now().toISOString(), revision: current.revision + 1 })
+      return this.persist({ ...next, updatedAt: this.clock().toISOString(), revision: current.revision + 1 })
     })
+  }
+
+  now(): Date {
+    return this.clock()
   }
 
   listNotebooks(): (Notebook & { noteCount: number })[] {
     const counts = new Map<string, number>()
-    for (const s of this.summaries.values()) counts.set(s.notebookId, (counts.get(s.notebookId) ?? 0) + 1)
+    for (const s of this.summaries.values()) if (!s.trashedAt) counts.set(s.notebookId, (counts.get(s.notebookId) ?? 0) + 1)
     return this.db.data.notebooks.map((nb) => ({ ...nb, noteCount: counts.get(nb.id) ?? 0 }))
   }
 
@@ -250,7 +260,7 @@ class FileLibrary implements Library {
       const trimmed = name.trim()
       const taken = this.db.data.notebooks.some((nb) => nb.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())
       if (taken) throw new TicklerError('CONFLICT', `A notebook named "${trimmed}" already exists.`)
-      const notebook: Notebook = { id: newId(), name: trimmed, createdAt: this.now().toISOString() }
+      const notebook: Notebook = { id: newId(), name: trimmed, createdAt: this.clock().toISOString() }
       this.db.data.notebooks.push(notebook)
       try {
         await this.db.write()
@@ -261,6 +271,51 @@ class FileLibrary implements Library {
       this.emit({ noteIds: [], notebooks: true })
       return notebook
     })
+  }
+
+  renameNotebook(id: string, name: string): Promise<Notebook> {
+    return this.enqueue(() => this.changeDoc(() => renameInDoc(this.db.data, id, name)))
+  }
+
+  removeNotebook(id: string): Promise<void> {
+    return this.enqueue(async () => {
+      const used = [...this.summaries.values()].filter((s) => s.notebookId === id).length
+      await this.changeDoc(() => removeFromDoc(this.db.data, id, used))
+    })
+  }
+
+  /** Applies a change to library.json and writes it; a failed write puts the notebooks back as they were. */
+  private async changeDoc<T>(change: () => T): Promise<T> {
+    const before = this.db.data.notebooks
+    this.db.data.notebooks = [...before]
+    try {
+      const result = change()
+      await this.db.write()
+      this.emit({ noteIds: [], notebooks: true })
+      return result
+    } catch (error) {
+      this.db.data.notebooks = before
+      throw error
+    }
+  }
+
+  /** Journal first: a crash after it only makes the next open look for a file that is already gone. */
+  deleteNoteForever(id: string): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.summaries.has(id)) throw new TicklerError('NOT_FOUND', `There is no note with id ${id}.`)
+      this.journal.record(id)
+      await this.files.remove(id)
+      this.summaries.delete(id)
+      this.sorted = null
+      this.emit({ noteIds: [id], notebooks: false })
+    })
+  }
+
+  private purgeTimer: NodeJS.Timeout | null = null
+  /** Trash is also checked daily, so an app left open for weeks still purges on time. */
+  startPurgeTimer(): void {
+    this.purgeTimer = setInterval(() => void purgeExpiredTrash(this).catch(() => undefined), PURGE_CHECK_MS)
+    this.purgeTimer.unref()
   }
 
   /** Rewrites the start-up snapshot without holding up saves for longer than copying the summaries. */
@@ -286,6 +341,7 @@ class FileLibrary implements Library {
 
   async close(): Promise<void> {
     if (this.closed) return
+    if (this.purgeTimer) clearInterval(this.purgeTimer)
     await this.reconciled
     await this.snapshotRun
     try {

@@ -2,6 +2,7 @@ import { join, relative } from 'node:path'
 import { access, mkdir, rename } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import { INBOX_ID, type Notebook } from '../shared/model'
+import { TicklerError } from '../shared/rpc'
 import { DurableJsonFile, UnreadableFileError } from './json-document'
 import type { CorruptFile } from './types'
 
@@ -50,6 +51,37 @@ export async function openLibraryDoc(
   }
   if (!db.data.notebooks.some((nb) => nb.id === INBOX_ID)) db.data.notebooks.unshift(fresh(now).notebooks[0]!)
   return { db, corrupt }
+}
+
+function find(doc: LibraryDoc, id: string): Notebook {
+  const notebook = doc.notebooks.find((nb) => nb.id === id)
+  if (!notebook) throw new TicklerError('NOT_FOUND', `There is no notebook with id ${id}.`)
+  return notebook
+}
+
+/** Renames in place (the caller hands over a copy of the array); names stay unique ignoring case. */
+export function renameInDoc(doc: LibraryDoc, id: string, name: string): Notebook {
+  const current = find(doc, id)
+  // The Inbox's name is translated in the app, so a stored name would never be shown.
+  if (id === INBOX_ID) throw new TicklerError('BAD_INPUT', 'The Inbox cannot be renamed.')
+  const trimmed = name.trim()
+  if (!trimmed) throw new TicklerError('BAD_INPUT', 'A notebook name cannot be empty.')
+  const wanted = trimmed.toLocaleLowerCase()
+  if (doc.notebooks.some((nb) => nb.id !== id && nb.name.toLocaleLowerCase() === wanted)) {
+    throw new TicklerError('CONFLICT', `A notebook named "${trimmed}" already exists.`)
+  }
+  const renamed = { ...current, name: trimmed }
+  doc.notebooks = doc.notebooks.map((nb) => (nb.id === id ? renamed : nb))
+  return renamed
+}
+
+export function removeFromDoc(doc: LibraryDoc, id: string, notesInIt: number): void {
+  find(doc, id)
+  if (id === INBOX_ID) throw new TicklerError('BAD_INPUT', 'The Inbox cannot be deleted.')
+  if (notesInIt > 0) {
+    throw new TicklerError('CONFLICT', `The notebook still holds ${notesInIt} note(s); move or trash them first.`)
+  }
+  doc.notebooks = doc.notebooks.filter((nb) => nb.id !== id)
 }
 
 /** Notes may name a notebook library.json no longer lists (it was lost or edited by hand): give it back. */

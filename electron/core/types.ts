@@ -24,6 +24,14 @@ export interface OpenReport {
   fromSnapshot: boolean
   noteCount: number
   ms: number
+  /** Notes that had been in the Trash longer than the retention period and were deleted at open. */
+  purged: PurgedNote[]
+}
+
+export interface PurgedNote {
+  id: string
+  title: string
+  trashedAt: string
 }
 
 export interface LibraryChange {
@@ -65,8 +73,19 @@ export interface Library {
    * such as follow-ups that compute a note's next state. Returning the same object writes nothing.
    */
   mutateNote(id: string, change: (note: Note) => Note): Promise<Note>
+  /** The library's clock (injected by tests and the CLI's --now), for features that stamp notes. */
+  now(): Date
+  /** Counts leave out trashed notes: they live in the Trash, not in their old notebook. */
   listNotebooks(): (Notebook & { noteCount: number })[]
   createNotebook(name: string): Promise<Notebook>
+  renameNotebook(id: string, name: string): Promise<Notebook>
+  /**
+   * Removes an empty notebook from library.json. Refuses the Inbox and any notebook a note (trashed or
+   * not) still points at, so a note can never be left naming a notebook that does not exist.
+   */
+  removeNotebook(id: string): Promise<void>
+  /** Journals the id, then removes the note file durably and forgets its summary. */
+  deleteNoteForever(id: string): Promise<void>
   onChange(listener: (change: LibraryChange) => void): () => void
   /** Rewrites the start-up snapshot (a derived cache) so the next open reads fewer files. */
   refreshSnapshot(): Promise<void>
