@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Envelope, EventName } from '../../electron/shared/contract'
 import { dispatch, type Handlers } from '../../electron/shared/rpc'
+import { ATTACHMENT_PREFIX, createAttachmentRoute } from './attachment-route'
 import { defaultRendererDir } from './build-renderer'
 import { bundleShim } from './bundle-shim'
 import { baseHeaders, cspFromHtml, fallbackCsp, isAllowedHost, requestToken, tokenMatches } from './security'
@@ -35,7 +36,8 @@ export interface PreviewServer {
   close(): Promise<void>
 }
 
-const MAX_BODY = 8 * 1024 * 1024
+// Large enough for one attachment at the 50 MB limit or an import batch, sent as base64 inside JSON.
+const MAX_BODY = 160 * 1024 * 1024
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope): void {
   res.statusCode = status
@@ -81,6 +83,7 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
   const index = indexFile(rendererDir)
   const csp = (existsSync(index) && cspFromHtml(readFileSync(index, 'utf8'))) || fallbackCsp
   const streams = new Set<ServerResponse>()
+  const attachmentRoute = createAttachmentRoute(options.dataDir)
   let port = 0
 
   const unsubscribe = backend.subscribe((event, payload) => {
@@ -147,6 +150,7 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       res.setHeader('Allow', 'GET, HEAD')
       return void res.end()
     }
+    if (req.url?.startsWith(ATTACHMENT_PREFIX)) return attachmentRoute(req, res, req.url)
     if (url.pathname === SHIM_PATH) {
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8')
       res.setHeader('Cache-Control', 'no-cache')

@@ -2,7 +2,10 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
 import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
+import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
+import { handleAttachmentProtocol, registerAttachmentScheme } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
+import { openPathSafely } from './host-files'
 import { startFollowUps } from './followups'
 import { createEmitter, registerIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
@@ -67,6 +70,7 @@ async function start(): Promise<void> {
     return
   }
 
+  handleAttachmentProtocol(dataDir)
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
   const followUps = await startFollowUps({
     library,
@@ -80,7 +84,14 @@ async function start(): Promise<void> {
   search = createSearch(library)
   const handlers = createHandlers(
     library,
-    { version: app.getVersion(), platform: process.platform, preview: false, openExternal: openExternalSafely },
+    {
+      version: app.getVersion(),
+      platform: process.platform,
+      preview: false,
+      openExternal: openExternalSafely,
+      attachmentUrlBase: ELECTRON_ATTACHMENT_BASE,
+      openPath: openPathSafely,
+    },
     followUps.service,
     search,
   )
@@ -119,6 +130,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   installContentGuards(renderer)
+  registerAttachmentScheme()
 
   app.on('second-instance', () => {
     if (mainWindow) focusWindow(mainWindow)

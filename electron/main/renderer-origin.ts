@@ -1,3 +1,5 @@
+import { ATTACHMENT_SCHEME } from '../shared/attachment'
+
 /**
  * Where our renderer lives: the built index.html next to the app (file:) or, during `electron-vite dev`,
  * the Vite dev server. IPC, navigation and permission checks all compare against this one value.
@@ -34,7 +36,8 @@ export function buildCsp(renderer: RendererLocation): string {
     "default-src 'self'",
     `script-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // Attachments come only through their own protocol, which refuses anything outside the library folder.
+    `img-src 'self' data: blob: ${ATTACHMENT_SCHEME}:`,
     "font-src 'self' data:",
     `connect-src 'self'${devSocket}`,
     "object-src 'none'",

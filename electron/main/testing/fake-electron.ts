@@ -14,6 +14,8 @@ export interface FakeRecord {
   loaded: string[]
   sent: [string, unknown][]
   notifications: { title: string; body: string }[]
+  privilegedSchemes: unknown[]
+  openedPaths: string[]
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
@@ -27,7 +29,10 @@ export function createFakeElectron(userData: string) {
     loaded: [],
     sent: [],
     notifications: [],
+    privilegedSchemes: [],
+    openedPaths: [],
   }
+  const protocols = new Map<string, (request: Request) => Promise<Response>>()
   const handlers = new Map<string, Listener>()
   const windows: FakeWindow[] = []
   let nextId = 1
@@ -114,9 +119,16 @@ export function createFakeElectron(userData: string) {
         setPermissionCheckHandler: () => undefined,
       },
     },
-    shell: { openExternal: () => Promise.resolve() },
+    shell: {
+      openExternal: () => Promise.resolve(),
+      openPath: (path: string) => (record.openedPaths.push(path), Promise.resolve('')),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocols.set(scheme, handler),
+    },
     Notification: FakeNotification,
     powerMonitor,
   }
-  return { module, record, handlers, windows }
+  return { module, record, handlers, windows, protocols }
 }

@@ -1,0 +1,33 @@
+import { MAX_ATTACHMENT_BYTES } from '../../shared/attachment'
+import type { attachmentContract } from '../../shared/contract-attachments'
+import type { Handlers } from '../../shared/rpc'
+import { AttachmentStore, TooLargeError, cleanName } from './store'
+
+export interface AttachmentHost {
+  /** The URL prefix under which this host serves `<hash>.<ext>` names. */
+  attachmentUrlBase?: string
+  /** Opens an already-resolved file inside the attachments folder with the OS (Electron's shell.openPath). */
+  openPath?: (path: string) => Promise<boolean>
+}
+
+type AttachmentHandlers = Pick<Handlers, keyof typeof attachmentContract>
+
+export function createAttachmentHandlers(dataDir: string, host: AttachmentHost): AttachmentHandlers {
+  const store = new AttachmentStore(dataDir)
+  return {
+    'attachments.add': async ({ name, mime, data }) => {
+      // Checked before decoding too, so a huge string is refused without allocating its bytes.
+      const approx = Math.floor((data.length * 3) / 4)
+      if (approx > MAX_ATTACHMENT_BYTES + 2) throw new TooLargeError(cleanName(name), approx)
+      return store.add(Buffer.from(data, 'base64'), name, mime)
+    },
+    'attachments.info': () => ({
+      urlBase: host.attachmentUrlBase ?? '/attachments/',
+      maxBytes: MAX_ATTACHMENT_BYTES,
+    }),
+    'attachments.open': async ({ file }) => {
+      const path = await store.pathOf(file)
+      return { opened: host.openPath ? await host.openPath(path) : false }
+    },
+  }
+}
