@@ -29,6 +29,8 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   },
   // Version 2 adds follow-ups and the done / archived / trashed states, all empty for older notes.
   1: (raw) => ({ ...raw, ...freshNoteState(), schemaVersion: 2 }),
+  // Version 3 adds board placement: older notes are on no board.
+  2: (raw) => ({ ...raw, board: null, schemaVersion: 3 }),
 }
 
 /** Brings any known older note document up to the current schema; `migrated` tells whether it changed. */
@@ -74,6 +76,7 @@ function hasNoteShape(raw: Raw): raw is Raw & Note {
     isIso(raw.updatedAt) &&
     Number.isInteger(raw.revision) &&
     'followUp' in raw &&
+    'board' in raw &&
     Array.isArray(raw.history) &&
     typeof doc === 'object' &&
     doc !== null &&

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Note, NoteSummary } from '../shared/model'
 import { snippetOf } from '../shared/doc-text'
+import { docStats } from '../shared/doc-stats'
 import { TEMP_PREFIX, writeFileDurable } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
 import type { CorruptFile } from './types'
@@ -128,6 +129,8 @@ export function summaryOf(note: Note): NoteSummary {
     doneAt: note.doneAt,
     archivedAt: note.archivedAt,
     trashedAt: note.trashedAt,
+    board: note.board,
     snippet: snippetOf(note.text),
+    ...docStats(note.doc),
   }
 }

@@ -98,8 +98,8 @@ describe('schema versions', () => {
     await lib.reconciled
     expect(lib.report.migrated).toBe(1)
     const note = await lib.getNote('00000000000000c0')
-    expect(note).toMatchObject({ schemaVersion: 2, followUp: null, history: [], title: 'Old', text: '첫 줄\nsecond line', tags: ['old'], createdAt: legacy.created, updatedAt: legacy.created })
-    expect(JSON.parse(readFileSync(join(dir, 'notes', '00000000000000c0.json'), 'utf8')).schemaVersion).toBe(2)
+    expect(note).toMatchObject({ schemaVersion: 3, followUp: null, history: [], board: null, title: 'Old', text: '첫 줄\nsecond line', tags: ['old'], createdAt: legacy.created, updatedAt: legacy.created })
+    expect(JSON.parse(readFileSync(join(dir, 'notes', '00000000000000c0.json'), 'utf8')).schemaVersion).toBe(3)
     await lib.close()
   })
 

@@ -4,7 +4,7 @@ import type { NoteSummary } from '../shared/model'
 import { writeFileDurable } from './durable-file'
 
 /** Bump when NoteSummary or the snapshot layout changes: an old snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_VERSION = 3
+export const SNAPSHOT_VERSION = 4
 
 export interface Snapshot {
   /** Every change recorded in journals numbered below this is already in `notes`. */
@@ -30,6 +30,9 @@ const COLUMNS = [
   'doneAt',
   'archivedAt',
   'trashedAt',
+  'board',
+  'tasks',
+  'media',
 ] as const
 type Columns = { [K in (typeof COLUMNS)[number]]: NoteSummary[K][] }
 
@@ -72,6 +75,9 @@ export function readSnapshot(cacheDir: string): Snapshot | null {
       doneAt: columns.doneAt[i]!,
       archivedAt: columns.archivedAt[i]!,
       trashedAt: columns.trashedAt[i]!,
+      board: columns.board[i]!,
+      tasks: columns.tasks[i]!,
+      media: columns.media[i]!,
     }
   }
   return { coversJournalsBelow: file.coversJournalsBelow, notes }

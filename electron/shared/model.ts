@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** Bumped whenever the on-disk shape of a note changes; core/migrations.ts upgrades older documents. */
-export const NOTE_SCHEMA_VERSION = 2
+export const NOTE_SCHEMA_VERSION = 3
 
 const isoTime = z.iso.datetime({ offset: true })
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
@@ -59,6 +59,18 @@ export const HistoryEntry = z.object({
 })
 export type HistoryEntry = z.infer<typeof HistoryEntry>
 
+/**
+ * Where a note sits on a board. A note is on at most one board: a card IS the note, so two placements
+ * would mean two cards that disagree about whether the note is done. `rank` is a sortable key
+ * (shared/rank.ts) so moving a card rewrites only that card's note, never its neighbours.
+ */
+export const BoardPlacement = z.object({
+  boardId: id,
+  columnId: id,
+  rank: z.string().min(1).max(200).regex(/^[0-9A-Za-z]+$/, 'a rank is letters and digits'),
+})
+export type BoardPlacement = z.infer<typeof BoardPlacement>
+
 export const Note = z.object({
   schemaVersion: z.literal(NOTE_SCHEMA_VERSION),
   id: NoteId,
@@ -77,17 +89,26 @@ export const Note = z.object({
   archivedAt: isoTime.nullable(),
   trashedAt: isoTime.nullable(),
   history: z.array(HistoryEntry),
+  board: BoardPlacement.nullable(),
 })
 export type Note = z.infer<typeof Note>
 
 /** The state of a note nobody has followed up, finished, archived or trashed yet. */
-export const freshNoteState = (): Pick<Note, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt' | 'history'> => ({
+export const freshNoteState = (): Pick<Note, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt' | 'history' | 'board'> => ({
   followUp: null,
   doneAt: null,
   archivedAt: null,
   trashedAt: null,
   history: [],
+  board: null,
 })
+
+/** Counts a card shows, derived from the document by core (shared/doc-stats.ts). */
+export const DocStats = z.object({
+  tasks: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  media: z.object({ images: z.number().int().nonnegative(), files: z.number().int().nonnegative() }),
+})
+export type DocStats = z.infer<typeof DocStats>
 
 /** What the note list needs, kept in memory and in the start-up snapshot. */
 export const NoteSummary = Note.pick({
@@ -102,7 +123,10 @@ export const NoteSummary = Note.pick({
   doneAt: true,
   archivedAt: true,
   trashedAt: true,
-}).extend({ snippet: z.string() })
+  board: true,
+})
+  .extend({ snippet: z.string() })
+  .extend(DocStats.shape)
 export type NoteSummary = z.infer<typeof NoteSummary>
 
 export const Notebook = z.object({

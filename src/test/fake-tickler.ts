@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+import { createFakeCapture } from './fake-capture'
 import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
@@ -48,7 +49,8 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
   }
   const summary = (note: Note) => {
     const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
-    return { ...rest, snippet: text.slice(0, 160) }
+    // Core derives these from the document; the fake keeps zeros because no renderer test reads them.
+    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
   }
 
   const organise = createFakeLibrary(notes, notebooks, now)
@@ -71,7 +73,8 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
         const stamp = now().toISOString()
         const doc = (input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }) as NoteDoc
         const note: Note = {
-          schemaVersion: 2,
+          schemaVersion: 3,
+          board: null,
           followUp: null,
           doneAt: null,
           archivedAt: null,
@@ -132,6 +135,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     shell: { openExternal: async () => ({ opened: false }) },
     followups: createFakeFollowUps(notes, now),
     search: createFakeSearch(notes),
+    ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()
       set.add(handler)

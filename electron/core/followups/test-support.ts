@@ -1,10 +1,10 @@
-import type { Note } from '../../shared/model'
+import { NOTE_SCHEMA_VERSION, freshNoteState, type Note } from '../../shared/model'
 import type { Timers } from './scheduler'
 
 /** A note with just enough to follow it up; tests set the follow-up through the engine. */
 export function makeNote(id: string, createdAt: Date, title = `note ${id}`): Note {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id,
     title,
     doc: { type: 'doc' },
@@ -19,6 +19,7 @@ export function makeNote(id: string, createdAt: Date, title = `note ${id}`): Not
     archivedAt: null,
     trashedAt: null,
     history: [],
+    board: null,
   }
 }
 

@@ -14,11 +14,14 @@ const row = (id: string, updatedAt: string, revision = 1, notebookId = 'inbox'):
   doneAt: null,
   archivedAt: null,
   trashedAt: null,
+  board: null,
   snippet: '',
+  tasks: { done: 0, total: 0 },
+  media: { images: 0, files: 0 },
 })
 const note = (id: string, updatedAt: string, revision: number, notebookId = 'inbox'): Note => ({
   ...row(id, updatedAt, revision, notebookId),
-  schemaVersion: 2,
+  schemaVersion: 3,
   history: [],
   doc: { type: 'doc' },
   text: `  text of\n\n${id}  `,

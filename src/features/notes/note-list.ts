@@ -17,10 +17,15 @@ export function snippetOf(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
-export function summaryOf(note: Note): NoteSummary {
+const NO_STATS: Pick<NoteSummary, 'tasks' | 'media'> = { tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
+
+export function summaryOf(note: Note, previous?: NoteSummary): NoteSummary {
   // Dropping the heavy fields (rather than listing the kept ones) keeps up with fields the model gains.
   const { doc: _doc, text, history: _history, schemaVersion: _version, ...rest } = note
-  return { ...rest, snippet: snippetOf(text) }
+  // Checklist and media counts are derived by core (shared/doc-stats.ts, which the renderer may not
+  // import); the note list does not show them, and the next refresh from core brings the real ones.
+  const stats = previous ? { tasks: previous.tasks, media: previous.media } : NO_STATS
+  return { ...rest, ...stats, snippet: snippetOf(text) }
 }
 
 /** Puts a saved or created note into the visible list, or takes it out if it left the scope. */
@@ -29,5 +34,5 @@ export function upsertSummary(list: readonly NoteSummary[], note: Note, scope: S
   const previous = list.find((item) => item.id === note.id)
   // A stale save reply must not replace a newer row that a refresh already brought in.
   if (previous && previous.revision > note.revision) return [...list]
-  return inScope(scope, note.notebookId) ? sortByUpdated([summaryOf(note), ...rest]) : rest
+  return inScope(scope, note.notebookId) ? sortByUpdated([summaryOf(note, previous), ...rest]) : rest
 }
