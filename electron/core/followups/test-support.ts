@@ -1,4 +1,4 @@
-import { NOTE_SCHEMA_VERSION, freshNoteState, type Note } from '../../shared/model'
+import type { Note } from '../../shared/model'
 import type { Timers } from './scheduler'
 
 /** A note with just enough to follow it up; tests set the follow-up through the engine. */
