@@ -1,13 +1,14 @@
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
+import { createCaptureHandlers, type CaptureHost } from './capture/handlers'
 import { createFollowUpHandlers } from './followups/handlers'
 import { createLibraryHandlers } from './library-handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
 
-export interface HostEnv extends AttachmentHost {
+export interface HostEnv extends AttachmentHost, CaptureHost {
   version: string
   platform: string
   preview: boolean
@@ -37,6 +38,7 @@ export function createHandlers(
     'notebooks.create': ({ name }) => library.createNotebook(name),
     'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
     ...createFollowUpHandlers(followUps),
+    ...createCaptureHandlers(library, followUps, env),
     ...createLibraryHandlers(library),
     ...createSearchHandlers(search),
     ...createAttachmentHandlers(library.dataDir, env),

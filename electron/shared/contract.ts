@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
 import { followUpContract } from './contract-followups'
+import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
 import { searchContract } from './contract-search'
 import { attachmentContract } from './contract-attachments'
@@ -49,6 +50,7 @@ export const contract = {
   'notebooks.create': method(z.object({ name: Notebook.shape.name }), Notebook),
   'shell.openExternal': method(z.object({ url: z.string().max(4096) }), z.object({ opened: z.boolean() })),
   ...followUpContract,
+  ...captureContract,
   ...libraryContract,
   ...searchContract,
   ...attachmentContract,
@@ -62,6 +64,7 @@ export const events = {
   'note.new': z.object({}),
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
+  ...captureEvents,
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+import { createFakeCapture } from './fake-capture'
 import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
@@ -134,6 +135,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     shell: { openExternal: async () => ({ opened: false }) },
     followups: createFakeFollowUps(notes, now),
     search: createFakeSearch(notes),
+    ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()
       set.add(handler)
