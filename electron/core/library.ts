@@ -12,6 +12,7 @@ import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
 import type {
   CreateNoteInput,
+  ImportedNoteInput,
   Library,
   LibraryChange,
   NotesFilter,
@@ -242,6 +243,21 @@ class FileLibrary implements Library {
       if (next === current) return current
       if (next.id !== id) throw new TicklerError('INTERNAL', 'A change may not alter a note id.')
       return this.persist({ ...next, updatedAt: this.clock().toISOString(), revision: current.revision + 1 })
+    })
+  }
+
+  importNote(input: ImportedNoteInput): Promise<Note> {
+    return this.enqueue(async () => {
+      this.requireNotebook(input.notebookId)
+      return this.persist({
+        ...input,
+        schemaVersion: NOTE_SCHEMA_VERSION,
+        id: newId(),
+        text: docToText(input.doc),
+        tags: uniqueTags(input.tags),
+        revision: 1,
+        trashedAt: null,
+      })
     })
   }
 

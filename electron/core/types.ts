@@ -54,6 +54,9 @@ export interface UpdateNoteInput {
   baseRevision?: number
 }
 
+/** A note converted from another app: its own dates and state, but never an id (it always gets a new one). */
+export type ImportedNoteInput = Omit<Note, 'schemaVersion' | 'id' | 'text' | 'revision' | 'trashedAt'>
+
 export interface NotesFilter {
   notebookId?: string
   tag?: string
@@ -73,6 +76,11 @@ export interface Library {
    * such as follow-ups that compute a note's next state. Returning the same object writes nothing.
    */
   mutateNote(id: string, change: (note: Note) => Note): Promise<Note>
+  /**
+   * Writes an imported note in one durable write, keeping its dates and follow-up state. It always gets
+   * a new id, so an import can never overwrite a note already in the library.
+   */
+  importNote(input: ImportedNoteInput): Promise<Note>
   /** The library's clock (injected by tests and the CLI's --now), for features that stamp notes. */
   now(): Date
   /** Counts leave out trashed notes: they live in the Trash, not in their old notebook. */
