@@ -1,6 +1,8 @@
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
+import { createTransferHandlers, type TransferHost } from './transfer/handlers'
+import { createBoardHandlers } from './boards/handlers'
 import { createCaptureHandlers, type CaptureHost } from './capture/handlers'
 import { createFollowUpHandlers } from './followups/handlers'
 import { createLibraryHandlers } from './library-handlers'
@@ -8,7 +10,7 @@ import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
 
-export interface HostEnv extends AttachmentHost, CaptureHost {
+export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
   version: string
   platform: string
   preview: boolean
@@ -42,5 +44,7 @@ export function createHandlers(
     ...createLibraryHandlers(library),
     ...createSearchHandlers(search),
     ...createAttachmentHandlers(library.dataDir, env),
+    ...createTransferHandlers(library, env),
+    ...createBoardHandlers(library, followUps),
   }
 }

@@ -5,6 +5,8 @@ import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
 import { searchContract } from './contract-search'
 import { attachmentContract } from './contract-attachments'
+import { transferContract } from './contract-transfer'
+import { boardsContract } from './contract-boards'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -54,6 +56,8 @@ export const contract = {
   ...libraryContract,
   ...searchContract,
   ...attachmentContract,
+  ...transferContract,
+  ...boardsContract,
 } as const
 
 /** Main → renderer notifications. */
