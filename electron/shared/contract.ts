@@ -5,7 +5,6 @@ import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
 import { searchContract } from './contract-search'
 import { attachmentContract } from './contract-attachments'
-import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 
 /**
@@ -56,7 +55,6 @@ export const contract = {
   ...libraryContract,
   ...searchContract,
   ...attachmentContract,
-  ...transferContract,
   ...boardsContract,
 } as const
 
