@@ -15,16 +15,19 @@ const BLOCKS = new Set([
 /** Plain text of a TipTap document: what search indexes and what snippets are cut from. */
 export function docToText(doc: NoteDoc): string {
   const out: string[] = []
-  const walk = (node: DocNodeT): void => {
+  // Inside a table cell, blocks end with a space instead of a line break, so one row stays one line.
+  const walk = (node: DocNodeT, inCell: boolean): void => {
+    const cell = node.type === 'tableCell' || node.type === 'tableHeader'
     if (node.type === 'text' && typeof node.text === 'string') out.push(node.text)
-    else if (node.type === 'hardBreak') out.push('\n')
-    else if (node.type === 'tableCell' || node.type === 'tableHeader') out.push(' ')
-    for (const child of node.content ?? []) walk(child)
-    if (BLOCKS.has(node.type)) out.push('\n')
+    else if (node.type === 'hardBreak') out.push(inCell ? ' ' : '\n')
+    for (const child of node.content ?? []) walk(child, inCell || cell)
+    if (cell) out.push('\t')
+    else if (BLOCKS.has(node.type)) out.push(inCell ? ' ' : '\n')
   }
-  for (const node of doc.content ?? []) walk(node)
+  for (const node of doc.content ?? []) walk(node, false)
   return out
     .join('')
+    .replace(/ *\t */g, '\t')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()

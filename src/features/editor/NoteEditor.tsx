@@ -1,9 +1,14 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteDoc } from '../../../electron/shared/model'
+import { useApi } from '../../app/api-context'
 import { EditorToolbar } from './EditorToolbar'
 import { noteExtensions } from './extensions'
+import { applyImage, applyLink, currentLink } from './url-commands'
+import { UrlPopover } from './UrlPopover'
+import type { Popover } from './toolbar/actions'
+import { WordCount } from './WordCount'
 
 interface Props {
   initialDoc: NoteDoc
@@ -17,12 +22,18 @@ interface Props {
  */
 export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
   const { t } = useTranslation()
+  const api = useApi()
+  const [popover, setPopover] = useState<Popover | null>(null)
   const onChangeRef = useRef(onChange)
   useLayoutEffect(() => {
     onChangeRef.current = onChange
   })
   const editor = useEditor({
-    extensions: noteExtensions(t('note.bodyPlaceholder')),
+    extensions: noteExtensions({
+      placeholder: t('note.bodyPlaceholder'),
+      openLink: (href) => void api.shell.openExternal({ url: href }).catch(() => undefined),
+      onLinkShortcut: () => setPopover('link'),
+    }),
     content: initialDoc,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -42,10 +53,39 @@ export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
     return () => onReady?.(null)
   }, [editor, onReady])
 
+  const close = () => {
+    setPopover(null)
+    editor?.commands.focus()
+  }
+
   return (
     <div className="editor">
-      <EditorToolbar editor={editor} />
+      <div className="toolbar-shell">
+        <EditorToolbar editor={editor} onPopover={setPopover} />
+        {editor && popover === 'link' && (
+          <UrlPopover
+            kind="link"
+            initial={currentLink(editor)}
+            onSubmit={(value) => applyLink(editor, value)}
+            onRemove={
+              currentLink(editor)
+                ? () => editor.chain().focus().extendMarkRange('link').unsetLink().run()
+                : undefined
+            }
+            onClose={close}
+          />
+        )}
+        {editor && popover === 'image' && (
+          <UrlPopover
+            kind="image"
+            initial=""
+            onSubmit={(value) => applyImage(editor, value)}
+            onClose={close}
+          />
+        )}
+      </div>
       <EditorContent editor={editor} className="editor-content" />
+      <WordCount editor={editor} />
     </div>
   )
 }

@@ -1,13 +1,54 @@
+import Highlight from '@tiptap/extension-highlight'
+import { TaskItem, TaskList } from '@tiptap/extension-list'
 import Placeholder from '@tiptap/extension-placeholder'
+import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
+import { CodeBlock } from './code-languages'
+import { Attachment } from './extensions/attachment'
+import { ImeGuard } from './ime-guard'
+import { PasteSanitizer } from './paste'
+import { SafeImage } from './safe-image'
+import { LinkOpener, isAllowedLink } from './safe-link'
 
-export function noteExtensions(placeholder: string) {
+export interface NoteExtensionOptions {
+  placeholder: string
+  /** Opens an allowed link outside the app (window.tickler.shell.openExternal). */
+  openLink: (href: string) => void
+  /** Mod-K pressed in the text: show the link form. */
+  onLinkShortcut: () => void
+}
+
+/**
+ * The note schema. Every node and mark here is one the core's plain-text derivation (doc-text.ts) and the
+ * Markdown export understand; adding one means teaching them too.
+ */
+export function noteExtensions({ placeholder, openLink, onLinkShortcut }: NoteExtensionOptions) {
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
-      // Links open through the main process (window open handler), never by navigating this window.
-      link: { openOnClick: true, autolink: true, defaultProtocol: 'https' },
+      codeBlock: false,
+      link: {
+        // Plain clicks edit; Ctrl/⌘+click opens through LinkOpener, so the page never navigates.
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        // One rule for typed, pasted, autolinked and stored links: http, https and mailto only.
+        isAllowedUri: (url) => isAllowedLink(url),
+        shouldAutoLink: (url) => isAllowedLink(url.includes(':') ? url : `https://${url}`),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
     }),
+    Highlight,
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    TableKit.configure({ table: { resizable: false } }),
+    CodeBlock,
+    SafeImage,
+    Attachment,
+    LinkOpener.configure({ open: openLink, onShortcut: onLinkShortcut }),
+    PasteSanitizer,
+    ImeGuard,
     Placeholder.configure({ placeholder }),
   ]
 }

@@ -1,3 +1,4 @@
+import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
   sidebar: {
@@ -44,17 +45,10 @@ export const en = {
     failed: 'Save failed: {{message}}',
     retry: 'Retry',
   },
-  toolbar: {
-    label: 'Formatting',
-    bold: 'Bold',
-    italic: 'Italic',
-    strike: 'Strikethrough',
-    heading: 'Heading',
-    bulletList: 'Bulleted list',
-    orderedList: 'Numbered list',
-    blockquote: 'Quote',
-    codeBlock: 'Code block',
-  },
+  toolbar: toolbarEn,
+  urlForm: urlFormEn,
+  editor: editorEn,
+  theme: themeEn,
   library: {
     loadFailed: 'Could not load your library: {{message}}',
     retry: 'Try again',

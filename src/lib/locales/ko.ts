@@ -1,3 +1,4 @@
+import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
 import type { Messages } from './en'
 
 export const ko: Messages = {
@@ -46,17 +47,10 @@ export const ko: Messages = {
     failed: '저장 실패: {{message}}',
     retry: '다시 시도',
   },
-  toolbar: {
-    label: '서식',
-    bold: '굵게',
-    italic: '기울임',
-    strike: '취소선',
-    heading: '제목 서식',
-    bulletList: '글머리 기호 목록',
-    orderedList: '번호 목록',
-    blockquote: '인용',
-    codeBlock: '코드 블록',
-  },
+  toolbar: toolbarKo,
+  urlForm: urlFormKo,
+  editor: editorKo,
+  theme: themeKo,
   library: {
     loadFailed: '라이브러리를 불러오지 못했습니다: {{message}}',
     retry: '다시 시도',

@@ -1,0 +1,2 @@
+export { ImeGuard } from './extension'
+export { keyForNativeBreak, type DeferredKey } from './deferred-key'

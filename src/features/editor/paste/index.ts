@@ -1,0 +1,2 @@
+export { PasteSanitizer } from './extension'
+export { sanitizePastedHtml } from './sanitize-html'

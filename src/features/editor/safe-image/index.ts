@@ -1,0 +1,2 @@
+export { SafeImage } from './extension'
+export { allowImageScheme, isAllowedImageSrc } from './image-src'

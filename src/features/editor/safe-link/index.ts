@@ -1,0 +1,2 @@
+export { LinkOpener, type LinkOpenerOptions } from './extension'
+export { isAllowedLink, normalizeLinkInput, type LinkInput } from './link-policy'

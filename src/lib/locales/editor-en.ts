@@ -1,0 +1,67 @@
+/** Strings of the note editor: toolbar, link/image form, word count, theme switch. */
+export const toolbarEn = {
+  label: 'Formatting',
+  group: {
+    history: 'History',
+    style: 'Paragraph style',
+    marks: 'Text style',
+    blocks: 'Blocks',
+    insert: 'Insert',
+    table: 'Table',
+  },
+  undo: 'Undo',
+  redo: 'Redo',
+  heading1: 'Heading 1',
+  heading2: 'Heading 2',
+  heading3: 'Heading 3',
+  bold: 'Bold',
+  italic: 'Italic',
+  underline: 'Underline',
+  strike: 'Strikethrough',
+  highlight: 'Highlight',
+  code: 'Inline code',
+  bulletList: 'Bulleted list',
+  orderedList: 'Numbered list',
+  taskList: 'Checklist',
+  blockquote: 'Quote',
+  codeBlock: 'Code block',
+  horizontalRule: 'Divider',
+  link: 'Link',
+  image: 'Image',
+  table: 'Insert table',
+  addRow: 'Add row below',
+  deleteRow: 'Delete row',
+  addColumn: 'Add column to the right',
+  deleteColumn: 'Delete column',
+  toggleHeaderRow: 'Toggle header row',
+  deleteTable: 'Delete table',
+}
+
+export const urlFormEn = {
+  linkTitle: 'Link',
+  linkLabel: 'Link address',
+  linkPlaceholder: 'https://example.com or name@example.com',
+  linkRefused: 'Only web (http, https) and e-mail (mailto) links can be added.',
+  imageTitle: 'Image',
+  imageLabel: 'Image address',
+  imagePlaceholder: 'https://example.com/picture.png',
+  imageRefused: 'Only images from a web address (http, https) or an embedded picture can be added.',
+  apply: 'Apply',
+  remove: 'Remove link',
+  cancel: 'Cancel',
+}
+
+export const editorEn = {
+  words_one: '{{count}} word',
+  words_other: '{{count}} words',
+  characters_one: '{{count}} character',
+  characters_other: '{{count}} characters',
+}
+
+export const themeEn = {
+  label: 'Theme',
+  system: 'Theme: match system',
+  light: 'Theme: light',
+  dark: 'Theme: dark',
+  next: 'Switch theme (now: {{current}})',
+}
