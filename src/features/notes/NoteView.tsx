@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react'
+import type { ReactNode } from 'react'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note, NoteDoc } from '../../../electron/shared/model'
@@ -15,13 +16,17 @@ interface Props {
   updatedAt: string
   autosave: AutosaveQueue<Note>
   autoFocusTitle: boolean
+  /** The follow-up bar, shown under the title. */
+  followUp?: ReactNode
+  /** Notebook, tags and Trash controls, shown under the title. */
+  organizer?: ReactNode
 }
 
 /**
  * The open note. The parent keys this component by note id, so `note.id` is fixed for its whole life
  * and every edit below is queued against that id, whatever the selection is by the time it saves.
  */
-export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTitle }: Props) {
+export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTitle, followUp, organizer }: Props) {
   const { t, i18n } = useTranslation()
   const noteId = note.id
   const [title, setTitle] = useState(note.title)
@@ -97,7 +102,9 @@ export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTit
             }
           }}
         />
+        {organizer}
       </header>
+      {followUp}
       <NoteEditor initialDoc={note.doc} onChange={onBodyChange} onReady={onEditorReady} />
     </article>
   )

@@ -1,3 +1,4 @@
+import { followupsEn } from './followups-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
@@ -49,6 +50,7 @@ export const en = {
   urlForm: urlFormEn,
   editor: editorEn,
   theme: themeEn,
+  followups: followupsEn,
   library: {
     loadFailed: 'Could not load your library: {{message}}',
     retry: 'Try again',

@@ -1,3 +1,4 @@
+import { followupsKo } from './followups-ko'
 import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
 import type { Messages } from './en'
 
@@ -51,6 +52,7 @@ export const ko: Messages = {
   urlForm: urlFormKo,
   editor: editorKo,
   theme: themeKo,
+  followups: followupsKo,
   library: {
     loadFailed: '라이브러리를 불러오지 못했습니다: {{message}}',
     retry: '다시 시도',

@@ -1,0 +1,29 @@
+/** Follow-up times as people read them: "Fri 3:00 PM" or "3월 7일 (금) 오후 3:00", in the local zone. */
+export function formatDue(iso: string, locale: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(d)
+}
+
+/** The value a datetime-local input wants for an instant: local wall time without a zone. */
+export function toLocalInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+export interface Followable {
+  followUp: { dueAt: string } | null
+  doneAt: string | null
+  archivedAt: string | null
+  trashedAt: string | null
+}
+
+/** Same rule as core: done, archived and trashed notes have no pending follow-up. */
+export const pendingDue = (n: Followable): string | null =>
+  n.followUp && !n.doneAt && !n.archivedAt && !n.trashedAt ? n.followUp.dueAt : null
