@@ -224,3 +224,20 @@ describe('columns and deleting', () => {
     expect(readdirSync(join(dir, 'corrupt')).some((f) => f.startsWith('boards.'))).toBe(true)
   })
 })
+
+describe('concurrent drops', () => {
+  it('two drops sent at once both land where asked (ranks are computed in the write queue)', async () => {
+    const s = await setUp()
+    const b = await s.board()
+    const col = b.columns[0]!.id
+    const [a, x, y] = [await s.add(b, 0, 'A'), await s.add(b, 0, 'X'), await s.add(b, 0, 'Y')]
+    // Both dropped right after A without waiting: Y then X, so X ends up first after A.
+    await Promise.all([
+      s.call('cards.move', { id: y.id, boardId: b.id, columnId: col, afterId: a.id, beforeId: x.id }),
+      s.call('cards.move', { id: x.id, boardId: b.id, columnId: col, afterId: a.id, beforeId: y.id }),
+    ])
+    expect(await s.titles(b, 0)).toEqual(['A', 'X', 'Y'])
+    const ranks = s.library.listNotes().map((n) => n.board!.rank)
+    expect(new Set(ranks).size).toBe(3)
+  })
+})

@@ -70,9 +70,10 @@ export interface CardDeps {
 export function moveCard(deps: CardDeps, id: string, target: CardTarget): Promise<Note> {
   const board = deps.board(target.boardId)
   findColumn(board, target.columnId)
-  const rank = rankFor(deps.lib, target, id)
   return deps.lib.mutateNote(id, (note) => {
     if (note.trashedAt) throw new TicklerError('BAD_INPUT', 'This note is in the Trash; restore it first.')
+    // Ranked inside the write queue, so two quick drops see each other's result, never a stale column.
+    const rank = rankFor(deps.lib, target, id)
     return placed(note, { boardId: board.id, columnId: target.columnId, rank }, board, deps.ctx())
   })
 }
@@ -84,8 +85,10 @@ export async function addCard(
   const board = deps.board(input.boardId)
   findColumn(board, input.columnId)
   const note = await deps.lib.createNote({ title: input.title.trim() })
-  const rank = (input.at === 'top' ? topRank : bottomRank)(deps.lib, board.id, input.columnId)
-  return deps.lib.mutateNote(note.id, (n) => placed(n, { boardId: board.id, columnId: input.columnId, rank }, board, deps.ctx()))
+  return deps.lib.mutateNote(note.id, (n) => {
+    const rank = (input.at === 'top' ? topRank : bottomRank)(deps.lib, board.id, input.columnId)
+    return placed(n, { boardId: board.id, columnId: input.columnId, rank }, board, deps.ctx())
+  })
 }
 
 export const takeOff = (lib: Library, id: string): Promise<Note> =>
@@ -104,8 +107,9 @@ export async function moveAll(deps: CardDeps, board: Board, from: string, to: Co
   for (const card of cards) {
     if (to === null) await takeOff(deps.lib, card.id)
     else {
-      const rank = bottomRank(deps.lib, board.id, to.id)
-      await deps.lib.mutateNote(card.id, (n) => placed(n, { boardId: board.id, columnId: to.id, rank }, board, deps.ctx()))
+      await deps.lib.mutateNote(card.id, (n) =>
+        placed(n, { boardId: board.id, columnId: to.id, rank: bottomRank(deps.lib, board.id, to.id) }, board, deps.ctx()),
+      )
     }
   }
   return cards.length

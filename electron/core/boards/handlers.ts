@@ -81,8 +81,11 @@ export function createBoardHandlers(lib: Library, followUps: FollowUpService): B
       const d = await deps()
       const board = d.board(boardId)
       findColumn(board, columnId)
-      const rank = bottomRank(lib, boardId, columnId)
-      return lib.mutateNote(id, (n) => placed(n, { boardId, columnId, rank }, board, ctx()))
+      return lib.mutateNote(id, (n) => {
+        // Already in this column: keep its place instead of sending it to the bottom.
+        if (n.board?.boardId === boardId && n.board.columnId === columnId) return n
+        return placed(n, { boardId, columnId, rank: bottomRank(lib, boardId, columnId) }, board, ctx())
+      })
     },
     'cards.remove': ({ id }) => takeOff(lib, id),
     'cards.archive': ({ id, archived }) => archiveCard(lib, id, archived),
