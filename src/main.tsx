@@ -5,6 +5,8 @@ import { initI18n } from './lib/i18n'
 import './styles/tokens.css'
 import './styles/app.css'
 import './styles/editor.css'
+import './styles/organize.css'
+import './styles/note-list.css'
 
 initI18n()
 

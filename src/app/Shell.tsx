@@ -1,15 +1,25 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../electron/shared/model'
 import { INBOX_ID } from '../lib/inbox'
 import { NoteList } from '../features/notes/NoteList'
 import { NoteView } from '../features/notes/NoteView'
-import { inScope, type Scope } from '../features/notes/note-list'
+import { matchesScope, type ListScope } from '../features/notes/list-view'
+import { useNotesView } from '../features/notes/use-notes-view'
+import { ConfirmDialog } from '../features/organize/ConfirmDialog'
+import { NoteOrganizer } from '../features/organize/NoteOrganizer'
+import { useOrganize } from '../features/organize/use-organize'
 import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
+import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
 import { useShortcuts } from './use-shortcuts'
+import { FollowUpBar } from '../features/followups/FollowUpBar'
+import { FollowUpBadge } from '../features/followups/FollowUpBadge'
+import { FollowUpsNav } from '../features/followups/FollowUpsNav'
+import { FollowUpsView } from '../features/followups/FollowUpsView'
+import { useFollowUpView } from '../features/followups/use-followup-view'
 
 interface Open {
   note: Note
@@ -19,16 +29,19 @@ interface Open {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export function Shell() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useApi()
-  const [scope, setScope] = useState<Scope>({ kind: 'notebook', id: INBOX_ID })
-  const library = useLibrary(scope)
+  const [scope, setScope] = useState<ListScope>({ kind: 'notebook', id: INBOX_ID })
+  const library = useLibrary()
+  const view = useNotesView(library.notes, scope, i18n.language)
   const { applyNote, addNotebook } = library
   const autosave = useAutosave()
   useEffect(() => autosave.onSaved((_id, note) => applyNote(note)), [autosave, applyNote])
   const [open, setOpen] = useState<Open | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const openId = useRef<string | null>(null)
+  const [pane, setPane] = useState<'notes' | 'followups'>('notes')
+  const followUps = useFollowUpView()
 
   const show = useCallback(
     (note: Note, focusTitle = false) => {
@@ -42,8 +55,12 @@ export function Shell() {
   )
 
   const openNote = useCallback(
-    async (id: string) => {
-      if (openId.current === id) return
+    async (id: string, focusNote = false) => {
+      if (openId.current === id) {
+        // Enter on the open note's row moves into the note.
+        if (focusNote) document.getElementById(`note-title-${id}`)?.focus()
+        return
+      }
       // Read the outgoing note's last keystrokes now, while its editor still shows them.
       void autosave.flushAll()
       openId.current = id
@@ -52,8 +69,10 @@ export function Shell() {
         await autosave.settle(id)
         const note = await api.notes.get({ id })
         if (openId.current !== id) return
-        show(note)
-        setScope((current) => (inScope(current, note.notebookId) ? current : { kind: 'all' }))
+        show(note, focusNote)
+        setScope((current) =>
+          matchesScope(current, note) ? current : note.trashedAt ? { kind: 'trash' } : { kind: 'all' },
+        )
       } catch (error) {
         if (openId.current === id) setProblem(t('note.loadFailed', { message: messageOf(error) }))
       }
@@ -65,7 +84,11 @@ export function Shell() {
     void autosave.flushAll()
     setProblem(null)
     try {
-      const note = await api.notes.create({ notebookId: scope.kind === 'notebook' ? scope.id : INBOX_ID })
+      const note = await api.notes.create({
+        notebookId: scope.kind === 'notebook' ? scope.id : INBOX_ID,
+        tags: scope.kind === 'tag' ? [scope.tag] : undefined,
+      })
+      if (scope.kind === 'trash') setScope({ kind: 'all' })
       applyNote(note, true)
       show(note, true)
     } catch (error) {
@@ -103,32 +126,77 @@ export function Shell() {
 
   useShortcuts({ newNote: () => void newNote() })
 
+  /** Saves the open note's pending edits before a change that rewrites it (move, tag, trash). */
+  const flushOpen = useCallback(
+    async (ids: readonly string[]) => {
+      const id = openId.current
+      if (!id || (ids.length > 0 && !ids.includes(id))) return
+      await autosave.flush(id)
+      await autosave.settle(id)
+    },
+    [autosave],
+  )
+
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)
     return notebook ? notebookLabel(notebook, t) : id === INBOX_ID ? t('sidebar.inbox') : id
   }
-  const heading = scope.kind === 'all' ? t('sidebar.allNotes') : notebookName(scope.id)
+  const heading =
+    scope.kind === 'all'
+      ? t('sidebar.allNotes')
+      : scope.kind === 'trash'
+        ? t('organize.trash')
+        : scope.kind === 'tag'
+          ? `#${scope.tag}`
+          : notebookName(scope.id)
+  const notebookChoices = useMemo(
+    () => library.notebooks.map((nb) => ({ id: nb.id, label: notebookLabel(nb, t) })),
+    [library.notebooks, t],
+  )
   const selectedId = open?.note.id ?? null
   const row = library.notes.find((note) => note.id === selectedId)
+  const organize = useOrganize({ notebookName, beforeChange: flushOpen })
 
   return (
     <div className="shell">
       <Sidebar
         notebooks={library.notebooks}
+        counts={view.counts}
+        actions={organize.actions}
         scope={scope}
-        onScope={setScope}
+        onScope={(next) => {
+          setPane('notes')
+          setScope(next)
+        }}
+        extra={
+          <FollowUpsNav
+            count={(followUps.view?.counts.overdue ?? 0) + (followUps.view?.counts.today ?? 0)}
+            active={pane === 'followups'}
+            onOpen={() => setPane('followups')}
+          />
+        }
         onNewNote={() => void newNote()}
         onCreateNotebook={createNotebook}
       />
-      <NoteList
-        heading={heading}
-        notes={library.notes}
-        selectedId={selectedId}
-        loaded={library.loaded}
-        isAll={scope.kind === 'all'}
-        onSelect={(id) => void openNote(id)}
-        onCreate={() => void newNote()}
-      />
+      {pane === 'followups' ? (
+        <FollowUpsView view={followUps.view} onOpen={(id) => void openNote(id)} />
+      ) : (
+        <NoteList
+          heading={heading}
+          scope={scope}
+          notes={view.visible}
+          openId={selectedId}
+          loaded={library.loaded}
+          sort={view.sort}
+          onSort={view.setSort}
+          onOpen={(id, focusNote) => void openNote(id, focusNote)}
+          onCreate={() => void newNote()}
+          actions={organize.actions}
+          notebooks={notebookChoices}
+          knownTags={view.knownTags}
+          renderBadge={(note, now) => <FollowUpBadge note={note} now={now} />}
+        />
+      )}
       <main className="note-pane">
         {(problem ?? library.error) && (
           <div className="banner" role="alert">
@@ -148,6 +216,28 @@ export function Shell() {
             updatedAt={row?.updatedAt ?? open.note.updatedAt}
             autosave={autosave}
             autoFocusTitle={open.focusTitle}
+            organizer={
+              <NoteOrganizer
+                note={open.note}
+                autosave={autosave}
+                context={{ notebooks: notebookChoices, knownTags: view.knownTags, ...organize.actions }}
+              />
+            }
+            followUp={
+              <FollowUpBar
+                note={open.note}
+                beforeChange={async () => {
+                  // Save pending edits first, so the follow-up change does not leave the editor a revision behind.
+                  await autosave.flush(open.note.id)
+                  await autosave.settle(open.note.id)
+                }}
+                onChanged={(saved) => {
+                  applyNote(saved)
+                  if (!autosave.hasUnsaved(saved.id)) show(saved)
+                  followUps.refresh()
+                }}
+              />
+            }
           />
         ) : (
           <div className="empty-state note-empty">
@@ -157,6 +247,23 @@ export function Shell() {
           </div>
         )}
       </main>
+      <ConfirmDialog request={organize.confirm} onDone={organize.closeConfirm} />
+      <div className={`toast${organize.notice?.error ? ' is-error' : ''}`} role="status" aria-live="polite">
+        {organize.notice && (
+          <>
+            <span>{organize.notice.text}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('organize.cancel')}
+              onClick={organize.clearNotice}
+            >
+              ×
+            </button>
+          </>
+        )}
+      </div>
+      <ThemeToggle />
     </div>
   )
 }

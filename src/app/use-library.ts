@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MethodOutput } from '../../electron/shared/contract'
 import type { Note, NoteSummary } from '../../electron/shared/model'
-import { sortByUpdated, upsertSummary, type Scope } from '../features/notes/note-list'
+import { sortByUpdated, upsertSummary } from '../features/notes/note-list'
 import { useApi } from './api-context'
 
 export type NotebookWithCount = MethodOutput<'notebooks.list'>[number]
@@ -13,25 +13,22 @@ export interface LibraryState {
   error: string | null
 }
 
-/** Notebooks and the note list for one scope, kept fresh on library.changed. */
-export function useLibrary(scope: Scope) {
+const ALL = { kind: 'all' } as const
+
+/**
+ * Notebooks and every note's summary (Trash included), kept fresh on library.changed. Views, counts
+ * and tags are derived from this one list in the renderer; at 10,000 notes that is a few milliseconds.
+ */
+export function useLibrary() {
   const api = useApi()
   const [state, setState] = useState<LibraryState>({ notebooks: [], notes: [], loaded: false, error: null })
   // Only the newest request may write state, so a slow reply for an old scope cannot win.
   const request = useRef(0)
-  const scopeRef = useRef(scope)
-  useLayoutEffect(() => {
-    scopeRef.current = scope
-  })
 
   const reload = useCallback(async () => {
     const ticket = ++request.current
-    const current = scopeRef.current
     try {
-      const [notebooks, notes] = await Promise.all([
-        api.notebooks.list({}),
-        api.notes.list(current.kind === 'notebook' ? { notebookId: current.id } : {}),
-      ])
+      const [notebooks, notes] = await Promise.all([api.notebooks.list({}), api.notes.list({})])
       if (ticket !== request.current) return
       setState({ notebooks, notes: sortByUpdated(notes), loaded: true, error: null })
     } catch (error) {
@@ -44,18 +41,30 @@ export function useLibrary(scope: Scope) {
     }
   }, [api])
 
-  const scopeKey = scope.kind === 'all' ? 'all' : `nb:${scope.id}`
   useEffect(() => {
     void reload()
-  }, [reload, scopeKey])
+  }, [reload])
 
-  useEffect(() => api.on('library.changed', () => void reload()), [api, reload])
+  // A bulk move or tag rename emits one change per note: coalesce them into one reload.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const off = api.on('library.changed', () => {
+      timer ??= setTimeout(() => {
+        timer = null
+        void reload()
+      }, 40)
+    })
+    return () => {
+      off()
+      if (timer) clearTimeout(timer)
+    }
+  }, [api, reload])
 
   /** Reflects a note this window just created or saved without waiting for the round trip. */
   const applyNote = useCallback((note: Note, isNew = false) => {
     setState((prev) => ({
       ...prev,
-      notes: upsertSummary(prev.notes, note, scopeRef.current),
+      notes: upsertSummary(prev.notes, note, ALL),
       notebooks: isNew
         ? prev.notebooks.map((nb) =>
             nb.id === note.notebookId ? { ...nb, noteCount: nb.noteCount + 1 } : nb,

@@ -1,106 +1,248 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
-import { formatFullTime, formatRelativeTime } from '../../lib/relative-time'
 import { useNow } from '../../lib/use-now'
+import { NOTES_MIME } from '../organize/drag'
+import { MenuPopup, type MenuItem } from '../organize/Menu'
+import type { OrganizeActions } from '../organize/use-organize'
+import { ListHeader } from './ListHeader'
+import { BulkBar } from './BulkBar'
+import type { ListScope, SortKey } from './list-view'
+import { NoteRow, ROW_HEIGHT, optionId } from './NoteRow'
+import { clickSelect, emptySelection, extendTo, moveFocus, pruneSelection, single, type Selection } from './selection'
 
 interface Props {
   heading: string
+  scope: ListScope
   notes: NoteSummary[]
-  selectedId: string | null
+  openId: string | null
   loaded: boolean
-  isAll: boolean
-  onSelect: (id: string) => void
+  sort: SortKey
+  onSort: (key: SortKey) => void
+  onOpen: (id: string, focusNote?: boolean) => void
   onCreate: () => void
+  actions: OrganizeActions
+  notebooks: { id: string; label: string }[]
+  knownTags: string[]
+  /** Slot for the follow-up badge; the follow-ups feature decides what a due state looks like. */
+  renderBadge?: (note: NoteSummary, now: Date) => ReactNode
 }
 
-/** A listbox: one tab stop, arrow keys move the selection like a mail client's message list. */
-export function NoteList({ heading, notes, selectedId, loaded, isAll, onSelect, onCreate }: Props) {
-  const { t, i18n } = useTranslation()
-  const now = useNow()
-  const listRef = useRef<HTMLUListElement>(null)
-  const focusIndex = Math.max(
-    0,
-    notes.findIndex((note) => note.id === selectedId),
-  )
+type Menu = { kind: 'row' | 'move'; x: number; y: number; ids: string[] }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const current = notes.findIndex((note) => note.id === selectedId)
-    const last = notes.length - 1
-    const target =
-      event.key === 'ArrowDown'
-        ? Math.min(last, current + 1)
-        : event.key === 'ArrowUp'
-          ? Math.max(0, current - 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null
-    if (target === null || target < 0) return
-    event.preventDefault()
-    const note = notes[target]
-    if (!note) return
-    onSelect(note.id)
-    listRef.current?.querySelectorAll<HTMLElement>('[role="option"]')[target]?.focus()
+/** A virtualised listbox: one tab stop, arrows move, Shift/Ctrl(Cmd) select many, M moves, Delete trashes. */
+export function NoteList(props: Props) {
+  const { notes, openId, scope, actions } = props
+  const { t } = useTranslation()
+  const now = useNow()
+  const scroller = useRef<HTMLDivElement>(null)
+  const [selection, setSelection] = useState<Selection>(emptySelection)
+  const [menu, setMenu] = useState<Menu | null>(null)
+  const order = useMemo(() => notes.map((n) => n.id), [notes])
+  const inTrash = scope.kind === 'trash'
+
+  // The open note is the selection unless the person is building a multi-selection.
+  useEffect(() => {
+    setSelection((sel) => (openId && !sel.ids.has(openId) ? single(openId) : pruneSelection(sel, order)))
+  }, [openId, order])
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh every render, never memoised
+  const virtualizer = useVirtualizer({
+    count: notes.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // Without layout (a DOM test, a list not yet laid out) assume a window's height rather than no rows.
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height ? rect : { width: rect.width, height: window.innerHeight })),
+  })
+
+  const selectedIds = order.filter((id) => selection.ids.has(id))
+  const focusIndex = selection.focus ? order.indexOf(selection.focus) : -1
+
+  const reveal = (id: string) => virtualizer.scrollToIndex(order.indexOf(id), { align: 'auto' })
+
+  const moveItems = (ids: string[]): MenuItem[] =>
+    props.notebooks.map((nb) => ({ id: nb.id, label: nb.label, onSelect: () => void actions.move(ids, nb.id) }))
+
+  const rowItems = (ids: string[], x: number, y: number): MenuItem[] =>
+    inTrash
+      ? [
+          { id: 'restore', label: t('organize.restore'), onSelect: () => void actions.restore(ids) },
+          { id: 'forever', label: t('organize.deleteForever'), danger: true, onSelect: () => actions.deleteForever(ids) },
+        ]
+      : [
+          { id: 'move', label: t('organize.moveTo'), onSelect: () => setTimeout(() => setMenu({ kind: 'move', x, y, ids })) },
+          { id: 'trash', label: t('organize.toTrash'), danger: true, onSelect: () => void actions.trash(ids) },
+        ]
+
+  const menuAtFocus = (kind: Menu['kind']) => {
+    const row = selection.focus ? document.getElementById(optionId(selection.focus)) : null
+    const box = row?.getBoundingClientRect() ?? scroller.current?.getBoundingClientRect()
+    if (box && selectedIds.length) setMenu({ kind, x: box.left + 24, y: box.top + 28, ids: selectedIds })
   }
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const mod = event.metaKey || event.ctrlKey
+    if (mod && event.key.toLowerCase() === 'a') {
+      event.preventDefault()
+      setSelection({ ids: new Set(order), anchor: order[0] ?? null, focus: selection.focus ?? order[0] ?? null })
+      return
+    }
+    const target = moveFocus(order, selection.focus ?? openId, event.key, 8)
+    if (target) {
+      event.preventDefault()
+      reveal(target)
+      if (event.shiftKey) setSelection((sel) => extendTo(sel, order, target))
+      else {
+        setSelection(single(target))
+        props.onOpen(target)
+      }
+      return
+    }
+    const focus = selection.focus
+    if (event.key === 'Enter' && focus) {
+      event.preventDefault()
+      props.onOpen(focus, true)
+    } else if ((event.key === 'Delete' || (event.key === 'Backspace' && mod)) && selectedIds.length) {
+      event.preventDefault()
+      if (inTrash) actions.deleteForever(selectedIds)
+      else void actions.trash(selectedIds)
+    } else if (event.key.toLowerCase() === 'm' && !mod && !inTrash && selectedIds.length) {
+      event.preventDefault()
+      menuAtFocus('move')
+    } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault()
+      menuAtFocus('row')
+    } else if (event.key === 'Escape' && selectedIds.length > 1 && focus) {
+      setSelection(single(focus))
+    }
+  }
+
+  const closeMenu = (returnFocus: boolean) => {
+    setMenu(null)
+    if (returnFocus) scroller.current?.focus()
+  }
+
+  const empty = props.loaded && notes.length === 0
   return (
     <section className="list-pane" aria-labelledby="list-heading">
-      <header className="list-header">
-        <h1 id="list-heading">{heading}</h1>
-        <span className="list-count">{t('sidebar.count', { count: notes.length })}</span>
-      </header>
-      {loaded && notes.length === 0 ? (
-        <div className="empty-state list-empty">
-          <div className="empty-illustration" aria-hidden="true" />
-          <h2>{isAll ? t('list.emptyAllTitle') : t('list.emptyTitle')}</h2>
-          <p>{isAll ? t('list.emptyAllHint') : t('list.emptyHint', { name: heading })}</p>
-          <button type="button" className="primary-button" onClick={onCreate}>
-            {t('list.createFirst')}
-          </button>
-        </div>
+      <ListHeader
+        heading={props.heading}
+        count={notes.length}
+        sort={props.sort}
+        onSort={props.onSort}
+        inTrash={inTrash}
+        onEmptyTrash={() => actions.emptyTrash(notes.length)}
+      />
+      {selectedIds.length > 1 && (
+        <BulkBar
+          ids={selectedIds}
+          inTrash={inTrash}
+          actions={actions}
+          moveItems={moveItems}
+          knownTags={props.knownTags}
+          onClear={() => setSelection(selection.focus ? single(selection.focus) : emptySelection)}
+        />
+      )}
+      {empty ? (
+        <EmptyList scope={scope} heading={props.heading} onCreate={props.onCreate} />
       ) : (
-        <ul
-          ref={listRef}
+        <div
+          ref={scroller}
           className="note-list"
           role="listbox"
           aria-label={t('list.label')}
+          aria-multiselectable="true"
+          aria-activedescendant={selection.focus && focusIndex >= 0 ? optionId(selection.focus) : undefined}
+          aria-describedby="list-drag-hint"
+          tabIndex={0}
           onKeyDown={onKeyDown}
         >
-          {notes.map((note, index) => {
-            const selected = note.id === selectedId
-            return (
-              <li
-                key={note.id}
-                role="option"
-                aria-selected={selected}
-                tabIndex={index === focusIndex ? 0 : -1}
-                className="note-row"
-                onClick={() => onSelect(note.id)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
+          <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const note = notes[item.index]!
+              return (
+                <NoteRow
+                  key={note.id}
+                  note={note}
+                  index={item.index}
+                  total={notes.length}
+                  selected={selection.ids.has(note.id)}
+                  active={note.id === selection.focus}
+                  open={note.id === openId}
+                  now={now}
+                  badge={props.renderBadge?.(note, now)}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  onClick={(event) => {
+                    const next = clickSelect(selection, order, note.id, {
+                      shift: event.shiftKey,
+                      toggle: event.metaKey || event.ctrlKey,
+                    })
+                    setSelection(next)
+                    if (next.ids.size === 1 && next.ids.has(note.id)) props.onOpen(note.id)
+                    scroller.current?.focus({ preventScroll: true })
+                  }}
+                  onContextMenu={(event) => {
                     event.preventDefault()
-                    onSelect(note.id)
-                  }
-                }}
-              >
-                <div className={`note-row-title${note.title.trim() ? '' : ' is-untitled'}`}>
-                  {note.title.trim() || t('list.untitled')}
-                </div>
-                <div className="note-row-snippet">{note.snippet || t('list.noBody')}</div>
-                <time
-                  className="note-row-time"
-                  dateTime={note.updatedAt}
-                  title={formatFullTime(note.updatedAt, i18n.language)}
-                >
-                  {formatRelativeTime(note.updatedAt, now, i18n.language)}
-                </time>
-              </li>
-            )
-          })}
-        </ul>
+                    const ids = selection.ids.has(note.id) ? selectedIds : [note.id]
+                    if (!selection.ids.has(note.id)) setSelection(single(note.id))
+                    setMenu({ kind: 'row', x: event.clientX, y: event.clientY, ids })
+                  }}
+                  onDragStart={(event) => {
+                    const ids = selection.ids.has(note.id) ? selectedIds : [note.id]
+                    event.dataTransfer.setData(NOTES_MIME, JSON.stringify(ids))
+                    event.dataTransfer.setData('text/plain', ids.map((id) => notes.find((n) => n.id === id)?.title ?? id).join('\n'))
+                    event.dataTransfer.effectAllowed = 'move'
+                  }}
+                />
+              )
+            })}
+          </div>
+        </div>
+      )}
+      <p id="list-drag-hint" className="visually-hidden">
+        {t('organize.dragHint')}
+      </p>
+      {menu && (
+        <MenuPopup
+          label={menu.kind === 'move' ? t('organize.moveToNotebook') : t('organize.bulkActions')}
+          items={menu.kind === 'move' ? moveItems(menu.ids) : rowItems(menu.ids, menu.x, menu.y)}
+          style={{ position: 'fixed', left: menu.x, top: menu.y }}
+          onClose={closeMenu}
+        />
       )}
     </section>
+  )
+}
+
+function EmptyList({ scope, heading, onCreate }: { scope: ListScope; heading: string; onCreate: () => void }) {
+  const { t } = useTranslation()
+  if (scope.kind === 'trash') {
+    return (
+      <div className="empty-state list-empty">
+        <div className="empty-illustration trash" aria-hidden="true" />
+        <h2>{t('organize.trashEmptyTitle')}</h2>
+        <p>{t('organize.trashEmptyHint')}</p>
+      </div>
+    )
+  }
+  const isAll = scope.kind === 'all'
+  return (
+    <div className="empty-state list-empty">
+      <div className="empty-illustration" aria-hidden="true" />
+      <h2>{isAll ? t('list.emptyAllTitle') : t('list.emptyTitle')}</h2>
+      <p>
+        {isAll
+          ? t('list.emptyAllHint')
+          : scope.kind === 'tag'
+            ? t('organize.tagEmptyHint', { name: scope.tag })
+            : t('list.emptyHint', { name: heading })}
+      </p>
+      <button type="button" className="primary-button" onClick={onCreate}>
+        {t('list.createFirst')}
+      </button>
+    </div>
   )
 }

@@ -1,15 +1,24 @@
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INBOX_ID } from '../../lib/inbox'
 import type { NotebookWithCount } from '../../app/use-library'
+import { InlineRename } from '../organize/InlineRename'
+import { MenuButton } from '../organize/Menu'
+import { NavEntry } from '../organize/NavEntry'
+import type { OrganizeActions } from '../organize/use-organize'
 import { NewNotebookForm } from './NewNotebookForm'
-import type { Scope } from './note-list'
+import type { Counts, ListScope } from './list-view'
 
 interface Props {
   notebooks: NotebookWithCount[]
-  scope: Scope
-  onScope: (scope: Scope) => void
+  counts: Counts
+  scope: ListScope
+  onScope: (scope: ListScope) => void
   onNewNote: () => void
   onCreateNotebook: (name: string) => Promise<void>
+  actions: OrganizeActions
+  /** Entries other features add under "All notes" (Follow-ups). */
+  extra?: ReactNode
 }
 
 export function notebookLabel(notebook: { id: string; name: string }, t: (key: string) => string): string {
@@ -24,32 +33,14 @@ function ordered(notebooks: NotebookWithCount[], locale: string): NotebookWithCo
   )
 }
 
-export function Sidebar({ notebooks, scope, onScope, onNewNote, onCreateNotebook }: Props) {
+const same = (a: ListScope, b: ListScope) =>
+  a.kind === b.kind &&
+  (a.kind !== 'notebook' || a.id === (b as { id: string }).id) &&
+  (a.kind !== 'tag' || a.tag.toLocaleLowerCase() === (b as { tag: string }).tag.toLocaleLowerCase())
+
+export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreateNotebook, actions, extra }: Props) {
   const { t, i18n } = useTranslation()
-  const total = notebooks.reduce((sum, nb) => sum + nb.noteCount, 0)
-  const entry = (key: string, label: string, count: number, target: Scope, icon: string) => {
-    const current =
-      target.kind === scope.kind &&
-      (target.kind === 'all' || (scope.kind === 'notebook' && scope.id === target.id))
-    const countId = `count-${key}`
-    return (
-      <li key={key}>
-        <button
-          type="button"
-          className="nav-item"
-          aria-current={current ? 'page' : undefined}
-          aria-describedby={countId}
-          onClick={() => onScope(target)}
-        >
-          <span className={`nav-icon icon-${icon}`} aria-hidden="true" />
-          <span className="nav-label">{label}</span>
-          <span className="nav-count" id={countId} aria-label={t('sidebar.count', { count })}>
-            {count}
-          </span>
-        </button>
-      </li>
-    )
-  }
+  const [renaming, setRenaming] = useState<string | null>(null)
 
   return (
     <nav className="sidebar" aria-label={t('sidebar.label')}>
@@ -63,22 +54,132 @@ export function Sidebar({ notebooks, scope, onScope, onNewNote, onCreateNotebook
         </span>
         {t('sidebar.newNote')}
       </button>
-      <ul className="nav-list">{entry('all', t('sidebar.allNotes'), total, { kind: 'all' }, 'all')}</ul>
+      <ul className="nav-list">
+        <NavEntry
+          id="all"
+          label={t('sidebar.allNotes')}
+          count={counts.all}
+          icon="all"
+          current={scope.kind === 'all'}
+          onOpen={() => onScope({ kind: 'all' })}
+        />
+        {extra}
+      </ul>
       <div className="nav-heading">
         <span id="notebooks-heading">{t('sidebar.notebooks')}</span>
       </div>
       <ul className="nav-list" aria-labelledby="notebooks-heading">
-        {ordered(notebooks, i18n.language).map((nb) =>
-          entry(
-            nb.id,
-            notebookLabel(nb, t),
-            nb.noteCount,
-            { kind: 'notebook', id: nb.id },
-            nb.id === INBOX_ID ? 'inbox' : 'book',
-          ),
-        )}
+        {ordered(notebooks, i18n.language).map((nb) => {
+          const label = notebookLabel(nb, t)
+          const target: ListScope = { kind: 'notebook', id: nb.id }
+          if (renaming === `nb:${nb.id}`) {
+            return (
+              <li key={nb.id}>
+                <InlineRename
+                  label={t('organize.renameNotebook', { name: label })}
+                  initial={nb.name}
+                  maxLength={200}
+                  onSave={(name) => actions.renameNotebook(nb.id, name)}
+                  onClose={() => setRenaming(null)}
+                />
+              </li>
+            )
+          }
+          return (
+            <NavEntry
+              key={nb.id}
+              id={nb.id}
+              label={label}
+              count={counts.notebooks.get(nb.id) ?? 0}
+              icon={nb.id === INBOX_ID ? 'inbox' : 'book'}
+              current={same(scope, target)}
+              onOpen={() => onScope(target)}
+              onDropNotes={(ids) => void actions.move(ids, nb.id)}
+              actions={
+                nb.id === INBOX_ID ? undefined : (
+                  <MenuButton
+                    label={t('organize.notebookActions', { name: label })}
+                    align="right"
+                    items={() => [
+                      { id: 'rename', label: t('organize.rename'), onSelect: () => setRenaming(`nb:${nb.id}`) },
+                      {
+                        id: 'delete',
+                        label: t('organize.deleteNotebook'),
+                        danger: true,
+                        onSelect: () =>
+                          actions.deleteNotebook(nb.id, label, counts.notebooks.get(nb.id) ?? 0, () => {
+                            if (same(scope, target)) onScope({ kind: 'all' })
+                          }),
+                      },
+                    ]}
+                  />
+                )
+              }
+            />
+          )
+        })}
       </ul>
       <NewNotebookForm onCreate={onCreateNotebook} />
+      <div className="nav-heading">
+        <span id="tags-heading">{t('organize.tags')}</span>
+      </div>
+      {counts.tags.length === 0 ? (
+        <p className="nav-empty">{t('organize.noTags')}</p>
+      ) : (
+        <ul className="nav-list" aria-labelledby="tags-heading">
+          {counts.tags.map(({ tag, count }) => {
+            const target: ListScope = { kind: 'tag', tag }
+            if (renaming === `tag:${tag}`) {
+              return (
+                <li key={tag}>
+                  <InlineRename
+                    label={t('organize.renameTag', { name: tag })}
+                    hint={t('organize.renameTagHint')}
+                    initial={tag}
+                    maxLength={64}
+                    onSave={async (name) => {
+                      await actions.renameTag(tag, name)
+                      if (same(scope, target)) onScope({ kind: 'tag', tag: name })
+                    }}
+                    onClose={() => setRenaming(null)}
+                  />
+                </li>
+              )
+            }
+            return (
+              <NavEntry
+                key={tag}
+                id={`tag-${tag}`}
+                label={`#${tag}`}
+                count={count}
+                icon="tag"
+                current={same(scope, target)}
+                onOpen={() => onScope(target)}
+                actions={
+                  <MenuButton
+                    label={t('organize.tagActions', { name: tag })}
+                    align="right"
+                    items={() => [
+                      { id: 'rename', label: t('organize.rename'), onSelect: () => setRenaming(`tag:${tag}`) },
+                    ]}
+                  />
+                }
+              />
+            )
+          })}
+        </ul>
+      )}
+      <ul className="nav-list nav-bottom">
+        <NavEntry
+          id="trash"
+          label={t('organize.trash')}
+          count={counts.trash}
+          icon="trash"
+          current={scope.kind === 'trash'}
+          onOpen={() => onScope({ kind: 'trash' })}
+          onDropNotes={(ids) => void actions.trash(ids)}
+        />
+      </ul>
     </nav>
   )
 }

@@ -1,7 +1,9 @@
 import { followupsEn } from './followups-en'
+import { organizeEn } from './organize-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
+  organize: organizeEn,
   sidebar: {
     label: 'Library',
     allNotes: 'All notes',

@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Note } from '../../../electron/shared/model'
+import { useApi } from '../../app/api-context'
+import type { AutosaveQueue } from '../notes/autosave'
+import { MenuButton } from './Menu'
+import { TagField } from './TagField'
+
+export interface OrganizerContext {
+  notebooks: { id: string; label: string }[]
+  knownTags: string[]
+  move: (ids: string[], notebookId: string) => Promise<void>
+  trash: (ids: string[]) => Promise<void>
+  restore: (ids: string[]) => Promise<void>
+}
+
+interface Props {
+  note: Note
+  autosave: AutosaveQueue<Note>
+  context: OrganizerContext
+}
+
+/** The open note's notebook menu, tags and Trash button, under its title. */
+export function NoteOrganizer({ note, autosave, context }: Props) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const [tags, setTags] = useState(note.tags)
+  const [error, setError] = useState<string | null>(null)
+  const here = context.notebooks.find((nb) => nb.id === note.notebookId)
+
+  const saveTags = async (next: string[]) => {
+    const before = tags
+    setTags(next)
+    setError(null)
+    try {
+      // The body's pending edit is saved first so this write and the editor's never cross revisions.
+      await autosave.flush(note.id)
+      const saved = await api.notes.update({ id: note.id, tags: next })
+      if (!autosave.hasUnsaved(note.id)) autosave.track(note.id, saved.revision)
+    } catch (err) {
+      setTags(before)
+      setError(t('organize.failed', { message: err instanceof Error ? err.message : String(err) }))
+    }
+  }
+
+  if (note.trashedAt) {
+    return (
+      <div className="note-organizer is-trashed" role="group" aria-label={t('organize.trashedNote')}>
+        <span className="trashed-note">{t('organize.trashedNote')}</span>
+        <button type="button" className="small-button primary" onClick={() => void context.restore([note.id])}>
+          {t('organize.restore')}
+        </button>
+      </div>
+    )
+  }
+
+  return (
+    <div className="note-organizer">
+      <MenuButton
+        label={t('organize.moveNote')}
+        menuLabel={t('organize.moveToNotebook')}
+        className="notebook-chip"
+        items={() =>
+          context.notebooks.map((nb) => ({
+            id: nb.id,
+            label: nb.label,
+            checked: nb.id === note.notebookId,
+            onSelect: () => void (nb.id !== note.notebookId && context.move([note.id], nb.id)),
+          }))
+        }
+      >
+        <span className="nav-icon icon-book" aria-hidden="true" />
+        <span>{here?.label ?? note.notebookId}</span>
+        <span className="chevron" aria-hidden="true" />
+      </MenuButton>
+      <TagField
+        tags={tags}
+        known={context.knownTags}
+        onAdd={(tag) => void saveTags([...tags, tag])}
+        onRemove={(tag) => void saveTags(tags.filter((x) => x !== tag))}
+      />
+      <button
+        type="button"
+        className="icon-button trash-button"
+        aria-label={t('organize.toTrash')}
+        title={t('organize.toTrash')}
+        onClick={() => void context.trash([note.id])}
+      >
+        <span className="nav-icon icon-trash" aria-hidden="true" />
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
