@@ -2,13 +2,17 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { api } from './lib/api'
 import { initI18n } from './lib/i18n'
+import { applyTheme, readThemePreference } from './lib/theme'
 import './styles/tokens.css'
 import './styles/app.css'
 import './styles/editor.css'
+import './styles/settings.css'
 import './styles/organize.css'
 import './styles/note-list.css'
 
 initI18n()
+// Before the first paint, so a dark-theme user never sees a white flash; ThemeToggle takes over from here.
+applyTheme(readThemePreference())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

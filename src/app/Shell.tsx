@@ -11,6 +11,7 @@ import { NoteOrganizer } from '../features/organize/NoteOrganizer'
 import { useOrganize } from '../features/organize/use-organize'
 import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
+import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
@@ -263,6 +264,7 @@ export function Shell() {
           </>
         )}
       </div>
+      <ThemeToggle />
       <ThemeToggle />
     </div>
   )

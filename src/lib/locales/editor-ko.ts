@@ -53,8 +53,8 @@ export const urlFormKo: typeof urlFormEn = {
 }
 
 export const editorKo: typeof editorEn = {
-  words_one: '{{count}}단어',
-  words_other: '{{count}}단어',
+  words_one: '단어 {{count}}개',
+  words_other: '단어 {{count}}개',
   characters_one: '{{count}}자',
   characters_other: '{{count}}자',
 }

@@ -1,0 +1,42 @@
+import type { BoardPlacement, FollowUp, HistoryEntry, NoteDoc } from '../../shared/model'
+import { Tag } from '../../shared/model'
+
+/** A note fully converted from a foreign format, written in one durable write or not at all. */
+export interface NoteDraft {
+  title: string
+  doc: NoteDoc
+  tags: string[]
+  createdAt: string
+  updatedAt: string
+  followUp: FollowUp | null
+  doneAt: string | null
+  archivedAt: string | null
+  history: HistoryEntry[]
+  board: BoardPlacement | null
+}
+
+/**
+ * Evernote and Trello allow tags ("labels") with spaces, commas and "#", and of any length; Tickler's do
+ * not. The tag keeps its words, joined by "-", so "Project X, phase 2" becomes "Project-X-phase-2".
+ */
+export function toTag(raw: string): string | null {
+  const cleaned = raw
+    .trim()
+    .replace(/[\s,#]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+  return Tag.safeParse(cleaned).success ? cleaned : null
+}
+
+export const toTags = (raw: string[]): string[] => [...new Set(raw.map(toTag).filter((t): t is string => t !== null))]
+
+/** A follow-up that came from another app's reminder or due date: first attempt, nobody waited on. */
+export function importedFollowUp(dueAt: string): FollowUp {
+  return { dueAt, waitingOn: null, owner: null, attempt: 1, standard: null }
+}
+
+/** A title the model accepts: at most 500 characters, never blank. */
+export function toTitle(raw: string, fallback: string): string {
+  const title = raw.replace(/\s+/g, ' ').trim()
+  return (title || fallback).slice(0, 500)
+}

@@ -1,0 +1,140 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { TicklerError } from '../../shared/rpc'
+import type { Library } from '../types'
+import type { StoreAttachment } from './enex/enex-note'
+import { importEnex } from './enex/enex-import'
+import { ImportRecord, fingerprintOf } from './fingerprints'
+import type { ImportFormat, ImportOptions, ImportProgress, ImportSummary } from './import-types'
+import { ImportFault, type SourceContext } from './source'
+import { importTrello } from './trello/trello-import'
+
+export interface ImportDeps {
+  library: Library
+  store: StoreAttachment
+  /** Where job folders for decoded resources go (inside the data folder, so no other user can read them). */
+  tempRoot: string
+}
+
+export interface ImportRun {
+  jobId: string
+  path: string
+  /** The file's own name as the user knows it (an upload's temp file has another). */
+  name: string
+  options: ImportOptions
+  signal: AbortSignal
+  onProgress?: (progress: ImportProgress) => void
+}
+
+export function formatOf(name: string): ImportFormat | null {
+  const ext = extname(name).toLowerCase()
+  return ext === '.enex' ? 'enex' : ext === '.json' ? 'trello' : null
+}
+
+/**
+ * One import: checks the file was not imported before, picks the notebook, streams the file through
+ * its format's reader, and writes each finished note on its own. Existing notes are never touched: every
+ * write is a new note under a new id.
+ */
+export async function runImport(deps: ImportDeps, run: ImportRun): Promise<ImportSummary> {
+  const started = performance.now()
+  const format = formatOf(run.name)
+  if (!format) throw new TicklerError('BAD_INPUT', `"${run.name}" is neither an Evernote export (.enex) nor a Trello board (.json).`)
+  const { size } = await stat(run.path)
+  const summary: ImportSummary = {
+    jobId: run.jobId,
+    file: run.name,
+    format,
+    status: 'done',
+    notebook: null,
+    board: null,
+    imported: 0,
+    noteIds: [],
+    skipped: [],
+    warnings: [],
+    fault: null,
+    rolledBack: 0,
+    previouslyImportedAt: null,
+    ms: 0,
+  }
+  const record = await ImportRecord.open(deps.library.dataDir)
+  const fingerprint = await fingerprintOf(run.path, run.name)
+  const before = record.find(fingerprint)
+  if (before && !run.options.allowDuplicate) {
+    return { ...summary, status: 'already-imported', previouslyImportedAt: before.at, ms: performance.now() - started }
+  }
+  const { notebook, created: notebookCreated } = await notebookFor(deps.library, run.options.notebook ?? run.name.replace(/\.[^.]+$/, ''))
+  summary.notebook = { id: notebook.id, name: notebook.name }
+
+  let bytesRead = 0
+  let lastReport = 0
+  const report = (force = false) => {
+    const at = performance.now()
+    if (!force && at - lastReport < 100) return
+    lastReport = at
+    run.onProgress?.({ jobId: run.jobId, file: run.name, bytesRead, bytesTotal: size, imported: summary.imported, skipped: summary.skipped.length })
+  }
+  const tempDir = await mkdtemp(join(deps.tempRoot, 'import-'))
+  const ctx: SourceContext = {
+    signal: run.signal,
+    tempDir,
+    notebookId: notebook.id,
+    now: () => deps.library.now(),
+    write: async (draft) => {
+      const note = await deps.library.importNote({ ...draft, notebookId: notebook.id })
+      summary.noteIds.push(note.id)
+      summary.imported++
+      report()
+      return note.id
+    },
+    skip: (item, reason) => {
+      summary.skipped.push({ item, reason })
+      report()
+    },
+    warn: (item, message) => {
+      // A pathological file could warn millions of times; the summary keeps the first thousand.
+      if (summary.warnings.length < 1000) summary.warnings.push({ item, message })
+    },
+    bytes: (read) => {
+      bytesRead = read
+      report()
+    },
+  }
+  report(true)
+  try {
+    if (format === 'enex') await importEnex(run.path, ctx, deps.store)
+    else summary.board = await importTrello(run.path, ctx)
+    if (run.signal.aborted) summary.status = 'cancelled'
+  } catch (error) {
+    if (!(error instanceof ImportFault)) throw error
+    summary.status = 'failed'
+    summary.fault = { message: error.message, line: error.line, column: error.column }
+  } finally {
+    await rm(tempDir, { recursive: true, force: true })
+  }
+  if (summary.status !== 'done' && run.options.onFault === 'rollback') {
+    for (const id of summary.noteIds) await deps.library.deleteNoteForever(id)
+    summary.rolledBack = summary.noteIds.length
+    summary.imported = 0
+    summary.noteIds = []
+  } else if (summary.imported > 0) {
+    await record.add({ fingerprint, name: run.name, at: deps.library.now().toISOString(), notes: summary.imported })
+  }
+  // A notebook made for this import and left empty (refused, cancelled, rolled back) is not left behind.
+  if (notebookCreated && summary.imported === 0) {
+    await deps.library.removeNotebook(notebook.id).catch(() => undefined)
+    summary.notebook = null
+  }
+  bytesRead = summary.status === 'done' ? size : bytesRead
+  report(true)
+  summary.ms = Math.round(performance.now() - started)
+  return summary
+}
+
+/** The notebook named so (any case), or a new one: importing twice into "Travel" adds to the same notebook. */
+async function notebookFor(library: Library, name: string) {
+  const wanted = name.trim().slice(0, 200) || 'Imported'
+  const existing = library.listNotebooks().find((nb) => nb.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())
+  if (existing) return { notebook: existing, created: false }
+  return { notebook: await library.createNotebook(wanted), created: true }
+}

@@ -1,0 +1,27 @@
+import type { NoteDraft } from './draft'
+
+/** What a format reader reports into; the job turns it into writes, counts and a summary. */
+export interface SourceContext {
+  /** Writes one converted note (all of it or nothing); returns the new note's id. */
+  write(draft: NoteDraft, label: string): Promise<string>
+  skip(label: string, reason: string): void
+  warn(label: string, message: string): void
+  bytes(read: number): void
+  readonly signal: AbortSignal
+  /** Folder for this job's temporary files; removed when the job ends. */
+  readonly tempDir: string
+  readonly notebookId: string
+  now(): Date
+}
+
+/** A file that cannot be read to its end, with the place when the format has one. */
+export class ImportFault extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+    readonly column: number | null = null,
+  ) {
+    super(message)
+    this.name = 'ImportFault'
+  }
+}
