@@ -4,6 +4,8 @@ import { createAttachmentHandlers, type AttachmentHost } from './attachments/han
 import { createBoardHandlers } from './boards/handlers'
 import { createCaptureHandlers, type CaptureHost } from './capture/handlers'
 import { createFollowUpHandlers } from './followups/handlers'
+import { createImportHandlers } from './import/handlers'
+import { ImportJobs } from './import/jobs'
 import { createLibraryHandlers } from './library-handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
@@ -15,6 +17,8 @@ export interface HostEnv extends AttachmentHost, CaptureHost {
   preview: boolean
   /** Opens a URL the user clicked; each host decides how (OS browser in Electron, refused in the preview). */
   openExternal(url: string): Promise<boolean>
+  /** The host's import jobs, when it relays their progress (main, preview); else a silent set. */
+  imports?: ImportJobs
 }
 
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
@@ -44,5 +48,6 @@ export function createHandlers(
     ...createSearchHandlers(search),
     ...createAttachmentHandlers(library.dataDir, env),
     ...createBoardHandlers(library, followUps),
+    ...createImportHandlers(env.imports ?? new ImportJobs(library)),
   }
 }

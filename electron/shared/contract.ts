@@ -6,6 +6,7 @@ import { libraryContract } from './contract-library'
 import { searchContract } from './contract-search'
 import { attachmentContract } from './contract-attachments'
 import { boardsContract } from './contract-boards'
+import { importContract, importEvents } from './contract-import'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -56,6 +57,7 @@ export const contract = {
   ...searchContract,
   ...attachmentContract,
   ...boardsContract,
+  ...importContract,
 } as const
 
 /** Main → renderer notifications. */
