@@ -32,7 +32,14 @@ export interface AttachmentRef {
  * Raster formats a browser draws safely inline. SVG is deliberately absent: it is a document that can
  * carry script, so it is kept as a file chip and opened by the OS instead of rendered in the app.
  */
-const INLINE_IMAGE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp'])
+const INLINE_IMAGE = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/bmp',
+])
 
 export const isInlineImage = (mime: string): boolean => INLINE_IMAGE.has(mime.toLowerCase())
 

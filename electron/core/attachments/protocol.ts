@@ -2,8 +2,7 @@ import { ATTACHMENT_SCHEME, mimeForExtension } from '../../shared/attachment'
 import type { AttachmentStore } from './store'
 
 export type AttachmentLookup =
-  | { status: 200; path: string; mime: string }
-  | { status: 400 | 403 | 404; message: string }
+  { status: 200; path: string; mime: string } | { status: 400 | 403 | 404; message: string }
 
 /**
  * Maps the path part of an attachment URL (`tickler-attachment://file/<name>` in Electron,
@@ -19,7 +18,8 @@ export async function lookupAttachment(store: AttachmentStore, urlPath: string):
   }
   const name = decoded.startsWith('/') ? decoded.slice(1) : decoded
   const found = await store.resolve(name)
-  if ('path' in found) return { status: 200, path: found.path, mime: mimeForExtension(name.split('.')[1] ?? '') }
+  if ('path' in found)
+    return { status: 200, path: found.path, mime: mimeForExtension(name.split('.')[1] ?? '') }
   if (found.refused === 'missing') return { status: 404, message: 'No such attachment.' }
   return { status: 403, message: 'Not an attachment address.' }
 }

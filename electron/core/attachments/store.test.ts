@@ -20,7 +20,12 @@ describe('attachment store', () => {
     const store = new AttachmentStore(dir)
     const a = await store.add(png, 'screenshot.PNG', 'image/png')
     const b = await store.add(png, '../../etc/other.jpeg', 'image/jpeg')
-    expect(a).toEqual({ file: `${sha(png)}.png`, name: 'screenshot.PNG', size: png.length, mime: 'image/png' })
+    expect(a).toEqual({
+      file: `${sha(png)}.png`,
+      name: 'screenshot.PNG',
+      size: png.length,
+      mime: 'image/png',
+    })
     expect(b.file).toBe(a.file)
     expect(b.name).toBe('other.jpeg') // a display name, stripped of any path
     expect(readdirSync(join(dir, 'attachments'))).toEqual([a.file])
@@ -114,7 +119,10 @@ describe('attachment contract', () => {
     })
     expect(added).toMatchObject({ ok: true, value: { name: 'report.pdf', size: 8, mime: 'application/pdf' } })
     const file = (added as { value: { file: string } }).value.file
-    expect(await dispatch(handlers, 'attachments.open', { file })).toEqual({ ok: true, value: { opened: true } })
+    expect(await dispatch(handlers, 'attachments.open', { file })).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
     expect(opened).toEqual([join(dir, 'attachments', file)])
     const refused = await dispatch(handlers, 'attachments.open', { file: '../secret.txt' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
@@ -129,7 +137,14 @@ describe('attachment contract', () => {
   })
 
   it('refuses data that is not base64', async () => {
-    const result = await dispatch(handlersFor(tempDir()), 'attachments.add', { name: 'x', mime: '', data: '<script>' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/base64/) } })
+    const result = await dispatch(handlersFor(tempDir()), 'attachments.add', {
+      name: 'x',
+      mime: '',
+      data: '<script>',
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/base64/) },
+    })
   })
 })

@@ -46,7 +46,9 @@ export class AttachmentStore {
     const hash = createHash('sha256').update(bytes).digest('hex')
     await mkdir(this.dir, { recursive: true })
     // Same bytes under another extension are the same attachment: reuse the file already stored.
-    const existing = (await readdir(this.dir)).find((f) => f.startsWith(`${hash}.`) && ATTACHMENT_FILE.test(f))
+    const existing = (await readdir(this.dir)).find(
+      (f) => f.startsWith(`${hash}.`) && ATTACHMENT_FILE.test(f),
+    )
     const file = existing ?? `${hash}.${extensionFor(displayName, mime)}`
     if (!existing) await writeFileDurable(join(this.dir, file), bytes)
     return { file, name: displayName, size: bytes.byteLength, mime: mime || 'application/octet-stream' }
@@ -76,7 +78,8 @@ export class AttachmentStore {
   async pathOf(file: string): Promise<string> {
     const found = await this.resolve(file)
     if ('path' in found) return found.path
-    if (found.refused === 'missing') throw new TicklerError('NOT_FOUND', `The attachment "${file}" is not in the library.`)
+    if (found.refused === 'missing')
+      throw new TicklerError('NOT_FOUND', `The attachment "${file}" is not in the library.`)
     throw new TicklerError('FORBIDDEN', `"${file}" is not an attachment name.`)
   }
 }
@@ -84,6 +87,11 @@ export class AttachmentStore {
 /** A display name without directories or control characters; never used as a path on disk. */
 export function cleanName(name: string): string {
   // eslint-disable-next-line no-control-regex
-  const base = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim() ?? ''
+  const base =
+    name
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/[\u0000-\u001f\u007f]/g, '')
+      .trim() ?? ''
   return (base || 'file').slice(0, 255)
 }

@@ -1,0 +1,122 @@
+import { posix } from 'node:path'
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENT_LABEL,
+  mimeForExtension,
+  type AttachmentRef,
+} from '../../shared/attachment'
+import { TicklerError } from '../../shared/rpc'
+import type { AttachmentStore } from '../attachments/store'
+import type { Library } from '../types'
+import { markdownToDoc } from './markdown-import'
+import { readZip, type ZipEntry } from './zip'
+
+export interface ImportResult {
+  imported: { id: string; title: string }[]
+  attachments: number
+  skipped: { path: string; reason: string }[]
+}
+
+const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
+
+/** Forward slashes, no leading "./" or "/", and null for anything that climbs out with "..". */
+function normalise(path: string): string | null {
+  const clean = posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/|\/)+/, '')
+  return clean.split('/').includes('..') || clean === '.' ? null : clean
+}
+
+function expandZips(files: ZipEntry[], skipped: ImportResult['skipped']): ZipEntry[] {
+  return files.flatMap((file) => {
+    if (!/\.zip$/i.test(file.path)) return [file]
+    try {
+      return readZip(Buffer.from(file.data))
+    } catch (error) {
+      skipped.push({ path: file.path, reason: `not a readable zip (${(error as Error).message})` })
+      return []
+    }
+  })
+}
+
+/**
+ * Imports Markdown files (and a Tickler export's attachments folder, or any pictures they link to).
+ * Every file is read and checked before the first note is written, and one bad file is skipped with its
+ * reason while the rest still import.
+ */
+export async function importFiles(
+  library: Library,
+  store: AttachmentStore,
+  input: ZipEntry[],
+  notebookId?: string,
+): Promise<ImportResult> {
+  const skipped: ImportResult['skipped'] = []
+  const byPath = new Map<string, ZipEntry>()
+  for (const file of expandZips(input, skipped)) {
+    const path = normalise(file.path)
+    if (path === null) skipped.push({ path: file.path, reason: 'its path leaves the imported folder' })
+    else if (!path.split('/').some((part) => part.startsWith('.')))
+      byPath.set(path, { path, data: file.data })
+  }
+  const markdown = [...byPath.values()]
+    .filter((f) => MARKDOWN.test(f.path))
+    .sort((a, b) => a.path.localeCompare(b.path))
+  if (markdown.length === 0) throw new TicklerError('BAD_INPUT', 'There is no Markdown file (.md) to import.')
+  if (notebookId && !library.listNotebooks().some((nb) => nb.id === notebookId)) {
+    throw new TicklerError('NOT_FOUND', `There is no notebook "${notebookId}".`)
+  }
+
+  const stored = new Map<string, AttachmentRef | null>()
+  const used = new Set<string>()
+  const targetOf = (from: string, href: string): string | null => {
+    let decoded: string
+    try {
+      decoded = decodeURI(href.split(/[?#]/)[0] ?? '')
+    } catch {
+      return null
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith('/')) return null
+    return normalise(posix.join(posix.dirname(from), decoded))
+  }
+  const storeAsset = async (path: string): Promise<void> => {
+    if (stored.has(path)) return
+    const file = byPath.get(path)
+    if (!file || MARKDOWN.test(path)) return void stored.set(path, null)
+    if (file.data.byteLength > MAX_ATTACHMENT_BYTES) {
+      skipped.push({ path, reason: `larger than ${MAX_ATTACHMENT_LABEL}, the attachment limit` })
+      return void stored.set(path, null)
+    }
+    const name = posix.basename(path)
+    stored.set(path, await store.add(file.data, name, mimeForExtension(name.split('.').pop() ?? '')))
+  }
+
+  // Pass one finds the local files each note links to; they are stored, then pass two builds the documents.
+  const parsed = []
+  for (const file of markdown) {
+    const text = Buffer.from(file.data).toString('utf8')
+    const wanted: string[] = []
+    markdownToDoc(text, (href) => {
+      const target = targetOf(file.path, href)
+      if (target) wanted.push(target)
+      return undefined
+    })
+    for (const target of wanted) await storeAsset(target)
+    const result = markdownToDoc(text, (href) => {
+      const target = targetOf(file.path, href)
+      const ref = target ? stored.get(target) : undefined
+      if (ref && target) used.add(target)
+      return ref ?? undefined
+    })
+    parsed.push({ file, ...result })
+  }
+
+  const imported: ImportResult['imported'] = []
+  for (const { file, title, doc } of parsed) {
+    const name = posix.basename(file.path).replace(MARKDOWN, '')
+    const note = await library.createNote({ notebookId, title: (title ?? name).slice(0, 500), doc })
+    imported.push({ id: note.id, title: note.title })
+  }
+  for (const path of byPath.keys()) {
+    if (!MARKDOWN.test(path) && !stored.has(path))
+      skipped.push({ path, reason: 'not Markdown and no note links to it' })
+  }
+  return { imported, attachments: used.size, skipped }
+}
