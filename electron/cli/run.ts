@@ -3,6 +3,8 @@ import { TicklerError } from '../shared/rpc'
 import { defaultDataDir } from '../core'
 import { add, list, show, type Context } from './commands'
 import { bench } from './bench-command'
+import { search } from './search-command'
+import { searchBench } from './search-bench-command'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { UsageError, processIo, type Io } from './io'
 
@@ -13,6 +15,8 @@ Commands:
   list [--notebook N]                                   list notes, newest first
   show <id>                                             print one note
   bench --notes N                                       measure saves and library open on N notes
+  bench --notes N --search [--corpus DIR]               measure search against plain MiniSearch on N notes
+  search "<query>" [--limit N]                          find notes ("tag:x", "-word", "a OR b", "updated:>2025-01-01")
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
   due                                                   overdue follow-ups and those due today (as of --now)
@@ -31,7 +35,9 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   add,
   list,
   show,
-  bench,
+  // --search selects the search benchmark; the save benchmark stays the default.
+  bench: (ctx) => (ctx.values.search ? searchBench(ctx) : bench(ctx)),
+  search,
   followup,
   due,
   done,
@@ -53,6 +59,9 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         notebook: { type: 'string' },
         tag: { type: 'string', multiple: true },
         notes: { type: 'string' },
+        limit: { type: 'string' },
+        search: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         at: { type: 'string' },
         for: { type: 'string' },

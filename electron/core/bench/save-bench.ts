@@ -19,7 +19,8 @@ export interface SaveBenchResult {
   heapMB: number
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 const round = (n: number) => Math.round(n * 100) / 100
 
 /**
@@ -80,7 +81,9 @@ export async function runSaveBench(count: number, rounds = 300): Promise<SaveBen
     const bigIds = await seedLibrary(bigDir, count)
     const smallIds = await seedLibrary(smallDir, 100)
     const rebuildMs = (await timeOpen(bigDir)).ms // no snapshot yet: reads every file, then writes one on close
-    const opens = [await timeOpen(bigDir), await timeOpen(bigDir), await timeOpen(bigDir)].sort((a, b) => a.ms - b.ms)
+    const opens = [await timeOpen(bigDir), await timeOpen(bigDir), await timeOpen(bigDir)].sort(
+      (a, b) => a.ms - b.ms,
+    )
 
     const big = await openLibrary(bigDir, { holder: 'bench' })
     const heapMB = process.memoryUsage().heapUsed / 2 ** 20

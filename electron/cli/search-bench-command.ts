@@ -1,0 +1,34 @@
+import { corpusFromDir } from '../core/bench/queries'
+import { runSearchBench } from '../core/bench/search-bench'
+import type { Context } from './commands'
+import { UsageError } from './io'
+
+/** `tickler bench --notes N --search [--corpus DIR] [--json]`: Tickler's search against plain MiniSearch. */
+export async function searchBench(ctx: Context): Promise<void> {
+  const dir = typeof ctx.values.corpus === 'string' ? ctx.values.corpus : undefined
+  const notes = Number(ctx.values.notes ?? 10_000)
+  if (!dir && (!Number.isInteger(notes) || notes < 100 || notes > 1_000_000)) {
+    throw new UsageError('--notes must be a whole number from 100 to 1000000')
+  }
+  const corpus = dir ? corpusFromDir(dir) : undefined
+  if (corpus && corpus.length === 0) throw new UsageError(`--corpus: no .md or .txt files in ${dir}`)
+  const r = await runSearchBench(notes, { corpus, log: ctx.json ? undefined : (line) => ctx.io.err(line) })
+  if (ctx.json) {
+    ctx.io.out(JSON.stringify(r))
+    return
+  }
+  ctx.io.out(
+    [
+      `notes                      ${r.notes}   (${r.queries} queries, ${r.latinQueries} in Latin script)`,
+      `query p50 / p95 / p99      ${r.search.p50Ms} / ${r.search.p95Ms} / ${r.search.p99Ms} ms   (target p95 ≤ 30)`,
+      `baseline p50 / p95 / p99   ${r.baseline.p50Ms} / ${r.baseline.p95Ms} / ${r.baseline.p99Ms} ms   (plain MiniSearch, prefix + fuzzy 0.2)`,
+      `speedup (p95)              ${r.speedup}×`,
+      `searchable after open      ${r.indexReadyMs} ms   (from the index snapshot; target ≤ 5000)`,
+      `first index (no snapshot)  ${r.coldIndexMs} ms   (baseline index build: ${r.baseline.indexMs} ms)`,
+      `max event-loop stall       ${r.maxStallMs} ms   (target ≤ 50)`,
+      `heap                       ${r.heapMB} MB   (baseline: ${r.baseline.heapMB} MB; target ≤ 600)`,
+      `agreement with baseline    ${r.agreement}   (share of its top-20 hits Tickler's top 20 also returns; target ≥ 0.9)`,
+      `  same question asked      ${r.agreementSameQuery.top20} in Tickler's top 20, ${r.agreementSameQuery.top100} in its top 100   (MiniSearch: last-word prefix, no fuzzy)`,
+    ].join('\n'),
+  )
+}

@@ -1,0 +1,153 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import MiniSearch from 'minisearch'
+import { openLibrary } from '../library'
+import { createSearch } from '../search/service'
+import { corpus, type CorpusNote } from './corpus'
+import { benchQueries, isLatinQuery } from './queries'
+import { seedLibrary } from './save-bench'
+
+export interface SearchBenchResult {
+  notes: number
+  queries: number
+  latinQueries: number
+  search: { p50Ms: number; p95Ms: number; p99Ms: number }
+  baseline: { p50Ms: number; p95Ms: number; p99Ms: number; indexMs: number; heapMB: number }
+  /** Baseline p95 ÷ Tickler p95. */
+  speedup: number
+  /** Library open + index loaded from its snapshot until every note is searchable (a normal start). */
+  indexReadyMs: number
+  /** The same with no snapshot: every note file read and indexed in the worker (first start). */
+  coldIndexMs: number
+  /** Longest event-loop stall of the library's thread while the index was built or loaded. */
+  maxStallMs: number
+  /** Worker heap plus the index's typed arrays (which live outside the JS heap). */
+  heapMB: number
+  /** Share of plain MiniSearch's top-20 hits that Tickler's top 20 also returns, over Latin-script queries. */
+  agreement: number
+  /**
+   * The same against MiniSearch asked Tickler's question (prefix on the last word only, no typo tolerance,
+   * AND), for Tickler's top 20 and top 100: separates ranking differences from matching differences.
+   */
+  agreementSameQuery: { top20: number; top100: number }
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+const round = (n: number) => Math.round(n * 100) / 100
+const idOf = (i: number) => i.toString(16).padStart(16, '0')
+const stats = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  return {
+    p50Ms: round(percentile(sorted, 0.5)),
+    p95Ms: round(percentile(sorted, 0.95)),
+    p99Ms: round(percentile(sorted, 0.99)),
+  }
+}
+
+/** Opens the library and search, timing until every note is searchable and watching this thread's stalls. */
+async function openAndIndex(dir: string) {
+  const started = performance.now()
+  const lib = await openLibrary(dir, { holder: 'bench' })
+  // Stalls are watched from here: the library's own open is measured by the save bench.
+  const monitor = monitorEventLoopDelay({ resolution: 5 })
+  monitor.enable()
+  const search = createSearch(lib)
+  const report = await search.ready
+  const ms = performance.now() - started
+  monitor.disable()
+  return { lib, search, report, ms, stallMs: monitor.max / 1e6 }
+}
+
+export async function runSearchBench(
+  count: number,
+  options: { corpus?: CorpusNote[]; queries?: number; log?: (line: string) => void } = {},
+): Promise<SearchBenchResult> {
+  const log = options.log ?? (() => undefined)
+  const notes = options.corpus ?? [...corpus(count)]
+  const queries = benchQueries(notes, options.queries ?? 300)
+  const root = await mkdtemp(join(tmpdir(), 'tickler-search-bench-'))
+  try {
+    const dir = join(root, 'library')
+    log(`seeding ${notes.length} notes…`)
+    await seedLibrary(dir, notes.length, 42, notes)
+    await (await openLibrary(dir, { holder: 'bench' })).close() // the library's own start-up snapshot
+
+    log('indexing from the note files (no snapshot)…')
+    const cold = await openAndIndex(dir)
+    await cold.search.close()
+    await cold.lib.close()
+
+    log('opening again with the index snapshot…')
+    const warm = await openAndIndex(dir)
+    const { search, lib } = warm
+    for (const q of queries.slice(0, 20)) await search.query(q, 20) // JIT warm-up
+    const times: number[] = []
+    const ours = new Map<string, Set<string>>()
+    for (const q of queries) {
+      const started = performance.now()
+      const result = await search.query(q, 20)
+      times.push(performance.now() - started)
+      ours.set(q, new Set(result.hits.map((h) => h.id)))
+    }
+    const ours100 = new Map<string, Set<string>>()
+    for (const q of queries.filter(isLatinQuery)) {
+      ours100.set(q, new Set((await search.query(q, 100)).hits.map((h) => h.id)))
+    }
+    const worker = await search.stats()
+    await search.close()
+    await lib.close()
+
+    log('building plain MiniSearch (baseline)…')
+    const heapBefore = process.memoryUsage().heapUsed
+    const baselineStarted = performance.now()
+    const mini = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'] })
+    mini.addAll(notes.map((n, id) => ({ id, title: n.title, text: n.text })))
+    const indexMs = performance.now() - baselineStarted
+    const baselineHeapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20
+    const baselineTimes: number[] = []
+    let agreed = 0
+    let compared = 0
+    const same = { compared: 0, top20: 0, top100: 0 }
+    const lastOnly = (_term: string, i: number, terms: string[]) => i === terms.length - 1
+    for (const q of queries) {
+      const started = performance.now()
+      // AND, as in Tickler's query language: the same question asked of both engines.
+      const hits = mini.search(q, { prefix: true, fuzzy: 0.2, combineWith: 'AND' })
+      baselineTimes.push(performance.now() - started)
+      if (!isLatinQuery(q)) continue
+      for (const hit of hits.slice(0, 20)) {
+        compared++
+        if (ours.get(q)!.has(idOf(hit.id as number))) agreed++
+      }
+      for (const hit of mini.search(q, { prefix: lastOnly, combineWith: 'AND' }).slice(0, 20)) {
+        same.compared++
+        if (ours.get(q)!.has(idOf(hit.id as number))) same.top20++
+        if (ours100.get(q)!.has(idOf(hit.id as number))) same.top100++
+      }
+    }
+    const search95 = stats(times).p95Ms
+    const baseline = { ...stats(baselineTimes), indexMs: round(indexMs), heapMB: round(baselineHeapMB) }
+    return {
+      notes: notes.length,
+      queries: queries.length,
+      latinQueries: queries.filter(isLatinQuery).length,
+      search: stats(times),
+      baseline,
+      speedup: round(baseline.p95Ms / Math.max(search95, 0.01)),
+      indexReadyMs: round(warm.ms),
+      coldIndexMs: round(cold.ms),
+      maxStallMs: round(Math.max(cold.stallMs, warm.stallMs)),
+      heapMB: round(worker.heapMB + worker.typedMB),
+      agreement: compared ? round(agreed / compared) : 1,
+      agreementSameQuery: {
+        top20: same.compared ? round(same.top20 / same.compared) : 1,
+        top100: same.compared ? round(same.top100 / same.compared) : 1,
+      },
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+}
