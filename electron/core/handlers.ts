@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
+import { createTransferHandlers, type TransferHost } from './transfer/handlers'
 import { createBoardHandlers } from './boards/handlers'
 import { createCaptureHandlers, type CaptureHost } from './capture/handlers'
 import { createFollowUpHandlers } from './followups/handlers'
@@ -11,7 +12,7 @@ import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
 
-export interface HostEnv extends AttachmentHost, CaptureHost {
+export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
   version: string
   platform: string
   preview: boolean
@@ -47,6 +48,7 @@ export function createHandlers(
     ...createLibraryHandlers(library),
     ...createSearchHandlers(search),
     ...createAttachmentHandlers(library.dataDir, env),
+    ...createTransferHandlers(library, env),
     ...createBoardHandlers(library, followUps),
     ...createImportHandlers(env.imports ?? new ImportJobs(library)),
   }

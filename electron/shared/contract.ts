@@ -5,6 +5,7 @@ import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
 import { searchContract } from './contract-search'
 import { attachmentContract } from './contract-attachments'
+import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
 
@@ -56,6 +57,7 @@ export const contract = {
   ...libraryContract,
   ...searchContract,
   ...attachmentContract,
+  ...transferContract,
   ...boardsContract,
   ...importContract,
 } as const
@@ -69,6 +71,7 @@ export const events = {
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,
+  ...importEvents,
 } as const
 
 export type Contract = typeof contract
