@@ -5,8 +5,16 @@ export type { Library, OpenOptions, OpenReport, CorruptFile, LibraryChange } fro
 export { summaryOf } from './note-files'
 export { defaultDataDir } from './paths'
 export { openFollowUps, type FollowUpService } from './followups/service'
-export { RecordingNotifier, type Notifier, type FollowUpNotification, type DueItem, type Clock } from './followups/scheduler'
+export {
+  RecordingNotifier,
+  type Notifier,
+  type FollowUpNotification,
+  type DueItem,
+  type Clock,
+} from './followups/scheduler'
 export { createFollowUpActions, type FollowUpActions } from './followups/actions'
 export { openSettings } from './settings'
 export { watchClock, type ClockWatchOptions } from './followups/clock-watch'
 export { createSearch, type SearchService, type SearchOptions } from './search/service'
+export { captureStoreFor } from './capture/capture-settings'
+export type { CaptureHooks, ClipboardContent } from './capture/handlers'

@@ -14,6 +14,8 @@ import { createFakeElectron } from './testing/fake-electron'
 let root: string
 let dataDir: string
 let fake: ReturnType<typeof createFakeElectron>
+// Quitting writes the search and start-up snapshots; on a busy machine that takes more than a second.
+const QUIT_WAIT = { timeout: 10_000 }
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'tickler-main-'))
@@ -27,7 +29,7 @@ afterEach(async () => {
   // Quit like a user would, so the library finishes its writes before its folder is deleted.
   if (fake.windows.length > 0 && !fake.record.quit) {
     fake.module.app.quit()
-    await vi.waitFor(() => expect(fake.record.quit).toBe(true))
+    await vi.waitFor(() => expect(fake.record.quit).toBe(true), QUIT_WAIT)
   }
   vi.unstubAllEnvs()
   vi.doUnmock('electron')
@@ -51,10 +53,11 @@ function call(name: string, input: unknown, url = rendererUrl()): Promise<Envelo
 }
 
 describe('electron main start-up', () => {
-  it('opens the library, registers every method and creates one locked-down window', async () => {
+  it('opens the library, registers every method and creates locked-down windows', async () => {
     await startApp()
     expect([...fake.handlers.keys()].sort()).toEqual(methodNames.map((n) => `tickler:${n}`).sort())
-    expect(fake.record.windowOptions).toHaveLength(1)
+    // The main window, then the hidden quick-capture window (tested in capture.test.ts).
+    expect(fake.record.windowOptions).toHaveLength(2)
     expect(fake.record.windowOptions[0]).toMatchObject({
       show: false,
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
@@ -88,7 +91,7 @@ describe('electron main start-up', () => {
     await startApp()
     fake.module.app.quit()
     expect(fake.record.quit).toBe(false)
-    await vi.waitFor(() => expect(fake.record.quit).toBe(true))
+    await vi.waitFor(() => expect(fake.record.quit).toBe(true), QUIT_WAIT)
     const again = await openLibrary(dataDir, { holder: 'test' })
     await again.close()
   })
@@ -98,7 +101,7 @@ describe('electron main start-up', () => {
     fake.windows[0]?.emit('close')
     const saved = createFakeElectron(join(root, 'user-data'))
     fake.module.app.quit()
-    await vi.waitFor(() => expect(fake.record.quit).toBe(true))
+    await vi.waitFor(() => expect(fake.record.quit).toBe(true), QUIT_WAIT)
     fake = saved
     vi.resetModules()
     vi.doMock('electron', () => fake.module)
@@ -126,6 +129,6 @@ describe('electron main start-up', () => {
     await startApp()
     await vi.waitFor(() => expect(fake.record.messageBoxes).toHaveLength(1))
     expect(fake.record.messageBoxes[0]).toMatch(/damaged file/)
-    expect(fake.windows).toHaveLength(1)
+    expect(fake.windows).toHaveLength(2)
   })
 })

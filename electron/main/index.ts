@@ -14,6 +14,8 @@ import type { RendererLocation } from './renderer-origin'
 import { installContentGuards, installSessionPolicy, openExternalSafely } from './security'
 import { createSenderCheck } from './sender-check'
 import { createMainWindow, focusWindow } from './window'
+import { startCapture, type CaptureRuntime } from './capture'
+import { isWaylandSession, wantsCapture } from './global-shortcut'
 
 const APP_ID = 'app.tickler.desktop'
 const HELP_URL = 'https://github.com/tickler-app/tickler#readme'
@@ -30,6 +32,13 @@ const renderer: RendererLocation = devServer
 let mainWindow: BrowserWindow | undefined
 let library: Library | undefined
 let search: SearchService | undefined
+let capture: CaptureRuntime | undefined
+
+/** Packaged: beside app.asar (electron-builder extraResources); in development: the repo's resources/. */
+const trayIconPath = () =>
+  app.isPackaged && typeof process.resourcesPath === 'string'
+    ? join(process.resourcesPath, 'tray.png')
+    : join(here, '../../resources/tray.png')
 
 function openWindow(): BrowserWindow {
   const win = createMainWindow({
@@ -42,6 +51,7 @@ function openWindow(): BrowserWindow {
     if (mainWindow === win) mainWindow = undefined
   })
   mainWindow = win
+  capture?.attachMainWindow(win)
   return win
 }
 
@@ -82,6 +92,26 @@ async function start(): Promise<void> {
     },
   })
   search = createSearch(library)
+  const showMain = () => {
+    const target = mainWindow ?? openWindow()
+    focusWindow(target)
+    return target
+  }
+  const newNote = () => {
+    showMain()
+    emit('note.new', {})
+  }
+  capture = await startCapture({
+    library,
+    followUps: followUps.service,
+    emit,
+    renderer,
+    preloadPath,
+    rendererFile,
+    trayIcon: trayIconPath(),
+    showMain,
+    newNote,
+  })
   const handlers = createHandlers(
     library,
     {
@@ -89,6 +119,7 @@ async function start(): Promise<void> {
       platform: process.platform,
       preview: false,
       openExternal: openExternalSafely,
+      capture: capture.hooks,
       attachmentUrlBase: ELECTRON_ATTACHMENT_BASE,
       openPath: openPathSafely,
     },
@@ -107,16 +138,16 @@ async function start(): Promise<void> {
         dev: !app.isPackaged,
         helpUrl: HELP_URL,
         openExternal: (url) => void openExternalSafely(url),
-        newNote: () => {
-          const target = mainWindow ?? openWindow()
-          focusWindow(target)
-          emit('note.new', {})
-        },
+        newNote,
+        quickCapture: () => capture?.show(),
       }),
     ),
   )
 
   const win = openWindow()
+  capture.createWindow()
+  // Started by a desktop shortcut bound to `tickler --capture` (the Wayland fallback).
+  if (wantsCapture(process.argv)) capture.show()
   const notice = describeCorruptFiles(library.report.corrupt)
   if (notice) {
     // Not awaited: the user can read it while the app is already usable.
@@ -130,14 +161,21 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   installContentGuards(renderer)
+  // On Wayland only the desktop portal can grant a global shortcut; Chromium uses it when asked to.
+  if (isWaylandSession(process.platform, process.env)) {
+    app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal')
+  }
   registerAttachmentScheme()
 
-  app.on('second-instance', () => {
-    if (mainWindow) focusWindow(mainWindow)
+  app.on('second-instance', (_event, argv) => {
+    if (wantsCapture(argv) && capture) capture.show()
+    else if (mainWindow) focusWindow(mainWindow)
     else if (library) openWindow()
   })
   app.on('activate', () => {
-    if (library && BrowserWindow.getAllWindows().length === 0) openWindow()
+    // The hidden capture window always exists, so "no windows" means no main window.
+    if (library && !mainWindow) openWindow()
+    else if (mainWindow && !mainWindow.isVisible()) focusWindow(mainWindow)
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -149,6 +187,9 @@ if (!app.requestSingleInstanceLock()) {
     const open = library
     if (!open) return
     event.preventDefault()
+    // Global shortcuts are the OS's until unregistered; give them back first.
+    capture?.stop()
+    capture = undefined
     // The search index snapshot is written first: it is only a cache, but a fresh one makes the next start fast.
     closing ??= (search?.close() ?? Promise.resolve())
       .catch((error: unknown) => console.error('Closing search failed', error))

@@ -48,6 +48,15 @@ describe('buildMenuTemplate', () => {
     expect(newNotes()).toBe(1)
   })
 
+  it('offers File > Quick Capture when the app has it, which always works without the global shortcut', () => {
+    let captures = 0
+    const { template } = build({ quickCapture: () => captures++ })
+    const item = submenu(template, 'File').find((i) => i.label === 'Quick Capture…')
+    ;(item?.click as () => void)()
+    expect(captures).toBe(1)
+    expect(submenu(build().template, 'File').some((i) => i.label === 'Quick Capture…')).toBe(false)
+  })
+
   it.each(['darwin', 'win32', 'linux'] as const)(
     'uses only standard roles with unique accelerators on %s',
     (platform) => {

@@ -8,6 +8,8 @@ export interface MenuOptions {
   helpUrl: string
   openExternal: (url: string) => void
   newNote: () => void
+  /** File > Quick Capture: always works, even where the OS refused the global shortcut. */
+  quickCapture?: () => void
 }
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>
@@ -43,7 +45,7 @@ function accelerator(role: Role, platform: NodeJS.Platform): string | undefined 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { platform, appName, dev, helpUrl, openExternal, newNote } = options
+  const { platform, appName, dev, helpUrl, openExternal, newNote, quickCapture } = options
   const mac = platform === 'darwin'
   const item = (role: Role): MenuItemConstructorOptions => {
     const acc = accelerator(role, platform)
@@ -68,6 +70,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'File',
     submenu: [
       { label: 'New Note', accelerator: 'CommandOrControl+N', click: newNote },
+      ...(quickCapture ? [{ label: 'Quick Capture…', click: quickCapture }] : []),
       separator,
       mac ? item('close') : item('quit'),
     ],

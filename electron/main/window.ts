@@ -20,6 +20,21 @@ function displayAreas() {
   }))
 }
 
+/** The one set of web preferences every window of ours uses: isolated, sandboxed, no Node, no webviews. */
+export function secureWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  }
+}
+
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const state = loadWindowState(options.stateFile)
   const bounds = clampToDisplays(state, displayAreas())
@@ -29,17 +44,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'Tickler',
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath),
   })
   if (state?.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())

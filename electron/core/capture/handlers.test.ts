@@ -128,7 +128,11 @@ describe('capture handlers', () => {
     const told: boolean[] = []
     const { call } = await setUp({
       hide: () => true,
-      readClipboard: () => ({ text: 'https://example.com', url: 'https://example.com', title: 'Example' }),
+      readClipboard: async () => ({
+        text: 'https://example.com',
+        url: 'https://example.com',
+        title: 'Example',
+      }),
       shortcutStatus: () => status,
       setShortcut: async (accelerator) => ({ ...status, accelerator, state: 'registered' }),
       keepInTrayChanged: (on) => told.push(on),

@@ -16,7 +16,7 @@ export interface ClipboardContent {
 /** What only the desktop app can do for quick capture: its window, the OS clipboard and global shortcut. */
 export interface CaptureHooks {
   hide(): boolean
-  readClipboard(): ClipboardContent
+  readClipboard(): Promise<ClipboardContent>
   shortcutStatus(): ShortcutStatus
   /** Registers first and persists only what the OS accepted. */
   setShortcut(accelerator: string | null): Promise<ShortcutStatus>
@@ -84,8 +84,8 @@ export function createCaptureHandlers(
       return followUps.actions.set({ id: note.id, dueAt: r.followUp.dueAt.toISOString() })
     },
     'capture.hide': () => ({ hidden: host.capture?.hide() ?? false }),
-    'capture.readClipboard': () => {
-      const content = host.capture?.readClipboard()
+    'capture.readClipboard': async () => {
+      const content = await host.capture?.readClipboard()
       return content
         ? { available: true, ...content }
         : { available: false, text: '', url: null, title: null }

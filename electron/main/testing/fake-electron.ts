@@ -14,6 +14,12 @@ export interface FakeRecord {
   loaded: string[]
   sent: [string, unknown][]
   notifications: { title: string; body: string }[]
+  /** Global shortcuts currently registered, with the callback the OS would run. */
+  shortcuts: Map<string, () => void>
+  /** Accelerators "another app" holds: registering them fails. */
+  takenShortcuts: Set<string>
+  tray: { tooltip: string; menu: unknown; destroyed: boolean } | undefined
+  badge: number | undefined
   privilegedSchemes: unknown[]
   openedPaths: string[]
 }
@@ -29,6 +35,10 @@ export function createFakeElectron(userData: string) {
     loaded: [],
     sent: [],
     notifications: [],
+    shortcuts: new Map(),
+    takenShortcuts: new Set(),
+    tray: undefined,
+    badge: undefined,
     privilegedSchemes: [],
     openedPaths: [],
   }
@@ -46,6 +56,8 @@ export function createFakeElectron(userData: string) {
     getVersion = () => '9.9.9'
     getName = () => 'Tickler'
     getLocale = () => 'en-US'
+    setBadgeCount = (count: number) => ((record.badge = count), true)
+    commandLine = { appendSwitch: () => undefined }
     exit = (code: number) => {
       record.exitCode = code
     }
@@ -63,6 +75,7 @@ export function createFakeElectron(userData: string) {
     send = (channel: string, message: unknown) => record.sent.push([channel, message])
     isDestroyed = () => false
     setWindowOpenHandler = () => undefined
+    focus = () => undefined
   }
 
   class FakeWindow extends EventEmitter {
@@ -77,11 +90,17 @@ export function createFakeElectron(userData: string) {
     loadFile = (file: string) => (record.loaded.push(file), Promise.resolve())
     loadURL = (url: string) => (record.loaded.push(url), Promise.resolve())
     maximize = () => undefined
-    show = () => undefined
+    visible = true
+    bounds: unknown
+    show = () => void (this.visible = true)
+    hide = () => void (this.visible = false)
     focus = () => undefined
     restore = () => undefined
     isMinimized = () => false
-    isVisible = () => true
+    isVisible = () => this.visible
+    setAlwaysOnTop = () => undefined
+    setVisibleOnAllWorkspaces = () => undefined
+    setBounds = (bounds: unknown) => void (this.bounds = bounds)
     isMaximized = () => false
     getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
   }
@@ -96,6 +115,16 @@ export function createFakeElectron(userData: string) {
   }
 
   const workArea = { x: 0, y: 0, width: 1920, height: 1040 }
+  class FakeTray {
+    constructor(_image: unknown) {
+      record.tray = { tooltip: '', menu: undefined, destroyed: false }
+    }
+    setToolTip = (tooltip: string) => void (record.tray!.tooltip = tooltip)
+    setContextMenu = (menu: unknown) => void (record.tray!.menu = menu)
+    on = () => undefined
+    destroy = () => void (record.tray!.destroyed = true)
+  }
+  const image = { isEmpty: () => false, resize: () => image }
   const module = {
     app,
     BrowserWindow: FakeWindow,
@@ -111,7 +140,21 @@ export function createFakeElectron(userData: string) {
       },
     },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
-    screen: { getPrimaryDisplay: () => ({ id: 1, workArea }), getAllDisplays: () => [{ id: 1, workArea }] },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea }),
+      getAllDisplays: () => [{ id: 1, workArea }],
+      getCursorScreenPoint: () => ({ x: 100, y: 100 }),
+      getDisplayNearestPoint: () => ({ id: 1, workArea }),
+    },
+    globalShortcut: {
+      register: (accelerator: string, callback: () => void) =>
+        !record.takenShortcuts.has(accelerator) && (record.shortcuts.set(accelerator, callback), true),
+      unregister: (accelerator: string) => void record.shortcuts.delete(accelerator),
+    },
+    clipboard: { readText: () => Promise.resolve('from the clipboard'), read: () => Promise.resolve([]) },
+    Tray: FakeTray,
+    nativeImage: { createFromPath: () => image },
+    nativeTheme: { shouldUseDarkColors: false },
     session: {
       defaultSession: {
         webRequest: { onHeadersReceived: () => undefined },
@@ -125,7 +168,8 @@ export function createFakeElectron(userData: string) {
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocols.set(scheme, handler),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        protocols.set(scheme, handler),
     },
     Notification: FakeNotification,
     powerMonitor,

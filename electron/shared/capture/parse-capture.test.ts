@@ -8,7 +8,10 @@ const newYork = { now: new Date('2025-03-06T19:00:00Z'), timeZone: 'America/New_
 
 const read = (text: string, opts: typeof seoul & { ignoreFollowUp?: boolean }) => {
   const r = parseCapture(text, opts)
-  return { ...r, followUp: r.followUp && { ...r.followUp, dueAt: toZonedIso(r.followUp.dueAt, opts.timeZone) } }
+  return {
+    ...r,
+    followUp: r.followUp && { ...r.followUp, dueAt: toZonedIso(r.followUp.dueAt, opts.timeZone) },
+  }
 }
 
 describe('parseCapture', () => {
@@ -53,7 +56,10 @@ describe('parseCapture', () => {
     expect(read('Buy milk', newYork).followUp).toBeNull()
     expect(read('Ask if we may', newYork)).toMatchObject({ title: 'Ask if we may', followUp: null })
     expect(read('', newYork)).toEqual({ title: '', body: '', tags: [], followUp: null })
-    expect(read('\n\n  First real line\nbody', newYork)).toMatchObject({ title: 'First real line', body: 'body' })
+    expect(read('\n\n  First real line\nbody', newYork)).toMatchObject({
+      title: 'First real line',
+      body: 'body',
+    })
   })
 
   it('does not take a follow-up that has already passed', () => {
@@ -67,7 +73,11 @@ describe('parseCapture', () => {
 
 describe('extractTags', () => {
   it('keeps letters of any script, drops numbers, suffixes and duplicates', () => {
-    expect(extractTags('#Sales call #1 priority, C# code #sales #견적서 #v2.')).toEqual(['Sales', '견적서', 'v2'])
+    expect(extractTags('#Sales call #1 priority, C# code #sales #견적서 #v2.')).toEqual([
+      'Sales',
+      '견적서',
+      'v2',
+    ])
   })
 
   it('stops a tag at punctuation that cannot be in one', () => {
