@@ -6,7 +6,10 @@ import { NoteList } from '../features/notes/NoteList'
 import { NoteView } from '../features/notes/NoteView'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
-import { ConfirmDialog } from '../features/organize/ConfirmDialog'
+import { ConfirmDialog, type ConfirmRequest } from '../features/organize/ConfirmDialog'
+import { AddToBoard } from '../features/board/AddToBoard'
+import { BoardView } from '../features/board/BoardView'
+import { BoardsSection } from '../features/board/BoardsSection'
 import { NoteOrganizer } from '../features/organize/NoteOrganizer'
 import { useOrganize } from '../features/organize/use-organize'
 import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
@@ -41,7 +44,10 @@ export function Shell() {
   const [open, setOpen] = useState<Open | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const openId = useRef<string | null>(null)
-  const [pane, setPane] = useState<'notes' | 'followups'>('notes')
+  const [pane, setPane] = useState<'notes' | 'followups' | 'board'>('notes')
+  // The open board replaces the note list; its cards open in the note pane beside it.
+  const [boardId, setBoardId] = useState<string | null>(null)
+  const [boardConfirm, setBoardConfirm] = useState<ConfirmRequest | null>(null)
   const followUps = useFollowUpView()
 
   const show = useCallback(
@@ -159,7 +165,7 @@ export function Shell() {
   const organize = useOrganize({ notebookName, beforeChange: flushOpen })
 
   return (
-    <div className="shell">
+    <div className={pane === 'board' ? `shell is-board${open ? ' has-card' : ''}` : 'shell'}>
       <Sidebar
         notebooks={library.notebooks}
         counts={view.counts}
@@ -178,8 +184,23 @@ export function Shell() {
         }
         onNewNote={() => void newNote()}
         onCreateNotebook={createNotebook}
+        boards={
+          <BoardsSection
+            currentId={pane === 'board' ? boardId : null}
+            onOpen={(id) => {
+              setBoardId(id)
+              setPane('board')
+            }}
+            onDeleted={(id) => {
+              if (boardId === id) setPane('notes')
+            }}
+            confirm={setBoardConfirm}
+          />
+        }
       />
-      {pane === 'followups' ? (
+      {pane === 'board' && boardId ? (
+        <BoardView key={boardId} boardId={boardId} openId={selectedId} onOpen={(id) => void openNote(id)} />
+      ) : pane === 'followups' ? (
         <FollowUpsView view={followUps.view} onOpen={(id) => void openNote(id)} />
       ) : (
         <NoteList
@@ -199,6 +220,21 @@ export function Shell() {
         />
       )}
       <main className="note-pane">
+        {pane === 'board' && open && (
+          <button
+            type="button"
+            className="icon-button close-card"
+            aria-label={t('boards.card.close')}
+            title={t('boards.card.close')}
+            onClick={() => {
+              void autosave.flushAll()
+              openId.current = null
+              setOpen(null)
+            }}
+          >
+            ×
+          </button>
+        )}
         {(problem ?? library.error) && (
           <div className="banner" role="alert">
             <span>{problem ?? t('library.loadFailed', { message: library.error })}</span>
@@ -222,6 +258,16 @@ export function Shell() {
                 note={open.note}
                 autosave={autosave}
                 context={{ notebooks: notebookChoices, knownTags: view.knownTags, ...organize.actions }}
+              />
+            }
+            board={
+              <AddToBoard
+                note={open.note}
+                beforeChange={() => flushOpen([open.note.id])}
+                onChanged={(saved) => {
+                  applyNote(saved)
+                  if (!autosave.hasUnsaved(saved.id)) show(saved)
+                }}
               />
             }
             followUp={
@@ -249,6 +295,7 @@ export function Shell() {
         )}
       </main>
       <ConfirmDialog request={organize.confirm} onDone={organize.closeConfirm} />
+      <ConfirmDialog request={boardConfirm} onDone={() => setBoardConfirm(null)} />
       <div className={`toast${organize.notice?.error ? ' is-error' : ''}`} role="status" aria-live="polite">
         {organize.notice && (
           <>

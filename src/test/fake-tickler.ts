@@ -1,6 +1,7 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
 import { createFakeCapture } from './fake-capture'
+import { createFakeBoards } from './fake-boards'
 import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
@@ -134,6 +135,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     tags: organise.tags,
     shell: { openExternal: async () => ({ opened: false }) },
     followups: createFakeFollowUps(notes, now),
+    ...createFakeBoards(notes, now, summary, (title) => api.notes.create({ title })),
     search: createFakeSearch(notes),
     ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {

@@ -19,6 +19,8 @@ interface Props {
   actions: OrganizeActions
   /** Entries other features add under "All notes" (Follow-ups). */
   extra?: ReactNode
+  /** The Boards section (features/board), under the main entries. */
+  boards?: ReactNode
 }
 
 export function notebookLabel(notebook: { id: string; name: string }, t: (key: string) => string): string {
@@ -38,7 +40,7 @@ const same = (a: ListScope, b: ListScope) =>
   (a.kind !== 'notebook' || a.id === (b as { id: string }).id) &&
   (a.kind !== 'tag' || a.tag.toLocaleLowerCase() === (b as { tag: string }).tag.toLocaleLowerCase())
 
-export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreateNotebook, actions, extra }: Props) {
+export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreateNotebook, actions, extra, boards }: Props) {
   const { t, i18n } = useTranslation()
   const [renaming, setRenaming] = useState<string | null>(null)
 
@@ -65,6 +67,7 @@ export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreate
         />
         {extra}
       </ul>
+      {boards}
       <div className="nav-heading">
         <span id="notebooks-heading">{t('sidebar.notebooks')}</span>
       </div>

@@ -1,9 +1,11 @@
 import { followupsEn } from './followups-en'
 import { organizeEn } from './organize-en'
+import { boardsEn } from './boards-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
   organize: organizeEn,
+  boards: boardsEn,
   sidebar: {
     label: 'Library',
     allNotes: 'All notes',

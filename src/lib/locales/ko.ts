@@ -1,11 +1,13 @@
 import { followupsKo } from './followups-ko'
 import { organizeKo } from './organize-ko'
+import { boardsKo } from './boards-ko'
 import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
 import type { Messages } from './en'
 
 export const ko: Messages = {
   app: { name: 'Tickler' },
   organize: organizeKo,
+  boards: boardsKo,
   sidebar: {
     label: '라이브러리',
     allNotes: '모든 노트',
