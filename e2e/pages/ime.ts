@@ -24,6 +24,22 @@ export class KoreanIme {
     await this.cdp.send('Input.insertText', { text: steps.at(-1) ?? '' })
   }
 
+  /** Composes a syllable and leaves it uncommitted, as when the next key arrives mid-syllable. */
+  async startSyllable(steps: readonly string[]): Promise<void> {
+    for (const text of steps) {
+      await this.cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      })
+    }
+  }
+
+  /** The IME commits what is being composed (it does this on Enter, Tab, Space or a click). */
+  async commit(text: string): Promise<void> {
+    await this.cdp.send('Input.insertText', { text })
+  }
+
   async compose(syllables: readonly (readonly string[])[]): Promise<void> {
     for (const steps of syllables) await this.composeSyllable(steps)
   }

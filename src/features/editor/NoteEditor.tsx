@@ -33,6 +33,8 @@ export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
       placeholder: t('note.bodyPlaceholder'),
       openLink: (href) => void api.shell.openExternal({ url: href }).catch(() => undefined),
       onLinkShortcut: () => setPopover('link'),
+      taskLabel: (text, checked) =>
+        t(checked ? 'editor.taskDone' : 'editor.taskOpen', { text: text || t('editor.emptyTask') }),
     }),
     content: initialDoc,
     shouldRerenderOnTransaction: false,

@@ -16,13 +16,15 @@ export interface NoteExtensionOptions {
   openLink: (href: string) => void
   /** Mod-K pressed in the text: show the link form. */
   onLinkShortcut: () => void
+  /** The checkbox's accessible name for a checklist item with this text. */
+  taskLabel: (text: string, checked: boolean) => string
 }
 
 /**
  * The note schema. Every node and mark here is one the core's plain-text derivation (doc-text.ts) and the
  * Markdown export understand; adding one means teaching them too.
  */
-export function noteExtensions({ placeholder, openLink, onLinkShortcut }: NoteExtensionOptions) {
+export function noteExtensions({ placeholder, openLink, onLinkShortcut, taskLabel }: NoteExtensionOptions) {
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
@@ -41,7 +43,10 @@ export function noteExtensions({ placeholder, openLink, onLinkShortcut }: NoteEx
     }),
     Highlight,
     TaskList,
-    TaskItem.configure({ nested: true }),
+    TaskItem.configure({
+      nested: true,
+      a11y: { checkboxLabel: (node, checked) => taskLabel(node.textContent, checked) },
+    }),
     TableKit.configure({ table: { resizable: false } }),
     CodeBlock,
     SafeImage,

@@ -10,7 +10,12 @@ afterEach(() => editor?.destroy())
 function makeEditor(content: NoteDoc | string = '', openLink = vi.fn()) {
   editor = new Editor({
     element: document.createElement('div'),
-    extensions: noteExtensions({ placeholder: '', openLink, onLinkShortcut: () => undefined }),
+    extensions: noteExtensions({
+      placeholder: '',
+      openLink,
+      onLinkShortcut: () => undefined,
+      taskLabel: (text) => text,
+    }),
     content,
   })
   return editor

@@ -56,6 +56,9 @@ export const editorEn = {
   words_other: '{{count}} words',
   characters_one: '{{count}} character',
   characters_other: '{{count}} characters',
+  taskOpen: 'To do: {{text}}',
+  taskDone: 'Done: {{text}}',
+  emptyTask: 'empty item',
 }
 
 export const themeEn = {

@@ -57,6 +57,9 @@ export const editorKo: typeof editorEn = {
   words_other: '단어 {{count}}개',
   characters_one: '{{count}}자',
   characters_other: '{{count}}자',
+  taskOpen: '할 일: {{text}}',
+  taskDone: '완료: {{text}}',
+  emptyTask: '빈 항목',
 }
 
 export const themeKo: typeof themeEn = {

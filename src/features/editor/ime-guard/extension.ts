@@ -3,28 +3,38 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { keyForNativeBreak, type DeferredKey } from './deferred-key'
 
-/** How long to wait for ProseMirror to read a finished composition into its state before giving up. */
-const SETTLE_LIMIT_MS = 500
+/** If an IME never reports the end of its composition, the held key still runs after this long. */
+const FALLBACK_MS = 1000
 
 /**
  * Keeps Korean (and other IME) input whole around Enter and Tab (TipTap #4108). While a syllable is being
  * composed, ProseMirror ignores key events, so Enter reaches the browser, which splits the paragraph
  * natively; ProseMirror then re-reads the DOM and the syllable being composed is lost or doubled. Here the
  * native split is cancelled and the editor's own Enter (split the list item, the task item, the block) or
- * Tab (indent the list item) runs once the composed text is safely in the document.
+ * Tab (indent the list item) runs as soon as the composition has ended and its text is in the document,
+ * before the next syllable can start.
  */
 export const ImeGuard = Extension.create({
   name: 'imeGuard',
   addProseMirrorPlugins() {
     const editor = this.editor
-    const runWhenSettled = (view: EditorView, key: DeferredKey, started = Date.now()) => {
-      if (editor.isDestroyed) return
-      if (view.composing && Date.now() - started < SETTLE_LIMIT_MS) {
-        setTimeout(() => runWhenSettled(view, key, started), 10)
-        return
-      }
-      editor.commands.keyboardShortcut(key)
+    let pending: DeferredKey | null = null
+    let fallback: ReturnType<typeof setTimeout> | undefined
+
+    const runPending = () => {
+      clearTimeout(fallback)
+      const key = pending
+      pending = null
+      if (key && !editor.isDestroyed) editor.commands.keyboardShortcut(key)
     }
+    const hold = (view: EditorView, key: DeferredKey) => {
+      pending = key
+      clearTimeout(fallback)
+      if (view.composing) fallback = setTimeout(runPending, FALLBACK_MS)
+      // The composition already ended (Windows order: commit, then the break): run once ProseMirror has read it.
+      else setTimeout(runPending, 0)
+    }
+
     return [
       new Plugin({
         key: new PluginKey('imeGuard'),
@@ -34,19 +44,26 @@ export const ImeGuard = Extension.create({
               const key = keyForNativeBreak(event.inputType)
               if (!key) return false
               event.preventDefault()
-              // Let the composition end (and ProseMirror read it) first, then split where the caret is.
-              setTimeout(() => runWhenSettled(view, key), 0)
+              hold(view, key)
               return true
             },
             keydown: (view, event) => {
               // Tab while composing would move focus out of the editor and commit the syllable elsewhere.
               if (event.key !== 'Tab' || !(event.isComposing || view.composing)) return false
               event.preventDefault()
-              setTimeout(() => runWhenSettled(view, event.shiftKey ? 'Shift-Tab' : 'Tab'), 0)
+              hold(view, event.shiftKey ? 'Shift-Tab' : 'Tab')
               return true
+            },
+            compositionend: () => {
+              // ProseMirror's own compositionend handler (which runs after this one) reads the committed
+              // syllable in a microtask. Queuing twice lands right after that read and before any next
+              // input task, so a fast next syllable cannot slip in ahead of the split (a timer would lose).
+              if (pending) queueMicrotask(() => queueMicrotask(runPending))
+              return false
             },
           },
         },
+        view: () => ({ destroy: () => clearTimeout(fallback) }),
       }),
     ]
   },

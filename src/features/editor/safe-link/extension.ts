@@ -20,20 +20,21 @@ export const LinkOpener = Extension.create<LinkOpenerOptions>({
   addOptions() {
     return { open: () => undefined, onShortcut: () => undefined }
   },
-  addKeyboardShortcuts() {
-    return {
-      'Mod-k': () => {
-        this.options.onShortcut()
-        return true
-      },
-    }
-  },
   addProseMirrorPlugins() {
-    const { open } = this.options
+    const { open, onShortcut } = this.options
     return [
       new Plugin({
         key: new PluginKey('linkOpener'),
         props: {
+          // Mod-K inside the text means "link"; stopping it here keeps the window-wide Mod-K (search) for
+          // everywhere else, instead of both opening at once.
+          handleKeyDown: (_view, event) => {
+            const mod = isMac() ? event.metaKey : event.ctrlKey
+            if (!mod || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return false
+            event.stopPropagation()
+            onShortcut()
+            return true
+          },
           handleDOMEvents: {
             click: (_view, event) => {
               const anchor = (event.target as Element | null)?.closest?.('a[href]')

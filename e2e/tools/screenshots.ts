@@ -1,0 +1,66 @@
+/**
+ * `npx tsx e2e/tools/screenshots.ts [out-dir]`: the three-pane window with a richly formatted note, in
+ * light and dark, English and Korean, against a throw-away preview server. For looking at, not asserting.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumExecutable } from '../browser'
+import { RICH_EN, RICH_KO } from '../pages/sample-notes'
+
+const outDir = resolve(process.argv[2] ?? 'test-results/screenshots')
+const dataDir = await mkdtemp(join(tmpdir(), 'tickler-shots-'))
+await mkdir(outDir, { recursive: true })
+
+const server = spawn('npx', ['tsx', 'e2e/preview/server.ts', '--port', '0', '--data-dir', dataDir], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+const url = await new Promise<string>((ok, fail) => {
+  server.stdout.on('data', (chunk: Buffer) => {
+    const match = /Tickler preview: (\S+)/.exec(chunk.toString())
+    if (match) ok(match[1]!)
+  })
+  server.on('exit', (code) => fail(new Error(`preview server exited with ${code}`)))
+})
+
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs })
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.goto(url)
+  await page.evaluate(
+    async ([en, ko]) => {
+      const api = window.tickler
+      const work = await api.notebooks.create({ name: 'Work' })
+      await api.notebooks.create({ name: '개인' })
+      await api.notes.create({ notebookId: work.id, title: 'Weekly plan', doc: { type: 'doc' } })
+      await api.notes.create({ notebookId: work.id, title: '회의록 — 디자인 리뷰', doc: { type: 'doc' } })
+      await api.notes.create({ notebookId: work.id, ...ko })
+      await api.notes.create({ notebookId: work.id, ...en })
+    },
+    [RICH_EN, RICH_KO] as const,
+  )
+  for (const lang of ['en', 'ko'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      const target = new URL(url)
+      target.searchParams.set('lang', lang)
+      target.searchParams.set('theme', theme)
+      await page.goto(target.href)
+      await page
+        .getByRole('button', { name: /^(All notes|모든 노트)/ })
+        .first()
+        .click()
+      const title = lang === 'en' ? RICH_EN.title : RICH_KO.title
+      await page.getByRole('option').filter({ hasText: title }).first().click()
+      await page.getByRole('textbox', { name: /Note body|노트 본문/ }).click()
+      await page.keyboard.press('Control+End')
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: join(outDir, `three-pane-${lang}-${theme}.png`) })
+    }
+  }
+} finally {
+  await browser.close()
+  server.kill('SIGTERM')
+}
+console.log(`Screenshots in ${outDir}`)
