@@ -7,6 +7,7 @@ import {
   openLibrary,
   RecordingNotifier,
 } from '../../electron/core/index'
+import { ImportJobs } from '../../electron/core/import/jobs'
 import type { EventName } from '../../electron/shared/contract'
 import { repoRoot } from './build-renderer'
 import type { PreviewBackend } from './preview-server'
@@ -37,6 +38,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
       preview: true,
       // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
       openExternal: async () => false,
+      imports: new ImportJobs(library, (progress) => listeners.forEach((l) => l('import.progress', progress))),
     },
     followUps,
     search,

@@ -29,6 +29,10 @@ export function createHandlers(
   followUps: FollowUpService,
   search: SearchService,
 ): Handlers {
+  const boards = createBoardHandlers(library, followUps)
+  const imports = env.imports ?? new ImportJobs(library)
+  // Imported boards go through the same board store the boards.* methods hold open.
+  imports.useBoardCreator(async (name, columns) => boards['boards.create']({ name, columns }))
   return {
     'app.info': () => ({
       version: env.version,
@@ -49,7 +53,7 @@ export function createHandlers(
     ...createSearchHandlers(search),
     ...createAttachmentHandlers(library.dataDir, env),
     ...createTransferHandlers(library, env),
-    ...createBoardHandlers(library, followUps),
-    ...createImportHandlers(env.imports ?? new ImportJobs(library)),
+    ...boards,
+    ...createImportHandlers(imports),
   }
 }

@@ -5,7 +5,7 @@ import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types'
-import { runImport } from './run-import'
+import { runImport, type ImportDeps } from './run-import'
 
 interface Upload {
   name: string
@@ -27,6 +27,7 @@ export class ImportJobs {
   private readonly dir: string
   /** Uploads left by a crash are removed once, before the first new one. */
   private readonly ready: Promise<unknown>
+  private createBoard: ImportDeps['createBoard']
 
   constructor(
     private readonly library: Library,
@@ -34,6 +35,10 @@ export class ImportJobs {
   ) {
     this.dir = join(library.dataDir, 'cache', 'import')
     this.ready = rm(this.dir, { recursive: true, force: true }).catch(() => undefined)
+  }
+
+  useBoardCreator(create: NonNullable<ImportDeps['createBoard']>): void {
+    this.createBoard = create
   }
 
   async begin(name: string, size: number): Promise<string> {
@@ -84,7 +89,7 @@ export class ImportJobs {
       await this.ready
       await mkdir(this.dir, { recursive: true })
       const summary = await runImport(
-        { library: this.library, store: (b, n, m) => store.add(b, n, m), tempRoot: this.dir },
+        { library: this.library, store: (b, n, m) => store.add(b, n, m), tempRoot: this.dir, createBoard: this.createBoard },
         { jobId: id, path: upload.path, name: upload.name, options, signal: upload.running.signal, onProgress: this.emit },
       )
       // Kept while the user decides whether to import a second time; otherwise done with.

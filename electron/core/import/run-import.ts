@@ -8,12 +8,15 @@ import { ImportRecord, fingerprintOf } from './fingerprints'
 import type { ImportFormat, ImportOptions, ImportProgress, ImportSummary } from './import-types'
 import { ImportFault, type SourceContext } from './source'
 import { importTrello } from './trello/trello-import'
+import { openBoardStore } from '../boards/store'
 
 export interface ImportDeps {
   library: Library
   store: StoreAttachment
   /** Where job folders for decoded resources go (inside the data folder, so no other user can read them). */
   tempRoot: string
+  /** The host's board creation (the boards.create handler); without one, boards.json is opened here (CLI, tests). */
+  createBoard?: SourceContext['createBoard']
 }
 
 export interface ImportRun {
@@ -80,6 +83,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     tempDir,
     notebookId: notebook.id,
     now: () => deps.library.now(),
+    createBoard: deps.createBoard ?? (async (name, columns) => (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now())),
     write: async (draft) => {
       const note = await deps.library.importNote({ ...draft, notebookId: notebook.id })
       summary.noteIds.push(note.id)
