@@ -182,7 +182,6 @@ export function NoteList(props: Props) {
                     })
                     setSelection(next)
                     if (next.ids.size === 1 && next.ids.has(note.id)) props.onOpen(note.id)
-                    scroller.current?.focus({ preventScroll: true })
                   }}
                   onContextMenu={(event) => {
                     event.preventDefault()

@@ -66,6 +66,15 @@ export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreate
           onOpen={() => onScope({ kind: 'all' })}
         />
         {extra}
+        <NavEntry
+          id="trash"
+          label={t('organize.trash')}
+          count={counts.trash}
+          icon="trash"
+          current={scope.kind === 'trash'}
+          onOpen={() => onScope({ kind: 'trash' })}
+          onDropNotes={(ids) => void actions.trash(ids)}
+        />
       </ul>
       {boards}
       <div className="nav-heading">
@@ -172,17 +181,6 @@ export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreate
           })}
         </ul>
       )}
-      <ul className="nav-list nav-bottom">
-        <NavEntry
-          id="trash"
-          label={t('organize.trash')}
-          count={counts.trash}
-          icon="trash"
-          current={scope.kind === 'trash'}
-          onOpen={() => onScope({ kind: 'trash' })}
-          onDropNotes={(ids) => void actions.trash(ids)}
-        />
-      </ul>
     </nav>
   )
 }

@@ -89,7 +89,7 @@ export function MenuButton({ label, menuLabel, items, className, children, align
         ref={button}
         type="button"
         className={className ?? 'icon-button'}
-        aria-label={children ? undefined : label}
+        aria-label={label}
         title={label}
         aria-haspopup="menu"
         aria-expanded={open}

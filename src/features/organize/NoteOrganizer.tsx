@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
@@ -28,19 +28,27 @@ export function NoteOrganizer({ note, autosave, context }: Props) {
   const [error, setError] = useState<string | null>(null)
   const here = context.notebooks.find((nb) => nb.id === note.notebookId)
 
-  const saveTags = async (next: string[]) => {
-    const before = tags
+  const current = useRef(note.tags)
+  const chain = useRef<Promise<void>>(Promise.resolve())
+  /** Tag edits are saved one after another, each with the full list, so quick adds never undo each other. */
+  const saveTags = (change: (tags: string[]) => string[]) => {
+    const before = current.current
+    const next = change(before)
+    current.current = next
     setTags(next)
     setError(null)
-    try {
-      // The body's pending edit is saved first so this write and the editor's never cross revisions.
-      await autosave.flush(note.id)
-      const saved = await api.notes.update({ id: note.id, tags: next })
-      if (!autosave.hasUnsaved(note.id)) autosave.track(note.id, saved.revision)
-    } catch (err) {
-      setTags(before)
-      setError(t('organize.failed', { message: err instanceof Error ? err.message : String(err) }))
-    }
+    chain.current = chain.current.then(async () => {
+      try {
+        // The body's pending edit is saved first so this write and the editor's never cross revisions.
+        await autosave.flush(note.id)
+        const saved = await api.notes.update({ id: note.id, tags: next })
+        if (!autosave.hasUnsaved(note.id)) autosave.track(note.id, saved.revision)
+      } catch (err) {
+        current.current = before
+        setTags(before)
+        setError(t('organize.failed', { message: err instanceof Error ? err.message : String(err) }))
+      }
+    })
   }
 
   if (note.trashedAt) {
@@ -57,7 +65,7 @@ export function NoteOrganizer({ note, autosave, context }: Props) {
   return (
     <div className="note-organizer">
       <MenuButton
-        label={t('organize.moveNote')}
+        label={`${t('organize.moveNote')}: ${here?.label ?? note.notebookId}`}
         menuLabel={t('organize.moveToNotebook')}
         className="notebook-chip"
         items={() =>
@@ -76,8 +84,8 @@ export function NoteOrganizer({ note, autosave, context }: Props) {
       <TagField
         tags={tags}
         known={context.knownTags}
-        onAdd={(tag) => void saveTags([...tags, tag])}
-        onRemove={(tag) => void saveTags(tags.filter((x) => x !== tag))}
+        onAdd={(tag) => saveTags((list) => [...list, tag])}
+        onRemove={(tag) => saveTags((list) => list.filter((x) => x !== tag))}
       />
       <button
         type="button"

@@ -94,7 +94,18 @@ export function TagField({ tags, known, onAdd, onRemove, autoFocus }: Props) {
           maxLength={65}
           autoFocus={autoFocus}
           onChange={(event) => {
-            setText(event.target.value.replace(/,/g, ''))
+            // A comma ends a tag, also when it arrives by paste ("a, b, c") rather than a key press.
+            const parts = event.target.value.split(',')
+            const rest = parts.pop() ?? ''
+            let added = tags
+            for (const part of parts) {
+              const tag = part.trim().replace(/^#/, '')
+              if (tag && TAG_RULE.test(tag) && !added.some((x) => x.toLocaleLowerCase() === tag.toLocaleLowerCase())) {
+                onAdd(tag)
+                added = [...added, tag]
+              }
+            }
+            setText(rest)
             setActive(-1)
             setError(null)
           }}
