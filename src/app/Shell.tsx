@@ -14,6 +14,7 @@ import { NoteOrganizer } from '../features/organize/NoteOrganizer'
 import { useOrganize } from '../features/organize/use-organize'
 import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
+import { SearchPalette } from '../features/search/SearchPalette'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
@@ -313,6 +314,7 @@ export function Shell() {
       </div>
       <ThemeToggle />
       <ThemeToggle />
+      <SearchPalette onOpen={(id) => void openNote(id)} />
     </div>
   )
 }

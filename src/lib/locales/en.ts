@@ -1,10 +1,12 @@
 import { followupsEn } from './followups-en'
 import { organizeEn } from './organize-en'
+import { searchEn } from './search-en'
 import { boardsEn } from './boards-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
   organize: organizeEn,
+  search: searchEn,
   boards: boardsEn,
   sidebar: {
     label: 'Library',

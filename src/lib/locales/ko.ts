@@ -1,5 +1,6 @@
 import { followupsKo } from './followups-ko'
 import { organizeKo } from './organize-ko'
+import { searchKo } from './search-ko'
 import { boardsKo } from './boards-ko'
 import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
 import type { Messages } from './en'
@@ -7,6 +8,7 @@ import type { Messages } from './en'
 export const ko: Messages = {
   app: { name: 'Tickler' },
   organize: organizeKo,
+  search: searchKo,
   boards: boardsKo,
   sidebar: {
     label: '라이브러리',
