@@ -1,6 +1,5 @@
 import { followupsKo } from './followups-ko'
 import { organizeKo } from './organize-ko'
-import { attachmentsKo, transferKo } from './transfer-ko'
 import { searchKo } from './search-ko'
 import { boardsKo } from './boards-ko'
 import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
@@ -9,8 +8,6 @@ import type { Messages } from './en'
 export const ko: Messages = {
   app: { name: 'Tickler' },
   organize: organizeKo,
-  attachments: attachmentsKo,
-  transfer: transferKo,
   search: searchKo,
   boards: boardsKo,
   sidebar: {

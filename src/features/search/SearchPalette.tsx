@@ -1,0 +1,180 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Highlighted } from './Highlighted'
+import { useNoteHighlight } from './note-highlight'
+import { useSearch } from './use-search'
+import './search.css'
+
+/** Filters offered as chips: clicking one adds it to the query, so the syntax is learnt by using it. */
+const CHIPS = [
+  'has:followup',
+  'due:overdue',
+  'due:today',
+  'is:done',
+  'in:trash',
+  'tag:',
+  'notebook:',
+  'updated:>',
+] as const
+const SYNTAX = ['words', 'phrase', 'exclude', 'or', 'tag', 'followup', 'date'] as const
+
+/** Mod+K from anywhere, as in most desktop apps; ⌘ on macOS, Ctrl elsewhere. */
+const isOpenShortcut = (event: globalThis.KeyboardEvent) =>
+  (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k'
+
+export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState(0)
+  const [noteMatches, setNoteMatches] = useState<string[]>([])
+  const input = useRef<HTMLInputElement>(null)
+  const listId = useId()
+  const { result, error, loading } = useSearch(open ? query : '')
+  const hits = result?.hits ?? []
+  // A new answer may be shorter than the previous one; the highlighted row stays in range.
+  const current = Math.min(active, Math.max(0, hits.length - 1))
+  useNoteHighlight(noteMatches)
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.isComposing || !isOpenShortcut(event)) return
+      event.preventDefault()
+      setOpen(true)
+      setNoteMatches([])
+      requestAnimationFrame(() => input.current?.select())
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+  useEffect(() => {
+    if (open) input.current?.focus()
+  }, [open])
+
+  const choose = (index: number) => {
+    const hit = hits[index]
+    if (!hit) return
+    setNoteMatches(hit.matches)
+    setOpen(false)
+    onOpen(hit.id)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return // Enter confirms a Korean/Japanese composition, not a hit
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      if (hits.length) setActive((current + step + hits.length) % hits.length)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      choose(current)
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      setOpen(false)
+    }
+  }
+  const addChip = (chip: string) => {
+    setQuery(
+      (q) => `${q.trim() ? `${q.trim()} ` : ''}${chip}${chip.endsWith(':') || chip.endsWith('>') ? '' : ' '}`,
+    )
+    setActive(0)
+    input.current?.focus()
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="search-trigger"
+        onClick={() => {
+          setNoteMatches([])
+          setOpen(true)
+        }}
+      >
+        <span>{t('search.open')}</span>
+        <kbd>{t('search.shortcut')}</kbd>
+      </button>
+      {open && (
+        <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setOpen(false)}>
+          <div className="search-palette" role="dialog" aria-modal="true" aria-label={t('search.dialog')}>
+            <input
+              ref={input}
+              type="search"
+              className="search-input"
+              role="combobox"
+              aria-label={t('search.label')}
+              aria-expanded={hits.length > 0}
+              aria-controls={listId}
+              aria-activedescendant={hits.length ? `${listId}-${current}` : undefined}
+              aria-autocomplete="list"
+              placeholder={t('search.placeholder')}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value)
+                setActive(0)
+              }}
+              onKeyDown={onKeyDown}
+            />
+            <div className="search-chips" role="group" aria-label={t('search.filters')}>
+              {CHIPS.map((chip) => (
+                <button key={chip} type="button" className="search-chip" onClick={() => addChip(chip)}>
+                  {chip}
+                </button>
+              ))}
+            </div>
+            {result?.ignored.length ? (
+              <p className="search-note" role="status">
+                {t('search.ignored', { list: result.ignored.join('; ') })}
+              </p>
+            ) : null}
+            {result && !result.complete ? <p className="search-note">{t('search.indexing')}</p> : null}
+            {error ? <p className="search-note is-error">{t('search.failed', { message: error })}</p> : null}
+            {!query.trim() ? (
+              <div className="search-help">
+                <p>{t('search.helpTitle')}</p>
+                <dl>
+                  {SYNTAX.map((key) => (
+                    <div key={key}>
+                      <dt>
+                        <code>{t(`search.syntax.${key}.example`)}</code>
+                      </dt>
+                      <dd>{t(`search.syntax.${key}.meaning`)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ) : (
+              <ul id={listId} role="listbox" aria-label={t('search.results')} className="search-results">
+                {hits.map((hit, i) => (
+                  <li
+                    key={hit.id}
+                    id={`${listId}-${i}`}
+                    role="option"
+                    aria-selected={i === current}
+                    className={i === current ? 'search-hit is-active' : 'search-hit'}
+                    onMouseEnter={() => setActive(i)}
+                    onClick={() => choose(i)}
+                  >
+                    <span className="search-hit-title">
+                      <Highlighted text={hit.title || t('search.untitled')} matches={hit.matches} />
+                    </span>
+                    {hit.snippet ? (
+                      <span className="search-hit-snippet">
+                        <Highlighted text={hit.snippet} matches={hit.matches} />
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+                {result && !loading && hits.length === 0 ? (
+                  <li className="search-empty">{t('search.none')}</li>
+                ) : null}
+              </ul>
+            )}
+            {result && result.total > hits.length ? (
+              <p className="search-note">{t('search.more', { count: result.total - hits.length })}</p>
+            ) : null}
+          </div>
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+/** Strings for the Mod+K search palette. */
+export const searchEn = {
+  open: 'Search',
+  shortcut: 'Ctrl K',
+  dialog: 'Search notes',
+  label: 'Search',
+  placeholder: 'Search notes — try tag:work or "exact words"',
+  filters: 'Filters',
+  results: 'Search results',
+  untitled: 'Untitled',
+  none: 'No notes match.',
+  more_one: '{{count}} more match — refine the search to see it.',
+  more_other: '{{count}} more match — refine the search to see them.',
+  ignored: 'Not used: {{list}}',
+  indexing: 'Still indexing older notes; more results may appear.',
+  failed: 'Search failed: {{message}}',
+  helpTitle: 'Type words to find notes containing all of them. You can also use:',
+  syntax: {
+    words: { example: 'budget review', meaning: 'notes with both words (the last one can be unfinished)' },
+    phrase: { example: '"board meeting"', meaning: 'these words next to each other' },
+    exclude: { example: 'report -draft', meaning: 'leave out notes with a word' },
+    or: { example: 'kim OR lee', meaning: 'either word' },
+    tag: { example: 'tag:work notebook:Inbox', meaning: 'only a tag or a notebook' },
+    followup: { example: 'has:followup due:overdue is:done', meaning: 'follow-ups and finished notes' },
+    date: { example: 'updated:>2025-01-01', meaning: 'changed (or created:) after or before a date' },
+  },
+}
