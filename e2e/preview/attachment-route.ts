@@ -21,7 +21,8 @@ export function createAttachmentRoute(dataDir: string) {
       return void res.end(`${found.message}\n`)
     }
     const { size } = await stat(found.path)
-    for (const [name, value] of Object.entries(attachmentHeaders(found.mime, size))) res.setHeader(name, value)
+    for (const [name, value] of Object.entries(attachmentHeaders(found.mime, size)))
+      res.setHeader(name, value)
     res.statusCode = 200
     if (req.method === 'HEAD') return void res.end()
     await new Promise<void>((resolve, reject) => {

@@ -44,7 +44,10 @@ describe('tickler-attachment: in Electron main', () => {
   it('is registered as a privileged standard scheme before the app is ready', async () => {
     await start()
     expect(fake.record.privilegedSchemes).toEqual([
-      expect.objectContaining({ scheme: 'tickler-attachment', privileges: expect.objectContaining({ standard: true }) }),
+      expect.objectContaining({
+        scheme: 'tickler-attachment',
+        privileges: expect.objectContaining({ standard: true }),
+      }),
     ])
   })
 
@@ -75,11 +78,18 @@ describe('tickler-attachment: in Electron main', () => {
 
   it('opens a file with the OS only after core resolved it inside the attachments folder', async () => {
     const { call } = await start()
-    const added = (await call('attachments.add', { name: 'a.pdf', mime: 'application/pdf', data: 'JVBERg==' })) as {
+    const added = (await call('attachments.add', {
+      name: 'a.pdf',
+      mime: 'application/pdf',
+      data: 'JVBERg==',
+    })) as {
       ok: true
       value: { file: string }
     }
-    expect(await call('attachments.open', { file: added.value.file })).toEqual({ ok: true, value: { opened: true } })
+    expect(await call('attachments.open', { file: added.value.file })).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
     expect(fake.record.openedPaths).toEqual([join(root, 'library', 'attachments', added.value.file)])
     const missing = await call('attachments.open', { file: `${'e'.repeat(64)}.pdf` })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Note } from '../../electron/shared/model'
 import { INBOX_ID } from '../lib/inbox'
 import { NoteList } from '../features/notes/NoteList'
+import { TransferBar } from '../features/transfer/TransferBar'
 import { NoteView } from '../features/notes/NoteView'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
@@ -221,6 +222,11 @@ export function Shell() {
         />
       )}
       <main className="note-pane">
+        <TransferBar
+          notebookId={scope.kind === 'notebook' ? scope.id : undefined}
+          noteId={selectedId}
+          beforeExport={() => autosave.flushAll()}
+        />
         {pane === 'board' && open && (
           <button
             type="button"

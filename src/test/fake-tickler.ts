@@ -5,6 +5,7 @@ import { createFakeBoards } from './fake-boards'
 import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
+import { createFakeTransfer } from './fake-transfer'
 
 type Listener = (payload: never) => void
 
@@ -137,6 +138,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     followups: createFakeFollowUps(notes, now),
     ...createFakeBoards(notes, now, summary, (title) => api.notes.create({ title })),
     search: createFakeSearch(notes),
+    ...createFakeTransfer(),
     ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()

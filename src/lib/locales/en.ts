@@ -1,11 +1,14 @@
 import { followupsEn } from './followups-en'
 import { organizeEn } from './organize-en'
+import { attachmentsEn, transferEn } from './transfer-en'
 import { searchEn } from './search-en'
 import { boardsEn } from './boards-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
   organize: organizeEn,
+  attachments: attachmentsEn,
+  transfer: transferEn,
   search: searchEn,
   boards: boardsEn,
   sidebar: {

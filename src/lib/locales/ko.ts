@@ -1,5 +1,6 @@
 import { followupsKo } from './followups-ko'
 import { organizeKo } from './organize-ko'
+import { attachmentsKo, transferKo } from './transfer-ko'
 import { searchKo } from './search-ko'
 import { boardsKo } from './boards-ko'
 import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
@@ -8,6 +9,8 @@ import type { Messages } from './en'
 export const ko: Messages = {
   app: { name: 'Tickler' },
   organize: organizeKo,
+  attachments: attachmentsKo,
+  transfer: transferKo,
   search: searchKo,
   boards: boardsKo,
   sidebar: {

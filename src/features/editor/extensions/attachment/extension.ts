@@ -1,0 +1,176 @@
+import { Node, mergeAttributes } from '@tiptap/core'
+import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+import i18next from 'i18next'
+import type { AttachmentRef } from '../../../../../electron/shared/attachment'
+import { ATTACHMENT_NODE, formatBytes, isInlineImage } from './attachment-ref'
+import { attachmentNodeView } from './node-view'
+import { ProblemView } from './problem-view'
+import {
+  attachmentUrlBase,
+  shouldAttachPaste,
+  uploadFiles,
+  type AttachmentApi,
+  type UploadOutcome,
+} from './upload'
+
+export interface AttachmentOptions {
+  /** Where attachment calls go; window.tickler unless a test hands in a fake. */
+  api: () => AttachmentApi
+  /** Filled from attachments.info on first use; core enforces the same limit whatever this says. */
+  maxBytes: number
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    attachment: {
+      /** Inserts a stored attachment at the selection. */
+      insertAttachment: (ref: AttachmentRef) => ReturnType
+    }
+  }
+}
+
+const key = new PluginKey('attachmentUpload')
+
+function describeFailures(outcomes: UploadOutcome[], limit: number): string[] {
+  return outcomes.flatMap((o) =>
+    o.ok
+      ? []
+      : o.reason === 'too-large'
+        ? [i18next.t('attachments.tooLarge', { name: o.file.name, limit: formatBytes(limit) })]
+        : [i18next.t('attachments.failed', { name: o.file.name, message: o.message ?? '' })],
+  )
+}
+
+/**
+ * Pasted and dropped files become content-addressed attachments in the library, referenced from the
+ * document by file name (`<sha256>.<ext>`). Pictures show inline; anything else is a chip that opens
+ * with the OS. The bytes never live in the document.
+ */
+export const Attachment = Node.create<AttachmentOptions>({
+  name: ATTACHMENT_NODE,
+  group: 'inline',
+  inline: true,
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addOptions() {
+    return { api: () => window.tickler, maxBytes: 50 * 1024 * 1024 }
+  },
+
+  addAttributes() {
+    return {
+      file: { default: null, parseHTML: (el) => el.getAttribute('data-attachment') },
+      name: { default: '', parseHTML: (el) => el.getAttribute('data-name') ?? '' },
+      size: { default: 0, parseHTML: (el) => Number(el.getAttribute('data-size')) || 0 },
+      mime: { default: '', parseHTML: (el) => el.getAttribute('data-mime') ?? '' },
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-attachment]' }]
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const { file, name, size, mime } = node.attrs as AttachmentRef
+    return [
+      'span',
+      mergeAttributes(HTMLAttributes, {
+        'data-attachment': file,
+        'data-name': name,
+        'data-size': size,
+        'data-mime': mime,
+      }),
+      name,
+    ]
+  },
+
+  addNodeView() {
+    return attachmentNodeView(
+      this.options.api,
+      (file, name) => void openAttachment(this.options.api(), file, name),
+    )
+  },
+
+  addCommands() {
+    return {
+      insertAttachment:
+        (ref) =>
+        ({ commands }) =>
+          commands.insertContent({ type: ATTACHMENT_NODE, attrs: { ...ref } }),
+    }
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      // A selected file chip opens with Enter, so it is reachable without a mouse.
+      Enter: ({ editor }) => {
+        const { selection } = editor.state
+        if (!(selection instanceof NodeSelection) || selection.node.type.name !== ATTACHMENT_NODE)
+          return false
+        const ref = selection.node.attrs as AttachmentRef
+        if (isInlineImage(ref.mime)) return false
+        void openAttachment(this.options.api(), ref.file, ref.name)
+        return true
+      },
+    }
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options
+    // One editor, one plugin instance: this is that editor's alert box.
+    let problems: ProblemView | undefined
+    const insertFiles = async (view: EditorView, files: File[], at: number | null) => {
+      const api = options.api()
+      const limit = await api.attachments.info({}).then(
+        (i) => i.maxBytes,
+        () => options.maxBytes,
+      )
+      const outcomes = await uploadFiles(api, files, limit)
+      problems?.show(describeFailures(outcomes, limit))
+      const refs = outcomes.flatMap((o) => (o.ok ? [o.ref] : []))
+      if (refs.length === 0 || view.isDestroyed) return
+      const type = view.state.schema.nodes[ATTACHMENT_NODE]!
+      const nodes = refs.map((ref) => type.create(ref))
+      const pos = at ?? view.state.selection.from
+      const tr = view.state.tr.insert(Math.min(pos, view.state.doc.content.size), nodes)
+      view.dispatch(tr.scrollIntoView())
+    }
+    return [
+      new Plugin({
+        key,
+        view: (view) => {
+          problems = new ProblemView(view)
+          return { destroy: () => problems?.destroy() }
+        },
+        props: {
+          handlePaste: (view, event) => {
+            const data = event.clipboardData
+            if (!data || !shouldAttachPaste(data)) return false
+            void insertFiles(view, Array.from(data.files), null)
+            return true
+          },
+          handleDrop: (view, event, _slice, moved) => {
+            const files = Array.from(event.dataTransfer?.files ?? [])
+            if (moved || files.length === 0) return false
+            const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? null
+            void insertFiles(view, files, at)
+            return true
+          },
+        },
+      }),
+    ]
+  },
+})
+
+/** Opens with the OS; where the host cannot (the browser preview), the file is downloaded instead. */
+async function openAttachment(api: AttachmentApi, file: string, name: string): Promise<void> {
+  const { opened } = await api.attachments.open({ file }).catch(() => ({ opened: false }))
+  if (opened) return
+  const link = document.createElement('a')
+  link.href = `${await attachmentUrlBase(api)}${file}`
+  link.download = name
+  link.rel = 'noopener'
+  link.click()
+}

@@ -1,0 +1,32 @@
+/** Attachments and Markdown/HTML export-import strings (English). */
+export const attachmentsEn = {
+  open: 'Open {{name}} ({{size}})',
+  openHint: 'Open with the default app (Enter when selected)',
+  missing: 'Missing attachment',
+  tooLarge: '“{{name}}” was not added: attachments can be at most {{limit}}.',
+  failed: '“{{name}}” could not be added: {{message}}',
+  limitNote: 'Paste or drop pictures and files into a note (up to {{limit}} each).',
+}
+
+export const transferEn = {
+  export: 'Export',
+  exportMenu: 'Export options',
+  exportNoteMarkdown: 'This note as Markdown',
+  exportNoteHtml: 'This note as HTML',
+  exportNotebookMarkdown: 'This notebook as Markdown',
+  exportNotebookHtml: 'This notebook as HTML',
+  exported_one: 'Exported {{count}} file to {{folder}}.',
+  exported_other: 'Exported {{count}} files to {{folder}}.',
+  downloaded: 'Downloaded {{name}}.',
+  exportFailed: 'Export failed: {{message}}',
+  import: 'Import',
+  importFiles: 'Import Markdown files',
+  importFolder: 'Import a folder',
+  importHint: 'Markdown files (.md), a folder of them, or a Tickler export (.zip).',
+  imported_one: 'Imported {{count}} note.',
+  imported_other: 'Imported {{count}} notes.',
+  skipped: 'Skipped {{path}}: {{reason}}',
+  importFailed: 'Import failed: {{message}}',
+  dropHere: 'Drop Markdown files to import them',
+  dismiss: 'Dismiss',
+}

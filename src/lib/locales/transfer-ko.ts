@@ -1,0 +1,34 @@
+import type { attachmentsEn, transferEn } from './transfer-en'
+
+/** 첨부 파일과 Markdown/HTML 내보내기·가져오기 문구 (한국어). */
+export const attachmentsKo: typeof attachmentsEn = {
+  open: '{{name}} 열기 ({{size}})',
+  openHint: '기본 앱으로 열기 (선택한 뒤 Enter)',
+  missing: '첨부 파일을 찾을 수 없음',
+  tooLarge: '“{{name}}”을(를) 추가하지 않았습니다. 첨부 파일은 최대 {{limit}}까지입니다.',
+  failed: '“{{name}}”을(를) 추가하지 못했습니다: {{message}}',
+  limitNote: '그림과 파일을 노트에 붙여넣거나 끌어다 놓으세요 (파일당 최대 {{limit}}).',
+}
+
+export const transferKo: typeof transferEn = {
+  export: '내보내기',
+  exportMenu: '내보내기 옵션',
+  exportNoteMarkdown: '이 노트를 Markdown으로',
+  exportNoteHtml: '이 노트를 HTML로',
+  exportNotebookMarkdown: '이 노트북을 Markdown으로',
+  exportNotebookHtml: '이 노트북을 HTML로',
+  exported_one: '파일 {{count}}개를 {{folder}}에 내보냈습니다.',
+  exported_other: '파일 {{count}}개를 {{folder}}에 내보냈습니다.',
+  downloaded: '{{name}}을(를) 내려받았습니다.',
+  exportFailed: '내보내지 못했습니다: {{message}}',
+  import: '가져오기',
+  importFiles: 'Markdown 파일 가져오기',
+  importFolder: '폴더 가져오기',
+  importHint: 'Markdown 파일(.md), 그 파일이 든 폴더, 또는 Tickler 내보내기(.zip).',
+  imported_one: '노트 {{count}}개를 가져왔습니다.',
+  imported_other: '노트 {{count}}개를 가져왔습니다.',
+  skipped: '{{path}} 건너뜀: {{reason}}',
+  importFailed: '가져오지 못했습니다: {{message}}',
+  dropHere: 'Markdown 파일을 놓아 가져오기',
+  dismiss: '닫기',
+}

@@ -1,0 +1,21 @@
+import type { TicklerApi } from '../../electron/shared/contract'
+
+/** attachments.* and transfer.* for renderer tests: nothing is stored; the real ones are tested in core. */
+export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer'> {
+  return {
+    attachments: {
+      add: async ({ name, mime, data }) => ({
+        file: `${'0'.repeat(64)}.bin`,
+        name,
+        mime,
+        size: Math.floor((data.length * 3) / 4),
+      }),
+      info: async () => ({ urlBase: '/attachments/', maxBytes: 50 * 1024 * 1024 }),
+      open: async () => ({ opened: false }),
+    },
+    transfer: {
+      export: async () => ({ outcome: 'cancelled', count: 0 }),
+      import: async () => ({ imported: [], attachments: 0, skipped: [] }),
+    },
+  }
+}
