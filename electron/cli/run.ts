@@ -5,6 +5,7 @@ import { add, list, show, type Context } from './commands'
 import { bench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
+import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { UsageError, processIo, type Io } from './io'
 
@@ -17,6 +18,10 @@ Commands:
   bench --notes N                                       measure saves and library open on N notes
   bench --notes N --search [--corpus DIR]               measure search against plain MiniSearch on N notes
   search "<query>" [--limit N]                          find notes ("tag:x", "-word", "a OR b", "updated:>2025-01-01")
+  import <file.enex|board.json> [--notebook N] [--allow-duplicate] [--rollback]
+                                                        import an Evernote export or a Trello board
+  export --markdown <dir>                               the whole library as Markdown, a folder per notebook
+  bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
   due                                                   overdue follow-ups and those due today (as of --now)
@@ -36,7 +41,9 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   list,
   show,
   // --search selects the search benchmark; the save benchmark stays the default.
-  bench: (ctx) => (ctx.values.search ? searchBench(ctx) : bench(ctx)),
+  bench: (ctx) => (ctx.values.search ? searchBench(ctx) : ctx.values['enex-gb'] ? enexBench(ctx) : bench(ctx)),
+  import: importCommand,
+  export: exportCommand,
   search,
   followup,
   due,
@@ -62,6 +69,10 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         limit: { type: 'string' },
         search: { type: 'boolean', default: false },
         corpus: { type: 'string' },
+        'enex-gb': { type: 'string' },
+        markdown: { type: 'string' },
+        'allow-duplicate': { type: 'boolean', default: false },
+        rollback: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         at: { type: 'string' },
         for: { type: 'string' },
