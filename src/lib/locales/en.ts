@@ -1,4 +1,5 @@
 import { followupsEn } from './followups-en'
+import { enexImportEn } from './import-en'
 import { organizeEn } from './organize-en'
 import { attachmentsEn, transferEn } from './transfer-en'
 import { searchEn } from './search-en'
@@ -6,6 +7,7 @@ import { boardsEn } from './boards-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
+  enexImport: enexImportEn,
   organize: organizeEn,
   attachments: attachmentsEn,
   transfer: transferEn,

@@ -1,4 +1,5 @@
 import { followupsKo } from './followups-ko'
+import { enexImportKo } from './import-ko'
 import { organizeKo } from './organize-ko'
 import { attachmentsKo, transferKo } from './transfer-ko'
 import { searchKo } from './search-ko'
@@ -8,6 +9,7 @@ import type { Messages } from './en'
 
 export const ko: Messages = {
   app: { name: 'Tickler' },
+  enexImport: enexImportKo,
   organize: organizeKo,
   attachments: attachmentsKo,
   transfer: transferKo,
