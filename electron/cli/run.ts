@@ -8,6 +8,7 @@ import { searchBench } from './search-bench-command'
 import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { UsageError, processIo, type Io } from './io'
+import { exportNotebook, importMarkdown, isMarkdownSource } from './transfer-commands'
 
 const HELP = `Usage: tickler <command> [options]
 
@@ -21,6 +22,8 @@ Commands:
   import <file.enex|board.json> [--notebook N] [--allow-duplicate] [--rollback]
                                                         import an Evernote export or a Trello board
   export --markdown <dir>                               the whole library as Markdown, a folder per notebook
+  export --markdown|--html <dir> --notebook N           one notebook as Markdown or HTML, attachments/ beside it
+  import <file.md|dir|export.zip> [--notebook N]        import Markdown (headings, lists, checklists, code, tables, pictures)
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
@@ -41,9 +44,16 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   list,
   show,
   // --search selects the search benchmark; the save benchmark stays the default.
-  bench: (ctx) => (ctx.values.search ? searchBench(ctx) : ctx.values['enex-gb'] ? enexBench(ctx) : bench(ctx)),
-  import: importCommand,
-  export: exportCommand,
+  bench: (ctx) =>
+    ctx.values.search ? searchBench(ctx) : ctx.values['enex-gb'] ? enexBench(ctx) : bench(ctx),
+  // Markdown files, folders and zips go to the Markdown importer; .enex and board.json to the other one.
+  import: async (ctx) =>
+    (await isMarkdownSource(ctx.positionals[0] ?? '')) ? importMarkdown(ctx) : importCommand(ctx),
+  // One notebook (--notebook) or HTML is a transfer export; plain --markdown exports the whole library.
+  export: (ctx) =>
+    ctx.values.notebook !== undefined || ctx.values.html !== undefined
+      ? exportNotebook(ctx)
+      : exportCommand(ctx),
   search,
   followup,
   due,
@@ -71,6 +81,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         corpus: { type: 'string' },
         'enex-gb': { type: 'string' },
         markdown: { type: 'string' },
+        html: { type: 'string' },
         'allow-duplicate': { type: 'boolean', default: false },
         rollback: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
