@@ -43,7 +43,7 @@ export function BoardColumn(props: Props) {
   const virtualizer = useVirtualizer({
     count: virtual ? ids.length : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 88,
+    estimateSize: () => 56, // a title-only card; taller ones are measured as they mount
     overscan: 8,
     getItemKey: (i) => ids[i] ?? i,
     // The card being dragged stays mounted even when scrolled out of view, or dnd-kit would lose it.

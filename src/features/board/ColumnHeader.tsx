@@ -18,7 +18,17 @@ interface Props {
 }
 
 export function ColumnHeader(props: Props) {
-  const { column, count, handleAttributes, handleListeners, setHandle, onRename, onUpdate, onDelete, onAddTop } = props
+  const {
+    column,
+    count,
+    handleAttributes,
+    handleListeners,
+    setHandle,
+    onRename,
+    onUpdate,
+    onDelete,
+    onAddTop,
+  } = props
   const { t } = useTranslation()
   const [editing, setEditing] = useState<'name' | 'wip' | null>(null)
   const over = column.wipLimit !== null && count > column.wipLimit
@@ -52,52 +62,69 @@ export function ColumnHeader(props: Props) {
     )
   }
   return (
-    <div className={`column-header${over ? ' is-over-limit' : ''}`}>
-      <button
-        ref={setHandle}
-        type="button"
-        className="column-handle"
-        {...handleAttributes}
-        {...handleListeners}
-        aria-label={t('boards.column.moveHandle', { name: column.name })}
-        title={t('boards.column.moveHandle', { name: column.name })}
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
-      <h3 className="column-name" id={`column-name-${column.id}`}>
-        {column.name}
-      </h3>
-      {column.done && (
-        <span className="column-done" role="img" aria-label={t('boards.column.doneBadge')} title={t('boards.column.doneBadge')} />
+    <>
+      <div className={`column-header${over ? ' is-over-limit' : ''}`}>
+        <button
+          ref={setHandle}
+          type="button"
+          className="column-handle"
+          {...handleAttributes}
+          {...handleListeners}
+          aria-label={t('boards.column.moveHandle', { name: column.name })}
+          title={t('boards.column.moveHandle', { name: column.name })}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <h3 className="column-name" id={`column-name-${column.id}`}>
+          {column.name}
+        </h3>
+        {column.done && (
+          <span
+            className="column-done"
+            role="img"
+            aria-label={t('boards.column.doneBadge')}
+            title={t('boards.column.doneBadge')}
+          />
+        )}
+        <span
+          className={`column-count${over ? ' is-over' : ''}`}
+          title={
+            column.wipLimit === null
+              ? undefined
+              : t('boards.column.wipCount', { count, limit: column.wipLimit })
+          }
+        >
+          {column.wipLimit === null ? count : `${count}/${column.wipLimit}`}
+        </span>
+        <button
+          type="button"
+          className="icon-button column-add-top"
+          aria-label={t('boards.card.addTop', { name: column.name })}
+          title={t('boards.card.addTop', { name: column.name })}
+          onClick={onAddTop}
+        >
+          +
+        </button>
+        <MenuButton
+          label={t('boards.column.actions', { name: column.name })}
+          align="right"
+          items={() => [
+            { id: 'rename', label: t('boards.column.rename'), onSelect: () => setEditing('name') },
+            {
+              id: 'done',
+              label: column.done ? t('boards.column.unmarkDone') : t('boards.column.markDone'),
+              onSelect: () => void onUpdate({ done: !column.done }),
+            },
+            { id: 'wip', label: t('boards.column.wip'), onSelect: () => setEditing('wip') },
+            { id: 'delete', label: t('boards.column.delete'), danger: true, onSelect: onDelete },
+          ]}
+        />
+      </div>
+      {over && (
+        <p className="wip-warning" role="status">
+          {t('boards.column.wipOver', { count, limit: column.wipLimit })}
+        </p>
       )}
-      <span
-        className={`column-count${over ? ' is-over' : ''}`}
-        role={over ? 'alert' : undefined}
-        title={over ? t('boards.column.wipOver', { count, limit: column.wipLimit }) : undefined}
-      >
-        {column.wipLimit === null
-          ? count
-          : over
-            ? t('boards.column.wipOver', { count, limit: column.wipLimit })
-            : t('boards.column.wipCount', { count, limit: column.wipLimit })}
-      </span>
-      <button type="button" className="icon-button column-add-top" aria-label={t('boards.card.addTop', { name: column.name })} title={t('boards.card.addTop', { name: column.name })} onClick={onAddTop}>
-        +
-      </button>
-      <MenuButton
-        label={t('boards.column.actions', { name: column.name })}
-        align="right"
-        items={() => [
-          { id: 'rename', label: t('boards.column.rename'), onSelect: () => setEditing('name') },
-          {
-            id: 'done',
-            label: column.done ? t('boards.column.unmarkDone') : t('boards.column.markDone'),
-            onSelect: () => void onUpdate({ done: !column.done }),
-          },
-          { id: 'wip', label: t('boards.column.wip'), onSelect: () => setEditing('wip') },
-          { id: 'delete', label: t('boards.column.delete'), danger: true, onSelect: onDelete },
-        ]}
-      />
-    </div>
+    </>
   )
 }
