@@ -1,3 +1,4 @@
+import { samplePictureDataUrl } from './sample-image'
 import type { NoteDoc } from '../../electron/shared/model'
 
 const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) =>
@@ -10,9 +11,7 @@ const task = (checked: boolean, value: string) => ({
 })
 const cell = (type: 'tableHeader' | 'tableCell', value: string) => ({ type, content: [p(text(value))] })
 
-// A 1×1 green PNG, so the sample's image loads without the network (the page's CSP allows data: images).
-const DOT =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk2Mr+HwAEhAJAxd8F8gAAAABJRU5ErkJggg=='
+const PICTURE = samplePictureDataUrl()
 
 interface Strings {
   title: string
@@ -52,7 +51,7 @@ export function richNote(s: Strings): { title: string; doc: NoteDoc } {
           content: [text('const due = addDays(today, 3)\nawait tickler.followUp(note, { due })')],
         },
         p(text(s.link, [{ type: 'link', attrs: { href: 'https://example.com/contract' } }])),
-        { type: 'image', attrs: { src: DOT, alt: '' } },
+        { type: 'image', attrs: { src: PICTURE, alt: '' } },
       ],
     },
   }

@@ -53,8 +53,11 @@ try {
         .click()
       const title = lang === 'en' ? RICH_EN.title : RICH_KO.title
       await page.getByRole('option').filter({ hasText: title }).first().click()
-      await page.getByRole('textbox', { name: /Note body|노트 본문/ }).click()
-      await page.keyboard.press('Control+End')
+      // Caret in the checklist, so the toolbar shows live state and the note starts at its title.
+      await page
+        .getByRole('textbox', { name: /Note body|노트 본문/ })
+        .getByText(/renewal|갱신/)
+        .click()
       await page.waitForTimeout(300)
       await page.screenshot({ path: join(outDir, `three-pane-${lang}-${theme}.png`) })
     }
