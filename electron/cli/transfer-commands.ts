@@ -1,10 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, join, relative, resolve } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { TicklerError } from '../shared/rpc'
 import { AttachmentStore } from '../core/attachments/store'
 import { buildExport, writeExportFolder } from '../core/transfer/export'
 import { importFiles } from '../core/transfer/import'
-import type { ZipEntry } from '../core/transfer/zip'
+import { readImportPath } from '../core/transfer/read-paths'
 import type { Library } from '../core'
 import { withLibrary, type Context } from './commands'
 import { UsageError } from './io'
@@ -27,26 +27,12 @@ function notebookIdOf(library: Library, nameOrId: string | undefined): string | 
   return match.id
 }
 
-/** A file, or every file under a folder, with paths relative to what was named (links resolve against them). */
-async function readSource(path: string): Promise<ZipEntry[]> {
-  const info = await stat(path)
-  if (!info.isDirectory()) return [{ path: basename(path), data: await readFile(path) }]
-  const names = await readdir(path, { recursive: true })
-  const files: ZipEntry[] = []
-  for (const name of names) {
-    const full = join(path, name)
-    if ((await stat(full)).isFile())
-      files.push({ path: `${basename(path)}/${relative(path, full)}`, data: await readFile(full) })
-  }
-  return files
-}
-
 /** tickler import <file.md|folder|export.zip> [--notebook N] */
 export async function importMarkdown(ctx: Context): Promise<void> {
   const source = ctx.positionals[0]
   if (!source)
     throw new UsageError('import needs a file or folder: tickler import <file.md|dir> [--notebook N]')
-  const files = await readSource(resolve(source))
+  const files = await readImportPath(resolve(source))
   await withLibrary(ctx, true, async (library) => {
     const notebookId = notebookIdOf(library, ctx.values.notebook as string | undefined)
     const result = await importFiles(library, new AttachmentStore(library.dataDir), files, notebookId)

@@ -28,7 +28,9 @@ afterEach(async () => {
 
 async function start() {
   await import('./index')
-  await vi.waitFor(() => expect(fake.windows.length).toBe(1))
+  // The main window comes first; a quick-capture window may follow it.
+  await vi.waitFor(() => expect(fake.windows.length).toBeGreaterThanOrEqual(1))
+  await vi.waitFor(() => expect(fake.protocols.has('tickler-attachment')).toBe(true))
   const handler = fake.protocols.get('tickler-attachment')
   if (!handler) throw new Error('attachment protocol not handled')
   const call = (name: string, input: unknown) => {

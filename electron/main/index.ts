@@ -5,7 +5,8 @@ import { createHandlers, createSearch, openLibrary, type Library, type SearchSer
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
 import { handleAttachmentProtocol, registerAttachmentScheme } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
-import { openPathSafely } from './host-files'
+import { chooseExportFolder, openPathSafely } from './host-files'
+import { importFromDialog } from './transfer-menu'
 import { startFollowUps } from './followups'
 import { createEmitter, registerIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
@@ -122,6 +123,7 @@ async function start(): Promise<void> {
       capture: capture.hooks,
       attachmentUrlBase: ELECTRON_ATTACHMENT_BASE,
       openPath: openPathSafely,
+      chooseExportFolder: () => chooseExportFolder(mainWindow, 'Export to folder'),
     },
     followUps.service,
     search,
@@ -140,6 +142,10 @@ async function start(): Promise<void> {
         openExternal: (url) => void openExternalSafely(url),
         newNote,
         quickCapture: () => capture?.show(),
+        importMarkdown: () => {
+          const open = library
+          if (open) void importFromDialog(open, showMain())
+        },
       }),
     ),
   )

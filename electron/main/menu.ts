@@ -10,6 +10,8 @@ export interface MenuOptions {
   newNote: () => void
   /** File > Quick Capture: always works, even where the OS refused the global shortcut. */
   quickCapture?: () => void
+  /** File > Import Markdown…: files, folders or a Tickler export zip, through the native picker. */
+  importMarkdown?: () => void
 }
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>
@@ -71,6 +73,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: 'New Note', accelerator: 'CommandOrControl+N', click: newNote },
       ...(quickCapture ? [{ label: 'Quick Capture…', click: quickCapture }] : []),
+      ...(options.importMarkdown
+        ? [separator, { label: 'Import Markdown…', click: options.importMarkdown }]
+        : []),
       separator,
       mac ? item('close') : item('quit'),
     ],
