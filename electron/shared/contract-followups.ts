@@ -84,6 +84,8 @@ export const followUpContract = {
   'followups.view': method(z.object({}), FollowUpView),
   'followups.standards': method(z.object({}), z.array(Standard)),
   'followups.saveStandard': method(Standard, z.array(Standard)),
+  /** The standard a new follow-up on this note would start with (its tags' default, else its notebook's). */
+  'followups.defaultFor': method(z.object({ id: NoteId }), z.object({ standard: StandardId.nullable() })),
   /** The standard new follow-ups start with for notes in a notebook or with a tag; null removes it. */
   'followups.setDefault': method(
     z.object({

@@ -61,6 +61,7 @@ export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): 
     }),
     standards: async () => [],
     saveStandard: async () => [],
+    defaultFor: async ({ id }) => (find(id), { standard: null }),
     setDefault: async () => ({ ok: true }),
   }
 }

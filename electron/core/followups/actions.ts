@@ -87,6 +87,11 @@ export function createFollowUpActions(deps: FollowUpDeps) {
       })
       return { note, outcome: outcome! }
     },
+    defaultFor(id: string): string | null {
+      const note = deps.library.listNotes().find((n) => n.id === id)
+      if (!note) throw new TicklerError('NOT_FOUND', `No note with id "${id}".`)
+      return deps.settings.defaultStandardFor(note)
+    },
     view: () => buildView(deps.library.listNotes(), deps.now(), zone(), deps.settings.standards()),
     due: () => dueByEndOfToday(deps.library.listNotes(), deps.now(), zone(), deps.settings.standards()),
   }

@@ -22,6 +22,7 @@ export function createFollowUpHandlers(fu: FollowUpService): FollowUpHandlers {
     'followups.view': () => actions.view(),
     'followups.standards': () => settings.standards(),
     'followups.saveStandard': (standard) => settings.saveStandard(standard),
+    'followups.defaultFor': ({ id }) => ({ standard: actions.defaultFor(id) }),
     'followups.setDefault': async ({ scope, key, standard }) => {
       await settings.setDefaultStandard(scope, key, standard)
       return { ok: true as const }

@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../electron/shared/model'
+import type { Standard } from '../../../electron/shared/followups/standards'
 import { useApi } from '../../app/api-context'
-import { formatDue, pendingDue, toLocalInput } from './format'
+import { useNow } from '../../lib/use-now'
+import { FinishedPrompt } from './FinishedPrompt'
+import { FollowUpForm, type FollowUpInput } from './FollowUpForm'
+import { setNotice, useNotice } from './followup-notice'
+import { formatDue, pendingDue } from './format'
 
 interface Props {
   note: Note
@@ -11,208 +16,157 @@ interface Props {
   beforeChange?: () => Promise<void>
 }
 
-type Preview = { ok: true; dueAt: string } | { ok: false; message: string } | null
+type Result = Note | { note: Note; outcome: { kind: 'next' | 'finished'; attempt: number; attempts: number | null; dueAt?: string } }
 
 /**
  * Set, change, snooze, log, clear and finish a note's follow-up. A typed phrase is read by core's parser
- * (followups.parse) and the time is shown before anything is saved.
+ * (followups.parse) and the time is shown before anything is saved; after the cadence's last attempt the
+ * bar asks what should happen next.
  */
 export function FollowUpBar({ note, onChanged, beforeChange }: Props) {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const due = pendingDue(note)
+  const notice = useNotice(note.id)
   const [editing, setEditing] = useState(false)
-  const [phrase, setPhrase] = useState('')
-  const [person, setPerson] = useState(note.followUp?.waitingOn ?? '')
-  const [preview, setPreview] = useState<Preview>(null)
-  const [message, setMessage] = useState<string | null>(null)
-  const [standards, setStandards] = useState<{ id: string; name: string }[]>([])
-  const [standard, setStandard] = useState(note.followUp?.standard ?? '')
+  const [standards, setStandards] = useState<Standard[]>([])
+  const [defaultStandard, setDefaultStandard] = useState<string | null>(null)
+  const due = pendingDue(note)
+  const f = due ? note.followUp : null
+  const now = useNow()
+  const overdue = due !== null && Date.parse(due) <= now.getTime()
 
   useEffect(() => {
-    if (editing) api.followups.standards({}).then(setStandards, () => undefined)
-  }, [api, editing])
-
+    api.followups.standards({}).then(setStandards, () => undefined)
+  }, [api])
   useEffect(() => {
-    if (!phrase.trim()) return
-    let live = true
-    const timer = setTimeout(() => {
-      api.followups.parse({ phrase }).then(
-        (r) => live && setPreview(r.ok ? { ok: true, dueAt: r.dueAt } : { ok: false, message: r.message }),
-        () => undefined,
-      )
-    }, 150)
-    return () => {
-      live = false
-      clearTimeout(timer)
-    }
-  }, [api, phrase])
+    // A new follow-up starts with the notebook's or tag's default cadence; the form shows which.
+    if (editing && !note.followUp)
+      api.followups.defaultFor({ id: note.id }).then((r) => setDefaultStandard(r.standard), () => undefined)
+  }, [api, editing, note.id, note.followUp])
 
-  const run = async (
-    action: () => Promise<Note | { note: Note; outcome: { kind: string; attempt: number; dueAt?: string } }>,
-  ) => {
-    setMessage(null)
+  const run = async (action: () => Promise<Result>, standard: string | null = f?.standard ?? null) => {
+    setNotice(note.id, null)
     try {
       await beforeChange?.()
       const result = await action()
       const saved = 'outcome' in result ? result.note : result
       if ('outcome' in result) {
         const o = result.outcome
-        setMessage(
-          o.kind === 'finished'
-            ? t('followups.finished')
-            : t('followups.next', { attempt: o.attempt, when: formatDue(o.dueAt!, i18n.language) }),
+        setNotice(
+          note.id,
+          o.kind === 'finished' ? { ...o, kind: 'finished', standard } : { ...o, kind: 'next', dueAt: o.dueAt! },
         )
       }
       setEditing(false)
-      setPhrase('')
       onChanged(saved)
     } catch (error) {
-      setMessage(t('followups.failed', { message: error instanceof Error ? error.message : String(error) }))
+      setNotice(note.id, { kind: 'error', message: error instanceof Error ? error.message : String(error) })
     }
   }
-  const set = (input: { phrase?: string; dueAt?: string }) =>
-    run(() =>
-      api.followups.set({
-        id: note.id,
-        ...input,
-        waitingOn: person.trim() || null,
-        standard: standard || null,
-      }),
-    )
-  const f = note.followUp
-  const attempt = f?.attempt
+  const save = (input: FollowUpInput) => run(() => api.followups.set({ id: note.id, ...input }))
+  const nameOf = (id: string | null) => standards.find((s) => s.id === id)?.name ?? null
+  const standard = standards.find((s) => s.id === f?.standard)
+  const attempts = notice?.kind === 'next' ? notice.attempts : null
+  const simple = (label: string, action: () => Promise<Result>) => (
+    <button type="button" onClick={() => void run(action)}>
+      {label}
+    </button>
+  )
 
   return (
-    <section className="followup-bar" aria-label={t('followups.bar')}>
-      {due && f ? (
-        <div className="followup-current">
-          <span className="followup-badge-icon" aria-hidden="true" />
-          <strong>{t('followups.due', { when: formatDue(due, i18n.language) })}</strong>
-          {f.waitingOn && <span>{t('followups.waitingOnPerson', { person: f.waitingOn })}</span>}
-          {attempt && attempt > 1 ? <span>{t('followups.attempt', { attempt })}</span> : null}
-          <div className="followup-actions">
-            <button type="button" onClick={() => void run(() => api.followups.done({ id: note.id }))}>
-              {t('followups.done')}
-            </button>
-            <button
-              type="button"
-              onClick={() => void run(() => api.followups.snooze({ id: note.id, phrase: '1h' }))}
-            >
-              {t('followups.snoozeHour')}
-            </button>
-            <button
-              type="button"
-              onClick={() => void run(() => api.followups.snooze({ id: note.id, phrase: 'tomorrow 9am' }))}
-            >
-              {t('followups.snoozeTomorrow')}
-            </button>
-            <button type="button" onClick={() => void run(() => api.followups.log({ id: note.id }))}>
-              {t('followups.log')}
-            </button>
-            <button type="button" onClick={() => setEditing((v) => !v)}>
-              {t('followups.change')}
-            </button>
-            <button type="button" onClick={() => void run(() => api.followups.clear({ id: note.id }))}>
-              {t('followups.clear')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="followup-current">
-          <span className="followup-none">
+    <section
+      className={`followup-bar${f ? ' is-set' : ''}${overdue ? ' is-overdue' : ''}`}
+      aria-label={t('followups.bar')}
+    >
+      <div className="followup-current">
+        <span className="followup-badge-icon" aria-hidden="true" />
+        {f && due ? (
+          <p className="followup-summary">
+            <strong>
+              {t(overdue ? 'followups.dueOverdue' : 'followups.due', { when: formatDue(due, i18n.language) })}
+            </strong>
+            {f.waitingOn && <span>{t('followups.waitingOnPerson', { person: f.waitingOn })}</span>}
+            {standard && (
+              <span>
+                {standard.repeat
+                  ? t('followups.attemptStandard', { attempt: f.attempt, name: standard.name })
+                  : t('followups.attemptOfStandard', {
+                      attempt: f.attempt,
+                      attempts: standard.offsets.length,
+                      name: standard.name,
+                    })}
+              </span>
+            )}
+          </p>
+        ) : (
+          <p className="followup-summary followup-none">
             {note.doneAt
               ? t('followups.doneAt', { when: formatDue(note.doneAt, i18n.language) })
               : t('followups.none')}
-          </span>
-          {note.doneAt && (
-            <button type="button" onClick={() => void run(() => api.followups.reopen({ id: note.id }))}>
-              {t('followups.reopen')}
-            </button>
-          )}
-          {!editing && (
-            <button type="button" className="primary-button" onClick={() => setEditing(true)}>
-              {t('followups.set')}
-            </button>
+          </p>
+        )}
+        <div className="followup-actions">
+          {f ? (
+            <>
+              {simple(t('followups.done'), () => api.followups.done({ id: note.id }))}
+              {simple(t('followups.snoozeHour'), () => api.followups.snooze({ id: note.id, phrase: '1h' }))}
+              {simple(t('followups.snoozeTomorrow'), () =>
+                api.followups.snooze({ id: note.id, phrase: 'tomorrow 9am' }),
+              )}
+              {simple(t('followups.log'), () => api.followups.log({ id: note.id }))}
+              <button type="button" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+                {t('followups.change')}
+              </button>
+              {simple(t('followups.clear'), () => api.followups.clear({ id: note.id }))}
+            </>
+          ) : (
+            <>
+              {note.doneAt && simple(t('followups.reopen'), () => api.followups.reopen({ id: note.id }))}
+              {!editing && (
+                <button type="button" className="primary-button" onClick={() => setEditing(true)}>
+                  {t('followups.set')}
+                </button>
+              )}
+            </>
           )}
         </div>
-      )}
+      </div>
       {editing && (
-        <form
-          className="followup-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (phrase.trim()) void set({ phrase })
-          }}
-        >
-          <div className="followup-quick">
-            <button type="button" onClick={() => void set({ phrase: '48h' })}>
-              {t('followups.in48h')}
-            </button>
-            <button type="button" onClick={() => void set({ phrase: 'tomorrow 9am' })}>
-              {t('followups.tomorrowMorning')}
-            </button>
-            <button type="button" onClick={() => void set({ phrase: 'next monday 9am' })}>
-              {t('followups.nextWeek')}
-            </button>
-          </div>
-          <label>
-            {t('followups.phrase')}
-            <input
-              value={phrase}
-              placeholder={t('followups.phrasePlaceholder')}
-              onChange={(e) => {
-                setPhrase(e.target.value)
-                if (!e.target.value.trim()) setPreview(null)
-              }}
-              aria-describedby="followup-preview"
-            />
-          </label>
-          <p
-            id="followup-preview"
-            className={`followup-preview${preview?.ok === false ? ' is-error' : ''}`}
-            aria-live="polite"
-          >
-            {preview?.ok
-              ? t('followups.parsed', { when: formatDue(preview.dueAt, i18n.language) })
-              : preview?.message}
-          </p>
-          <label>
-            {t('followups.picker')}
-            <input
-              type="datetime-local"
-              min={toLocalInput(new Date())}
-              onChange={(e) => e.target.value && void set({ dueAt: new Date(e.target.value).toISOString() })}
-            />
-          </label>
-          <label>
-            {t('followups.person')}
-            <input value={person} onChange={(e) => setPerson(e.target.value)} />
-          </label>
-          <label>
-            {t('followups.standard')}
-            <select value={standard} onChange={(e) => setStandard(e.target.value)}>
-              <option value="">{t('followups.noStandard')}</option>
-              {standards.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="followup-actions">
-            <button type="submit" className="primary-button" disabled={!preview?.ok}>
-              {t('followups.set')}
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              {t('followups.cancel')}
-            </button>
-          </div>
-        </form>
+        <FollowUpForm
+          standards={standards}
+          initialPerson={note.followUp?.waitingOn ?? ''}
+          initialStandard={note.followUp?.standard ?? defaultStandard ?? ''}
+          key={note.followUp ? 'change' : `new:${defaultStandard ?? ''}`}
+          onSave={save}
+          onCancel={() => setEditing(false)}
+        />
       )}
-      {message && (
+      {notice?.kind === 'next' && (
         <p className="followup-message" role="status">
-          {message}
+          {t(attempts ? 'followups.nextOf' : 'followups.next', {
+            attempt: notice.attempt,
+            attempts,
+            when: formatDue(notice.dueAt, i18n.language),
+          })}
+        </p>
+      )}
+      {notice?.kind === 'finished' && !editing && (
+        <FinishedPrompt
+          attempt={notice.attempt}
+          standardName={nameOf(notice.standard)}
+          onDone={() => void run(() => api.followups.done({ id: note.id }))}
+          onRestart={
+            notice.standard
+              ? () => void run(() => api.followups.set({ id: note.id, standard: notice.standard }))
+              : undefined
+          }
+          onNew={() => setEditing(true)}
+          onLeave={() => setNotice(note.id, null)}
+        />
+      )}
+      {notice?.kind === 'error' && (
+        <p className="followup-message is-error" role="alert">
+          {t('followups.failed', { message: notice.message })}
         </p>
       )}
     </section>

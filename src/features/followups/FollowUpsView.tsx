@@ -19,22 +19,25 @@ export function FollowUpsView({ view, onOpen }: Props) {
       </button>
     </li>
   )
-  const extra = (i: FollowUpItem) =>
+  const extra = (i: FollowUpItem, byPerson = false) =>
     [
-      i.waitingOn && t('followups.waitingOnPerson', { person: i.waitingOn }),
+      !byPerson && i.waitingOn && t('followups.waitingOnPerson', { person: i.waitingOn }),
       i.attempts ? t('followups.attemptOf', { attempt: i.attempt, attempts: i.attempts }) : '',
     ]
       .filter(Boolean)
       .join(' · ')
   const section = (id: string, title: string, count: number, body: React.ReactNode) => (
-    <section className="followup-section" aria-labelledby={`fu-${id}`}>
+    <section className={`followup-section is-${id}`} aria-labelledby={`fu-${id}`}>
       <h3 id={`fu-${id}`}>
         {title} <span className="nav-count">{count}</span>
       </h3>
       {count === 0 ? <p className="followup-empty">{t('followups.empty')}</p> : body}
     </section>
   )
-  const list = (items: FollowUpItem[]) => <ul>{items.map((i) => row(i, i.dueAt, extra(i)))}</ul>
+  // Under a person's name in "Waiting on", repeating who we wait on would only add noise.
+  const list = (items: FollowUpItem[], byPerson = false) => (
+    <ul>{items.map((i) => row(i, i.dueAt, extra(i, byPerson)))}</ul>
+  )
   return (
     <section className="followups-pane" aria-label={t('followups.title')}>
       <header className="list-header">
@@ -52,7 +55,7 @@ export function FollowUpsView({ view, onOpen }: Props) {
             view.waitingOn.map((g) => (
               <div key={g.person} className="followup-person">
                 <h4>{g.person}</h4>
-                {list(g.items)}
+                {list(g.items, true)}
               </div>
             )),
           )}
