@@ -4,6 +4,7 @@ import type { Note } from '../../electron/shared/model'
 import { INBOX_ID } from '../lib/inbox'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
+import { ImportPanel } from '../features/import/ImportPanel'
 import { NoteView } from '../features/notes/NoteView'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
@@ -227,6 +228,7 @@ export function Shell() {
           noteId={selectedId}
           beforeExport={() => autosave.flushAll()}
         />
+        <ImportPanel />
         {pane === 'board' && open && (
           <button
             type="button"
