@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
 import { useNow } from '../../lib/use-now'
@@ -9,7 +9,7 @@ import type { OrganizeActions } from '../organize/use-organize'
 import { ListHeader } from './ListHeader'
 import { BulkBar } from './BulkBar'
 import type { ListScope, SortKey } from './list-view'
-import { NoteRow, ROW_HEIGHT, optionId } from './NoteRow'
+import { NoteRow, ROW_HEIGHT, optionId, type RowHandlers } from './NoteRow'
 import { clickSelect, emptySelection, extendTo, moveFocus, pruneSelection, single, type Selection } from './selection'
 
 interface Props {
@@ -120,6 +120,29 @@ export function NoteList(props: Props) {
     }
   }
 
+  const rowHandlers = useRef<RowHandlers>(null)
+  useLayoutEffect(() => {
+    rowHandlers.current = {
+      click: (id, event) => {
+        const next = clickSelect(selection, order, id, { shift: event.shiftKey, toggle: event.metaKey || event.ctrlKey })
+        setSelection(next)
+        if (next.ids.size === 1 && next.ids.has(id)) props.onOpen(id)
+      },
+      contextMenu: (id, event) => {
+        event.preventDefault()
+        const ids = selection.ids.has(id) ? selectedIds : [id]
+        if (!selection.ids.has(id)) setSelection(single(id))
+        setMenu({ kind: 'row', x: event.clientX, y: event.clientY, ids })
+      },
+      dragStart: (id, event) => {
+        const ids = selection.ids.has(id) ? selectedIds : [id]
+        event.dataTransfer.setData(NOTES_MIME, JSON.stringify(ids))
+        event.dataTransfer.setData('text/plain', ids.map((x) => notes.find((n) => n.id === x)?.title ?? x).join('\n'))
+        event.dataTransfer.effectAllowed = 'move'
+      },
+    }
+  })
+
   const closeMenu = (returnFocus: boolean) => {
     setMenu(null)
     if (returnFocus) scroller.current?.focus()
@@ -173,28 +196,9 @@ export function NoteList(props: Props) {
                   active={note.id === selection.focus}
                   open={note.id === openId}
                   now={now}
-                  badge={props.renderBadge?.(note, now)}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  onClick={(event) => {
-                    const next = clickSelect(selection, order, note.id, {
-                      shift: event.shiftKey,
-                      toggle: event.metaKey || event.ctrlKey,
-                    })
-                    setSelection(next)
-                    if (next.ids.size === 1 && next.ids.has(note.id)) props.onOpen(note.id)
-                  }}
-                  onContextMenu={(event) => {
-                    event.preventDefault()
-                    const ids = selection.ids.has(note.id) ? selectedIds : [note.id]
-                    if (!selection.ids.has(note.id)) setSelection(single(note.id))
-                    setMenu({ kind: 'row', x: event.clientX, y: event.clientY, ids })
-                  }}
-                  onDragStart={(event) => {
-                    const ids = selection.ids.has(note.id) ? selectedIds : [note.id]
-                    event.dataTransfer.setData(NOTES_MIME, JSON.stringify(ids))
-                    event.dataTransfer.setData('text/plain', ids.map((id) => notes.find((n) => n.id === id)?.title ?? id).join('\n'))
-                    event.dataTransfer.effectAllowed = 'move'
-                  }}
+                  top={item.start}
+                  renderBadge={props.renderBadge}
+                  handlers={rowHandlers}
                 />
               )
             })}

@@ -1,4 +1,4 @@
-import type { CSSProperties, DragEvent, MouseEvent, ReactNode } from 'react'
+import { memo, type DragEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
 import { formatFullTime, formatRelativeTime } from '../../lib/relative-time'
@@ -11,18 +11,24 @@ interface Props {
   active: boolean
   open: boolean
   now: Date
-  style: CSSProperties
-  badge?: ReactNode
-  onClick: (event: MouseEvent) => void
-  onContextMenu: (event: MouseEvent) => void
-  onDragStart: (event: DragEvent) => void
+  top: number
+  renderBadge?: (note: NoteSummary, now: Date) => ReactNode
+  /** Read at event time, so rows can skip re-rendering while the list scrolls and still act on fresh state. */
+  handlers: RefObject<RowHandlers | null>
+}
+
+export interface RowHandlers {
+  click: (id: string, event: MouseEvent) => void
+  contextMenu: (id: string, event: MouseEvent) => void
+  dragStart: (id: string, event: DragEvent) => void
 }
 
 export const ROW_HEIGHT = 104
 export const optionId = (id: string) => `note-option-${id}`
 
-export function NoteRow(props: Props) {
-  const { note, selected, active, open, now, badge } = props
+/** Memoised: while scrolling only rows entering the window render; the rest keep their DOM. */
+export const NoteRow = memo(function NoteRow(props: Props) {
+  const { note, selected, active, open, now, handlers } = props
   const { t, i18n } = useTranslation()
   const title = note.title.trim()
   const stamp = note.trashedAt ?? note.updatedAt
@@ -35,11 +41,11 @@ export function NoteRow(props: Props) {
       aria-posinset={props.index + 1}
       aria-setsize={props.total}
       className={`note-row${active ? ' is-active' : ''}${open ? ' is-open' : ''}`}
-      style={props.style}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${props.top}px)` }}
       draggable
-      onClick={props.onClick}
-      onContextMenu={props.onContextMenu}
-      onDragStart={props.onDragStart}
+      onClick={(event) => handlers.current?.click(note.id, event)}
+      onContextMenu={(event) => handlers.current?.contextMenu(note.id, event)}
+      onDragStart={(event) => handlers.current?.dragStart(note.id, event)}
     >
       <div className={`note-row-title${title ? '' : ' is-untitled'}`}>{title || t('list.untitled')}</div>
       <time className="note-row-time" dateTime={stamp} title={formatFullTime(stamp, i18n.language)}>
@@ -47,7 +53,7 @@ export function NoteRow(props: Props) {
       </time>
       <div className="note-row-snippet">{note.snippet || t('list.noBody')}</div>
       <div className="note-row-meta">
-        {badge}
+        {props.renderBadge?.(note, now)}
         {note.tags.slice(0, 4).map((tag) => (
           <span key={tag} className="row-tag">
             #{tag}
@@ -57,4 +63,4 @@ export function NoteRow(props: Props) {
       </div>
     </div>
   )
-}
+})
