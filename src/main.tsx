@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { CaptureApp, isCaptureRoute } from './features/capture/CaptureApp'
 import { api } from './lib/api'
 import { initI18n } from './lib/i18n'
 import { applyTheme, readThemePreference } from './lib/theme'
@@ -17,4 +18,5 @@ applyTheme(readThemePreference())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(<App api={api} />)
+// The quick-capture window loads this same page with ?view=capture and gets only the capture panel.
+createRoot(root).render(isCaptureRoute(location.search) ? <CaptureApp api={api} /> : <App api={api} />)

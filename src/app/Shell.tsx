@@ -16,6 +16,7 @@ import { NoteOrganizer } from '../features/organize/NoteOrganizer'
 import { useOrganize } from '../features/organize/use-organize'
 import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
+import { CaptureEntry } from '../features/capture/CaptureEntry'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { useApi } from './api-context'
@@ -117,6 +118,8 @@ export function Shell() {
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
+  // The tray's "Due follow-ups".
+  useEffect(() => api.on('followups.show', () => setPane('followups')), [api])
 
   // Another writer (CLI, second window) changed the open note: reload it unless this window has unsaved edits.
   useEffect(() => {
@@ -321,6 +324,7 @@ export function Shell() {
         )}
       </div>
       <ThemeToggle />
+      <CaptureEntry />
       <ThemeToggle />
       <SearchPalette onOpen={(id) => void openNote(id)} />
     </div>

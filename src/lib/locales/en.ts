@@ -1,3 +1,4 @@
+import { captureEn } from './capture-en'
 import { followupsEn } from './followups-en'
 import { enexImportEn } from './import-en'
 import { organizeEn } from './organize-en'
@@ -7,6 +8,7 @@ import { boardsEn } from './boards-en'
 import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 export const en = {
   app: { name: 'Tickler' },
+  capture: captureEn,
   enexImport: enexImportEn,
   organize: organizeEn,
   attachments: attachmentsEn,

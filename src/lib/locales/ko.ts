@@ -1,3 +1,4 @@
+import { captureKo } from './capture-ko'
 import { followupsKo } from './followups-ko'
 import { enexImportKo } from './import-ko'
 import { organizeKo } from './organize-ko'
@@ -9,6 +10,7 @@ import type { Messages } from './en'
 
 export const ko: Messages = {
   app: { name: 'Tickler' },
+  capture: captureKo,
   enexImport: enexImportKo,
   organize: organizeKo,
   attachments: attachmentsKo,
