@@ -6,6 +6,7 @@ import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
 import { createFakeTransfer } from './fake-transfer'
+import { createFakeImport } from './fake-import'
 
 type Listener = (payload: never) => void
 
@@ -139,6 +140,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     ...createFakeBoards(notes, now, summary, (title) => api.notes.create({ title })),
     search: createFakeSearch(notes),
     ...createFakeTransfer(),
+    ...createFakeImport(),
     ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()

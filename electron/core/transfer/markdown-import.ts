@@ -9,6 +9,11 @@ export type LocalAsset = (href: string) => AttachmentRef | undefined
 type Mark = NonNullable<DocNodeT['marks']>[number]
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number]
 
+const attr = (t: Token, name: string): string => {
+  const value = t.attrGet(name)
+  return value === null ? '' : String(value)
+}
+
 // html: false keeps raw HTML as visible text rather than markup the note would then carry around.
 const md = new MarkdownIt('default', { html: false, linkify: false })
 
@@ -76,7 +81,7 @@ function inlineNodes(children: Token[], local: LocalAsset): DocNodeT[] {
         drop('strike')
         break
       case 'link_open': {
-        const href = t.attrGet('href') ?? ''
+        const href = attr(t, 'href')
         const ref = isWebUrl(href) ? undefined : local(href)
         if (ref) assetLink = { ref, text: '' }
         // Links the editor would refuse (javascript:, file:, other notes' paths) keep their text only.
@@ -95,12 +100,12 @@ function inlineNodes(children: Token[], local: LocalAsset): DocNodeT[] {
         }
         break
       case 'image': {
-        const src = t.attrGet('src') ?? ''
+        const src = attr(t, 'src')
         const alt = t.content
         const ref = isWebUrl(src) ? undefined : local(src)
         if (ref) out.push(attachmentNode({ ...ref, name: alt.trim() || ref.name }))
         else if (isWebUrl(src))
-          out.push({ type: 'image', attrs: { src, alt: alt || null, title: t.attrGet('title') } })
+          out.push({ type: 'image', attrs: { src, alt: alt || null, title: attr(t, 'title') || null } })
         else if (alt) out.push(withMarks(alt))
         break
       }
