@@ -17,9 +17,13 @@ export async function openPathSafely(path: string): Promise<boolean> {
 }
 
 /** Asks where an export goes; undefined when the user cancels. */
-export async function chooseExportFolder(win: BrowserWindow | undefined, title: string): Promise<string | undefined> {
+export async function chooseExportFolder(
+  win: BrowserWindow | undefined,
+  title: string,
+): Promise<string | undefined> {
   const options = { title, properties: ['openDirectory', 'createDirectory'] as const }
-  const result = win ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
+  const result = win
+    ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
     : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
   return result.canceled ? undefined : result.filePaths[0]
 }
