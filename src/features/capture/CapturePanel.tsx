@@ -101,6 +101,8 @@ export function CapturePanel({ api, mac, desktop }: { api: TicklerApi; mac: bool
       const note = await api.capture.save({ text: value, ignoreFollowUp, notebookId: target?.notebookId })
       if (target?.column) await api.cards.place({ id: note.id, ...target.column })
       setText('')
+      // The reading of the saved text must not linger under an empty field until the next parse.
+      setPreview(null)
       setIgnoreFollowUp(false)
       setRemovedPhrase(null)
       storeDraft({ text: '', ignoreFollowUp: false })
