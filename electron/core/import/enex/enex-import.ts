@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises'
+import { open, readFile, rm, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/attachment'
 import { ImportFault, type SourceContext } from '../source'
@@ -23,6 +23,9 @@ export async function importEnex(path: string, ctx: SourceContext, store: StoreA
       await ctx.write(draft, label)
     } catch (error) {
       ctx.skip(label, error instanceof Error ? error.message : String(error))
+    } finally {
+      // Decoded resources are in the store (or refused) now; a several-GB export must not pile them up in temp.
+      for (const r of note.resources) await rm(r.tempPath, { force: true })
     }
   }
   try {

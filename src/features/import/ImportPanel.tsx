@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ImportSummaryView } from './ImportSummaryView'
+import { isImportable } from './upload'
+import { useImport } from './use-import'
+
+/**
+ * Evernote and Trello import: a picker, drops of .enex/.json files anywhere on the window, a progress
+ * bar with counts and a cancel button, the "already imported" question, and the summary at the end.
+ */
+export function ImportPanel() {
+  const { t } = useTranslation()
+  const { state, importFiles, cancel, answer, dismiss, rollback, setRollback } = useImport()
+  const input = useRef<HTMLInputElement>(null)
+
+  // Capture phase, so these files are ours before the Markdown import's window listener looks at the drop.
+  useEffect(() => {
+    const files = (event: DragEvent) => Array.from(event.dataTransfer?.files ?? []).filter((f) => isImportable(f.name))
+    const over = (event: DragEvent) => {
+      if (Array.from(event.dataTransfer?.items ?? []).some((i) => i.kind === 'file')) event.preventDefault()
+    }
+    const drop = (event: DragEvent) => {
+      const picked = files(event)
+      if (!picked.length) return
+      event.preventDefault()
+      event.stopImmediatePropagation()
+      importFiles(picked)
+    }
+    window.addEventListener('dragover', over, true)
+    window.addEventListener('drop', drop, true)
+    return () => {
+      window.removeEventListener('dragover', over, true)
+      window.removeEventListener('drop', drop, true)
+    }
+  }, [importFiles])
+
+  const { running, ask, summaries, error, unsupported } = state
+  const progress = running?.progress
+  return (
+    <section className="import-panel" aria-label={t('enexImport.button')}>
+      <button type="button" onClick={() => input.current?.click()} disabled={running !== null}>
+        {t('enexImport.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".enex,.json"
+        multiple
+        hidden
+        aria-label={t('enexImport.pick')}
+        onChange={(e) => {
+          const picked = Array.from(e.currentTarget.files ?? [])
+          e.currentTarget.value = ''
+          importFiles(picked)
+        }}
+      />
+      <label className="import-option">
+        <input type="checkbox" checked={rollback} onChange={(e) => setRollback(e.currentTarget.checked)} />
+        {t('enexImport.rollbackOption')}
+      </label>
+      {running && (
+        <div className="import-progress">
+          <progress
+            aria-label={t('enexImport.progressLabel')}
+            max={progress?.bytesTotal || 1}
+            value={progress?.bytesRead ?? 0}
+          />
+          <span role="status">
+            {progress
+              ? t('enexImport.progress', { file: running.file, imported: progress.imported, skipped: progress.skipped })
+              : t('enexImport.uploading', { file: running.file })}
+          </span>
+          <button type="button" onClick={cancel}>
+            {t('enexImport.cancel')}
+          </button>
+        </div>
+      )}
+      {ask && (
+        <div role="alertdialog" aria-label={t('enexImport.importAgain')} className="import-ask">
+          <p>{t('enexImport.again', { file: ask.file, date: new Date(ask.date).toLocaleString() })}</p>
+          <button type="button" onClick={() => answer(true)}>
+            {t('enexImport.importAgain')}
+          </button>
+          <button type="button" onClick={() => answer(false)} autoFocus>
+            {t('enexImport.skip')}
+          </button>
+        </div>
+      )}
+      {error && <p role="alert">{error}</p>}
+      {unsupported && <p role="alert">{t('enexImport.unsupported', { file: unsupported })}</p>}
+      {summaries.map((s, i) => (
+        <ImportSummaryView key={`${s.jobId}-${i}`} summary={s} onDismiss={() => dismiss(i)} />
+      ))}
+    </section>
+  )
+}

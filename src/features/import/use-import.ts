@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { EventPayload, MethodOutput } from '../../../electron/shared/contract'
+import { useApi } from '../../app/api-context'
+import { isImportable, uploadFile } from './upload'
+
+type Summary = MethodOutput<'import.start'>
+type Progress = EventPayload<'import.progress'>
+
+export interface ImportState {
+  /** The file being uploaded or imported, with the latest counts. */
+  running: { file: string; uploadId: string | null; progress: Progress | null } | null
+  /** A repeat import waiting for the user's answer. */
+  ask: { uploadId: string; file: string; date: string } | null
+  summaries: Summary[]
+  error: string | null
+  /** A picked or dropped file that is neither .enex nor .json. */
+  unsupported: string | null
+}
+
+/** Runs imports one file at a time: upload, start, progress events, the duplicate question, summaries. */
+export function useImport() {
+  const api = useApi()
+  const [state, setState] = useState<ImportState>({ running: null, ask: null, summaries: [], error: null, unsupported: null })
+  const [rollback, setRollback] = useState(false)
+  const abort = useRef<AbortController | null>(null)
+  const queue = useRef(Promise.resolve())
+
+  useEffect(
+    () =>
+      api.on('import.progress', (progress) =>
+        setState((s) => (s.running?.uploadId === progress.jobId ? { ...s, running: { ...s.running, progress } } : s)),
+      ),
+    [api],
+  )
+
+  const start = useCallback(
+    async (uploadId: string, file: string, allowDuplicate = false) => {
+      setState((s) => ({ ...s, running: { file, uploadId, progress: null }, ask: null }))
+      try {
+        const summary = await api.import.start({ uploadId, allowDuplicate, onFault: rollback ? 'rollback' : 'keep' })
+        if (summary.status === 'already-imported') {
+          setState((s) => ({ ...s, running: null, ask: { uploadId, file, date: summary.previouslyImportedAt ?? '' } }))
+        } else setState((s) => ({ ...s, running: null, summaries: [summary, ...s.summaries] }))
+      } catch (error) {
+        setState((s) => ({ ...s, running: null, error: error instanceof Error ? error.message : String(error) }))
+      }
+    },
+    [api, rollback],
+  )
+
+  const importFiles = useCallback(
+    (files: File[]) => {
+      for (const file of files) {
+        queue.current = queue.current.then(async () => {
+          if (!isImportable(file.name)) return setState((s) => ({ ...s, unsupported: file.name }))
+          abort.current = new AbortController()
+          setState((s) => ({ ...s, running: { file: file.name, uploadId: null, progress: null }, error: null, unsupported: null }))
+          try {
+            await start(await uploadFile(api, file, abort.current.signal), file.name)
+          } catch (error) {
+            setState((s) => ({ ...s, running: null, error: error instanceof DOMException ? null : String(error) }))
+          }
+        })
+      }
+    },
+    [api, start],
+  )
+
+  // Files chosen in the app menu's File > Import (Electron) arrive already registered in core.
+  useEffect(
+    () =>
+      api.on('import.opened', ({ uploads }) => {
+        for (const u of uploads) queue.current = queue.current.then(() => start(u.uploadId, u.name))
+      }),
+    [api, start],
+  )
+
+  const cancel = useCallback(() => {
+    abort.current?.abort()
+    const id = state.running?.uploadId
+    if (id) void api.import.cancel({ uploadId: id })
+  }, [api, state.running])
+
+  const answer = useCallback(
+    (again: boolean) => {
+      const ask = state.ask
+      if (!ask) return
+      if (again) void start(ask.uploadId, ask.file, true)
+      else {
+        setState((s) => ({ ...s, ask: null }))
+        void api.import.discard({ uploadId: ask.uploadId })
+      }
+    },
+    [api, start, state.ask],
+  )
+
+  const dismiss = (index: number) => setState((s) => ({ ...s, summaries: s.summaries.filter((_, i) => i !== index), error: null }))
+  return { state, importFiles, cancel, answer, dismiss, rollback, setRollback }
+}
