@@ -16,6 +16,8 @@ await mkdir(outDir, { recursive: true })
 
 const server = spawn('npx', ['tsx', 'e2e/preview/server.ts', '--port', '0', '--data-dir', dataDir], {
   stdio: ['ignore', 'pipe', 'inherit'],
+  // Its own process group, so stopping it also stops the tsx/node child that npx starts.
+  detached: true,
 })
 const url = await new Promise<string>((ok, fail) => {
   server.stdout.on('data', (chunk: Buffer) => {
@@ -64,6 +66,6 @@ try {
   }
 } finally {
   await browser.close()
-  server.kill('SIGTERM')
+  if (server.pid) process.kill(-server.pid, 'SIGTERM')
 }
 console.log(`Screenshots in ${outDir}`)
