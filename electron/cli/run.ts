@@ -7,6 +7,7 @@ import { search } from './search-command'
 import { searchBench } from './search-bench-command'
 import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
+import { ics } from './ics-command'
 import { UsageError, processIo, type Io } from './io'
 import { exportNotebook, importMarkdown, isMarkdownSource } from './transfer-commands'
 
@@ -31,6 +32,7 @@ Commands:
   done <id>                                             mark a note done; its follow-up stops
   snooze <id> --for "<when>"                            move the follow-up ("2h", "tomorrow morning")
   log <id>                                              record a follow-up attempt; the next is scheduled by its standard
+  ics [--out FILE]                                      open follow-ups as an iCalendar (.ics) feed
 
 Global options:
   --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
@@ -60,6 +62,7 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   done,
   snooze,
   log,
+  ics,
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
@@ -90,6 +93,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         'waiting-on': { type: 'string' },
         standard: { type: 'string' },
         tz: { type: 'string' },
+        out: { type: 'string' },
       },
     })
     const [command, ...rest] = positionals

@@ -19,6 +19,8 @@ export const SettingsDoc = z.object({
   }),
   /** Null follows the system's zone; set when the user wants follow-ups in another zone. */
   timeZone: z.string().nullable(),
+  /** Folder kept holding an .ics of open follow-ups; null when the calendar feed is off. Older files lack it. */
+  calendarFolder: z.string().nullable().default(null),
 })
 export type SettingsDoc = z.infer<typeof SettingsDoc>
 
@@ -27,12 +29,16 @@ const fresh = (): SettingsDoc => ({
   standards: DEFAULT_STANDARDS.map((s) => ({ ...s, offsets: [...s.offsets] })),
   defaultStandard: { notebooks: {}, tags: {}, boards: {} },
   timeZone: null,
+  calendarFolder: null,
 })
 
 export interface Settings {
   readonly corrupt: CorruptFile | null
   standards(): Standard[]
   saveStandard(standard: Standard): Promise<Standard[]>
+  /** Removes a standard and every default that pointed at it. */
+  deleteStandard(id: string): Promise<Standard[]>
+  defaults(): SettingsDoc['defaultStandard']
   /** Which standard a new follow-up on this note starts with: a tag's default wins over the notebook's. */
   defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null
   setDefaultStandard(
@@ -41,6 +47,8 @@ export interface Settings {
     standard: string | null,
   ): Promise<void>
   timeZone(): string | null
+  calendarFolder(): string | null
+  setCalendarFolder(folder: string | null): Promise<void>
 }
 
 export async function openSettings(dataDir: string, readOnly: boolean): Promise<Settings> {
@@ -81,6 +89,22 @@ class SettingsStore implements Settings {
     return this.standards()
   }
 
+  async deleteStandard(id: string): Promise<Standard[]> {
+    if (!this.db.data.standards.some((s) => s.id === id))
+      throw new TicklerError('NOT_FOUND', `There is no follow-up standard "${id}".`)
+    await this.save((doc) => {
+      doc.standards = doc.standards.filter((s) => s.id !== id)
+      for (const scope of Object.values(doc.defaultStandard)) {
+        for (const [key, value] of Object.entries(scope)) if (value === id) delete scope[key]
+      }
+    })
+    return this.standards()
+  }
+
+  defaults(): SettingsDoc['defaultStandard'] {
+    return structuredClone(this.db.data.defaultStandard)
+  }
+
   defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null {
     const d = this.db.data.defaultStandard
     const known = (id: string | undefined) =>
@@ -100,6 +124,16 @@ class SettingsStore implements Settings {
     await this.save((doc) => {
       if (standard === null) delete doc.defaultStandard[scope][k]
       else doc.defaultStandard[scope][k] = standard
+    })
+  }
+
+  calendarFolder(): string | null {
+    return this.db.data.calendarFolder
+  }
+
+  async setCalendarFolder(folder: string | null): Promise<void> {
+    await this.save((doc) => {
+      doc.calendarFolder = folder
     })
   }
 

@@ -1,8 +1,9 @@
-import { app, Notification, powerMonitor } from 'electron'
+import { app, BrowserWindow, Notification, powerMonitor } from 'electron'
 import { openFollowUps, type FollowUpService, type Library } from '../core/index'
 import type { EventName, EventPayload } from '../shared/contract'
 import { attachRechecks } from './followup-rechecks'
 import { createElectronNotifier, type FollowUpAction } from './followup-notifier'
+import { chooseExportFolder } from './host-files'
 
 export interface MainFollowUpsOptions {
   library: Library
@@ -37,6 +38,9 @@ export async function startFollowUps(
     clock: { now: () => new Date() },
     notifier: Notification.isSupported() ? notifier : { show: () => undefined },
     onDue: (items) => o.emit('followup.due', { noteIds: items.map((i) => i.noteId) }),
+    // Settings asks from the main window, so the dialog sits on top of it.
+    chooseCalendarFolder: () =>
+      chooseExportFolder(BrowserWindow.getFocusedWindow() ?? undefined, 'Folder for the follow-up calendar'),
   })
   box.service = service
   const detach = attachRechecks(powerMonitor, () => void service.recheck())

@@ -49,6 +49,15 @@ export const LogOutcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('finished'), attempt: z.number().int(), attempts: z.number().int().nullable() }),
 ])
 
+export const CalendarStatus = z.object({
+  folder: z.string().nullable(),
+  file: z.string().nullable(),
+  writtenAt: isoTimeSchema.nullable(),
+  error: z.string().nullable(),
+  canPick: z.boolean(),
+})
+export type CalendarStatus = z.infer<typeof CalendarStatus>
+
 export const followUpContract = {
   /** Reads a phrase without saving anything, so the UI can show the time before the user commits. */
   'followups.parse': method(
@@ -84,6 +93,17 @@ export const followUpContract = {
   'followups.view': method(z.object({}), FollowUpView),
   'followups.standards': method(z.object({}), z.array(Standard)),
   'followups.saveStandard': method(Standard, z.array(Standard)),
+  /** Refused while an open follow-up still runs on the standard; defaults pointing at it are dropped. */
+  'followups.deleteStandard': method(z.object({ id: StandardId }), z.array(Standard)),
+  /** Which standard each notebook, tag (lower-cased) and board starts new follow-ups with. */
+  'followups.defaults': method(
+    z.object({}),
+    z.object({
+      notebooks: z.record(z.string(), StandardId),
+      tags: z.record(z.string(), StandardId),
+      boards: z.record(z.string(), StandardId),
+    }),
+  ),
   /** The standard a new follow-up on this note would start with (its tags' default, else its notebook's). */
   'followups.defaultFor': method(z.object({ id: NoteId }), z.object({ standard: StandardId.nullable() })),
   /** The standard new follow-ups start with for notes in a notebook or with a tag; null removes it. */
@@ -95,4 +115,13 @@ export const followUpContract = {
     }),
     z.object({ ok: z.literal(true) }),
   ),
+  /** The calendar feed: a folder kept holding an .ics of open follow-ups for phone and watch calendars. */
+  'followups.calendar': method(z.object({}), CalendarStatus),
+  /** Null turns the feed off; a folder must exist and is written to at once. */
+  'followups.setCalendarFolder': method(
+    z.object({ folder: z.string().trim().min(1).max(4096).nullable() }),
+    CalendarStatus,
+  ),
+  /** Electron's folder dialog, then as setCalendarFolder; a cancelled dialog changes nothing. */
+  'followups.pickCalendarFolder': method(z.object({}), CalendarStatus),
 } as const

@@ -61,6 +61,19 @@ export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): 
     }),
     standards: async () => [],
     saveStandard: async () => [],
+    deleteStandard: async () => [],
+    defaults: async () => ({ notebooks: {}, tags: {}, boards: {} }),
+    calendar: async () => ({ folder: null, file: null, writtenAt: null, error: null, canPick: false }),
+    setCalendarFolder: async ({ folder }) => ({
+      folder,
+      file: folder && `${folder}/tickler-followups.ics`,
+      writtenAt: folder && now().toISOString(),
+      error: null,
+      canPick: false,
+    }),
+    pickCalendarFolder: async () => {
+      throw new Error('This window cannot show a folder dialog; type the path.')
+    },
     defaultFor: async ({ id }) => (find(id), { standard: null }),
     setDefault: async () => ({ ok: true }),
   }

@@ -87,6 +87,10 @@ export function createFollowUpActions(deps: FollowUpDeps) {
       })
       return { note, outcome: outcome! }
     },
+    /** How many pending follow-ups run on a standard, so deleting it never strands one. */
+    openFollowUpsOn(standard: string): number {
+      return deps.library.listNotes().filter((n) => engine.pendingFollowUp(n)?.standard === standard).length
+    },
     defaultFor(id: string): string | null {
       const note = deps.library.listNotes().find((n) => n.id === id)
       if (!note) throw new TicklerError('NOT_FOUND', `No note with id "${id}".`)
