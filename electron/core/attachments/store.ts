@@ -86,11 +86,11 @@ export class AttachmentStore {
 
 /** A display name without directories or control characters; never used as a path on disk. */
 export function cleanName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base =
     name
       .split(/[\\/]/)
       .pop()
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
       ?.replace(/[\u0000-\u001f\u007f]/g, '')
       .trim() ?? ''
   return (base || 'file').slice(0, 255)
