@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -59,6 +59,9 @@ export async function seedLibrary(
     writeFileSync(files.pathOf(id), JSON.stringify(note))
     ids.push(id)
   }
+  // The notes were written behind the library's back: drop the empty snapshot the first open left, so
+  // the next open rebuilds from every file as a first start would.
+  rmSync(join(dir, 'cache'), { recursive: true, force: true })
   return ids
 }
 
