@@ -38,3 +38,14 @@ export async function chooseImportPaths(win: BrowserWindow | undefined): Promise
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
   return result.canceled ? [] : result.filePaths
 }
+
+/** The picker for Evernote exports and Trello board exports; the window then runs them with progress. */
+export async function chooseNoteExports(win: BrowserWindow | undefined): Promise<string[]> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import Evernote or Trello',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Evernote (.enex) or Trello board (.json)', extensions: ['enex', 'json'] }],
+  }
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? [] : result.filePaths
+}

@@ -6,7 +6,8 @@ import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
 import { handleAttachmentProtocol, registerAttachmentScheme } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
 import { chooseExportFolder, openPathSafely } from './host-files'
-import { importFromDialog } from './transfer-menu'
+import { importFromDialog, importNotesFromDialog } from './transfer-menu'
+import { ImportJobs } from '../core/import/jobs'
 import { startFollowUps } from './followups'
 import { createEmitter, registerIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
@@ -113,9 +114,12 @@ async function start(): Promise<void> {
     showMain,
     newNote,
   })
+  // Import progress reaches every window, so the progress bar moves whichever window started it.
+  const imports = new ImportJobs(library, (progress) => emit('import.progress', progress))
   const handlers = createHandlers(
     library,
     {
+      imports,
       version: app.getVersion(),
       platform: process.platform,
       preview: false,
@@ -146,6 +150,7 @@ async function start(): Promise<void> {
           const open = library
           if (open) void importFromDialog(open, showMain())
         },
+        importNotes: () => void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
       }),
     ),
   )

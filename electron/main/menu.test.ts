@@ -40,6 +40,15 @@ const submenu = (template: MenuItemConstructorOptions[], label: string) =>
   (template.find((m) => m.label === label)?.submenu ?? []) as MenuItemConstructorOptions[]
 
 describe('buildMenuTemplate', () => {
+  it('offers File > Import Evernote or Trello… when the host can import them', () => {
+    let asked = 0
+    const { template } = build({ importNotes: () => asked++ })
+    const item = submenu(template, 'File').find((i) => i.label === 'Import Evernote or Trello…')
+    ;(item?.click as () => void)()
+    expect(asked).toBe(1)
+    expect(submenu(build().template, 'File').some((i) => i.label === 'Import Evernote or Trello…')).toBe(false)
+  })
+
   it('offers File > New Note with Ctrl/Cmd+N, which asks the window for a new note', () => {
     const { template, newNotes } = build()
     const item = submenu(template, 'File').find((i) => i.label === 'New Note')

@@ -12,6 +12,8 @@ export interface MenuOptions {
   quickCapture?: () => void
   /** File > Import Markdown…: files, folders or a Tickler export zip, through the native picker. */
   importMarkdown?: () => void
+  /** File > Import Evernote or Trello…: .enex or a Trello board's .json, with progress in the window. */
+  importNotes?: () => void
 }
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>
@@ -76,6 +78,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ...(options.importMarkdown
         ? [separator, { label: 'Import Markdown…', click: options.importMarkdown }]
         : []),
+      ...(options.importNotes ? [{ label: 'Import Evernote or Trello…', click: options.importNotes }] : []),
       separator,
       mac ? item('close') : item('quit'),
     ],

@@ -3,7 +3,9 @@ import type { Library } from '../core'
 import { AttachmentStore } from '../core/attachments/store'
 import { importFiles } from '../core/transfer/import'
 import { readImportPath } from '../core/transfer/read-paths'
-import { chooseImportPaths } from './host-files'
+import type { ImportJobs } from '../core/import/jobs'
+import type { EventPayload } from '../shared/contract'
+import { chooseImportPaths, chooseNoteExports } from './host-files'
 
 /**
  * File > Import Markdown…: the native picker, then the same core import the window's Import button uses.
@@ -24,4 +26,18 @@ export async function importFromDialog(library: Library, win: BrowserWindow | un
   }
   const options = { type: 'info' as const, title: 'Import Markdown', message, detail }
   await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options))
+}
+
+/**
+ * File > Import Evernote or Trello…: main picks the files (the page never sees a path) and registers them
+ * as uploads; the window is told and runs them like its own, with the progress bar and the summary.
+ */
+export async function importNotesFromDialog(
+  jobs: ImportJobs,
+  win: BrowserWindow | undefined,
+  opened: (payload: EventPayload<'import.opened'>) => void,
+): Promise<void> {
+  const paths = await chooseNoteExports(win)
+  if (paths.length === 0) return
+  opened({ uploads: await Promise.all(paths.map((path) => jobs.registerPath(path))) })
 }
