@@ -11,6 +11,7 @@ import './styles/transfer.css'
 import './styles/settings.css'
 import './styles/organize.css'
 import './styles/note-list.css'
+import './styles/followups.css'
 
 initI18n()
 // Before the first paint, so a dark-theme user never sees a white flash; ThemeToggle takes over from here.

@@ -16,6 +16,7 @@ import { NoteOrganizer } from '../features/organize/NoteOrganizer'
 import { useOrganize } from '../features/organize/use-organize'
 import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
+import { SettingsEntry } from '../features/settings/SettingsEntry'
 import { CaptureEntry } from '../features/capture/CaptureEntry'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
@@ -324,6 +325,7 @@ export function Shell() {
         )}
       </div>
       <ThemeToggle />
+      <SettingsEntry />
       <CaptureEntry />
       <ThemeToggle />
       <SearchPalette onOpen={(id) => void openNote(id)} />

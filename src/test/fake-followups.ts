@@ -1,4 +1,5 @@
 import type { TicklerApi } from '../../electron/shared/contract'
+import type { Standard } from '../../electron/shared/followups/standards'
 import type { Note } from '../../electron/shared/model'
 
 /**
@@ -6,6 +7,12 @@ import type { Note } from '../../electron/shared/model'
  * and is tested there), and set/done/log/clear change the note as core would in the simple cases.
  */
 export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): TicklerApi['followups'] {
+  // The shipped standards, written out: renderer code may import shared types only, not values.
+  let standards: Standard[] = [
+    { id: '48-hour-reply', name: '48-hour reply', unit: 'hours', offsets: [48], repeat: false },
+    { id: 'sales-lead', name: 'Sales lead', unit: 'days', offsets: [2, 5, 10, 20, 30], repeat: false },
+    { id: 'weekly-check', name: 'Weekly check', unit: 'weeks', offsets: [1], repeat: true },
+  ]
   const phrases: Record<string, number> = { '48h': 48, tomorrow: 24, 내일: 24, '1h': 1 }
   const find = (id: string) => {
     const note = notes.get(id)
@@ -59,9 +66,16 @@ export function createFakeFollowUps(notes: Map<string, Note>, now: () => Date): 
       recentlyDone: [],
       counts: { overdue: 0, today: 0, upcoming: 0, waitingOn: 0, recentlyDone: 0 },
     }),
-    standards: async () => [],
-    saveStandard: async () => [],
-    deleteStandard: async () => [],
+    standards: async () => structuredClone(standards),
+    saveStandard: async (standard) => {
+      const i = standards.findIndex((x) => x.id === standard.id)
+      standards = i >= 0 ? standards.with(i, standard) : [...standards, standard]
+      return structuredClone(standards)
+    },
+    deleteStandard: async ({ id }) => {
+      standards = standards.filter((x) => x.id !== id)
+      return structuredClone(standards)
+    },
     defaults: async () => ({ notebooks: {}, tags: {}, boards: {} }),
     calendar: async () => ({ folder: null, file: null, writtenAt: null, error: null, canPick: false }),
     setCalendarFolder: async ({ folder }) => ({

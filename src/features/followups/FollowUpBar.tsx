@@ -7,6 +7,7 @@ import { useNow } from '../../lib/use-now'
 import { FinishedPrompt } from './FinishedPrompt'
 import { FollowUpForm, type FollowUpInput } from './FollowUpForm'
 import { setNotice, useNotice } from './followup-notice'
+import { standardLabel } from './standard-label'
 import { formatDue, pendingDue } from './format'
 
 interface Props {
@@ -16,7 +17,12 @@ interface Props {
   beforeChange?: () => Promise<void>
 }
 
-type Result = Note | { note: Note; outcome: { kind: 'next' | 'finished'; attempt: number; attempts: number | null; dueAt?: string } }
+type Result =
+  | Note
+  | {
+      note: Note
+      outcome: { kind: 'next' | 'finished'; attempt: number; attempts: number | null; dueAt?: string }
+    }
 
 /**
  * Set, change, snooze, log, clear and finish a note's follow-up. A typed phrase is read by core's parser
@@ -41,7 +47,10 @@ export function FollowUpBar({ note, onChanged, beforeChange }: Props) {
   useEffect(() => {
     // A new follow-up starts with the notebook's or tag's default cadence; the form shows which.
     if (editing && !note.followUp)
-      api.followups.defaultFor({ id: note.id }).then((r) => setDefaultStandard(r.standard), () => undefined)
+      api.followups.defaultFor({ id: note.id }).then(
+        (r) => setDefaultStandard(r.standard),
+        () => undefined,
+      )
   }, [api, editing, note.id, note.followUp])
 
   const run = async (action: () => Promise<Result>, standard: string | null = f?.standard ?? null) => {
@@ -54,7 +63,9 @@ export function FollowUpBar({ note, onChanged, beforeChange }: Props) {
         const o = result.outcome
         setNotice(
           note.id,
-          o.kind === 'finished' ? { ...o, kind: 'finished', standard } : { ...o, kind: 'next', dueAt: o.dueAt! },
+          o.kind === 'finished'
+            ? { ...o, kind: 'finished', standard }
+            : { ...o, kind: 'next', dueAt: o.dueAt! },
         )
       }
       setEditing(false)
@@ -64,7 +75,10 @@ export function FollowUpBar({ note, onChanged, beforeChange }: Props) {
     }
   }
   const save = (input: FollowUpInput) => run(() => api.followups.set({ id: note.id, ...input }))
-  const nameOf = (id: string | null) => standards.find((s) => s.id === id)?.name ?? null
+  const nameOf = (id: string | null) => {
+    const s = standards.find((x) => x.id === id)
+    return s ? standardLabel(s, t) : null
+  }
   const standard = standards.find((s) => s.id === f?.standard)
   const attempts = notice?.kind === 'next' ? notice.attempts : null
   const simple = (label: string, action: () => Promise<Result>) => (
@@ -89,11 +103,11 @@ export function FollowUpBar({ note, onChanged, beforeChange }: Props) {
             {standard && (
               <span>
                 {standard.repeat
-                  ? t('followups.attemptStandard', { attempt: f.attempt, name: standard.name })
+                  ? t('followups.attemptStandard', { attempt: f.attempt, name: standardLabel(standard, t) })
                   : t('followups.attemptOfStandard', {
                       attempt: f.attempt,
                       attempts: standard.offsets.length,
-                      name: standard.name,
+                      name: standardLabel(standard, t),
                     })}
               </span>
             )}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNow } from '../../lib/use-now'
 import { formatDue, toLocalInput } from './format'
+import { standardLabel } from './standard-label'
 import { usePhrasePreview } from './use-phrase-preview'
 
 export interface FollowUpInput {
@@ -36,8 +37,10 @@ export function FollowUpForm({ standards, initialPerson, initialStandard, onSave
   const now = useNow()
 
   const pickedAt = picked ? new Date(picked) : null
-  const pickedOk = pickedAt !== null && !Number.isNaN(pickedAt.getTime()) && pickedAt.getTime() > now.getTime()
-  const standardName = standards.find((s) => s.id === standard)?.name
+  const pickedOk =
+    pickedAt !== null && !Number.isNaN(pickedAt.getTime()) && pickedAt.getTime() > now.getTime()
+  const chosen = standards.find((s) => s.id === standard)
+  const standardName = chosen && standardLabel(chosen, t)
   const preview: { text: string; error?: boolean } | null = phrase.trim()
     ? parsed.state === 'ok'
       ? { text: t('followups.parsed', { when: formatDue(parsed.dueAt, i18n.language) }) }
@@ -136,7 +139,7 @@ export function FollowUpForm({ standards, initialPerson, initialStandard, onSave
           <option value="">{t('followups.noStandard')}</option>
           {standards.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {standardLabel(s, t)}
             </option>
           ))}
         </select>

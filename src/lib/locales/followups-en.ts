@@ -1,5 +1,8 @@
+import { followupSettingsEn } from './followups-settings-en'
+
 /** Follow-up strings (view, note bar, badges); ko must have the same keys. */
 export const followupsEn = {
+  ...followupSettingsEn,
   nav: 'Follow-ups',
   navCount_one: '{{count}} due',
   navCount_other: '{{count}} due',

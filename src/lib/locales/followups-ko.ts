@@ -1,6 +1,8 @@
 import type { followupsEn } from './followups-en'
+import { followupSettingsKo } from './followups-settings-ko'
 
 export const followupsKo: Record<keyof typeof followupsEn, string> = {
+  ...followupSettingsKo,
   nav: '후속 조치',
   navCount_one: '{{count}}건 도래',
   navCount_other: '{{count}}건 도래',

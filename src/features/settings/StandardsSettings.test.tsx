@@ -1,0 +1,128 @@
+import { act, useState } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Standard } from '../../../electron/shared/followups/standards'
+import { ApiContext } from '../../app/api-context'
+import { initI18n } from '../../lib/i18n'
+import { createFakeTickler } from '../../test/fake-tickler'
+import { StandardsSettings } from './StandardsSettings'
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean
+}
+
+let container: HTMLDivElement
+let root: Root
+beforeAll(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true
+  initI18n('en')
+})
+beforeEach(() => {
+  container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+})
+afterEach(async () => {
+  await act(async () => root.unmount())
+  container.remove()
+})
+
+const byName = (name: string) =>
+  [...container.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+  )
+const field = (label: string) =>
+  [...container.querySelectorAll('label')]
+    .find((l) => l.querySelector('span')?.textContent === label)
+    ?.querySelector('input, select') as HTMLInputElement
+async function typeInto(input: HTMLInputElement, value: string) {
+  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
+  await act(async () => void input.dispatchEvent(new Event('input', { bubbles: true })))
+}
+
+function Harness({ initial, onSeen }: { initial: Standard[]; onSeen: (s: Standard[]) => void }) {
+  const [standards, setStandards] = useState(initial)
+  return (
+    <StandardsSettings
+      standards={standards}
+      onChanged={(next) => {
+        onSeen(next)
+        setStandards(next)
+      }}
+    />
+  )
+}
+
+async function setup() {
+  const fake = createFakeTickler()
+  let standards = await fake.api.followups.standards({})
+  const save = vi.spyOn(fake.api.followups, 'saveStandard')
+  await act(async () =>
+    root.render(
+      <ApiContext.Provider value={fake.api}>
+        <Harness initial={standards} onSeen={(next) => (standards = next)} />
+      </ApiContext.Provider>,
+    ),
+  )
+  return { fake, save, current: () => standards }
+}
+
+describe('StandardsSettings', () => {
+  it('edits a standard’s steps and max attempts, and lists the new cadence', async () => {
+    const { save, current } = await setup()
+    expect(container.textContent).toContain('+2, +5, +10, +20, +30 days · 5 attempts')
+    await act(async () => byName('Edit Sales lead')!.click())
+    await typeInto(field('Follow up after (from first contact)'), '1 3 7')
+    await typeInto(field('Max attempts'), '4')
+    await act(async () => byName('Save standard')!.click())
+    expect(save).toHaveBeenCalledWith({
+      id: 'sales-lead',
+      name: 'Sales lead',
+      unit: 'days',
+      offsets: [1, 3, 7, 11],
+      repeat: false,
+    })
+    expect(current().find((s) => s.id === 'sales-lead')?.offsets).toEqual([1, 3, 7, 11])
+    expect(container.textContent).toContain('+1, +3, +7, +11 days · 4 attempts')
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved Sales lead.')
+  })
+
+  it('refuses a nameless or out-of-order standard with a reason, and saves nothing', async () => {
+    const { save } = await setup()
+    await act(async () => byName('+ Add standard')!.click())
+    await typeInto(field('Follow up after (from first contact)'), '3, 1')
+    await act(async () => byName('Save standard')!.click())
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Give the standard a name (up to 100 characters).',
+    )
+    await typeInto(field('Name'), 'Hot lead')
+    await act(async () => byName('Save standard')!.click())
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Each step must come after the one before it.',
+    )
+    expect(field('Follow up after (from first contact)').getAttribute('aria-invalid')).toBe('true')
+    expect(save).not.toHaveBeenCalled()
+
+    await typeInto(field('Follow up after (from first contact)'), '4')
+    await act(async () => byName('Save standard')!.click())
+    expect(save).toHaveBeenCalledWith({
+      id: 'hot-lead',
+      name: 'Hot lead',
+      unit: 'days',
+      offsets: [4],
+      repeat: true,
+    })
+  })
+
+  it('shows core refusing a delete', async () => {
+    const { fake } = await setup()
+    vi.spyOn(fake.api.followups, 'deleteStandard').mockRejectedValue(
+      new Error('1 open follow-up runs on this standard; change or finish it first.'),
+    )
+    await act(async () => byName('Delete Weekly check')!.click())
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Could not change the standard: 1 open follow-up runs on this standard; change or finish it first.',
+    )
+    expect(container.textContent).toContain('Weekly check')
+  })
+})
