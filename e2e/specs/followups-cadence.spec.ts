@@ -12,7 +12,10 @@ const dueOf = (notes: NotesPage) =>
     return summary?.followUp ?? null
   })
 
-test('logging follow-ups walks the Sales lead cadence, then asks what to do next', async ({ page, preview }) => {
+test('logging follow-ups walks the Sales lead cadence, then asks what to do next', async ({
+  page,
+  preview,
+}) => {
   const notes = new NotesPage(page)
   const fu = new FollowUpsPage(page)
   const controls = new TestControls(page, preview)
@@ -41,9 +44,7 @@ test('logging follow-ups walks the Sales lead cadence, then asks what to do next
     await fu.button('Log follow-up').click()
     const expected = new Date(contact + offsets[attempt]! * DAY).toISOString()
     const when = await formatInPage(page, expected)
-    await expect(fu.bar.getByRole('status')).toHaveText(
-      `Logged. Attempt ${attempt + 1} of 5 is due ${when}.`,
-    )
+    await expect(fu.bar.getByRole('status')).toHaveText(`Logged. Attempt ${attempt + 1} of 5 is due ${when}.`)
     await expect(fu.bar.getByText(`Attempt ${attempt + 1} of 5 · Sales lead`)).toBeVisible()
     const next = await dueOf(notes)
     expect(next!.attempt).toBe(attempt + 1)

@@ -86,7 +86,10 @@ test.describe('follow-ups in the browser preview', () => {
     expect(await controls.notifications()).toHaveLength(1)
 
     // Done from the note removes it from the view and the list.
-    await fu.section('Overdue').getByRole('button', { name: /Quote for Kim 견적/ }).click()
+    await fu
+      .section('Overdue')
+      .getByRole('button', { name: /Quote for Kim 견적/ })
+      .click()
     await expect(notes.title).toHaveValue('Quote for Kim 견적')
     await fu.button('Done').click()
     await expect(fu.bar.getByText(/^Done /)).toBeVisible()
@@ -95,7 +98,10 @@ test.describe('follow-ups in the browser preview', () => {
     await expect(fu.section('Waiting on')).toHaveAccessibleName('Waiting on 0')
     await expect(fu.section('Recently done')).toHaveAccessibleName('Recently done 1')
     expect((await storedFollowUp(notes))?.followUp).toBeNull()
-    await page.getByRole('navigation').getByRole('button', { name: /^All notes/ }).click()
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^All notes/ })
+      .click()
     await expect(row).toBeVisible()
     await expect(row.getByRole('img')).toHaveCount(0)
   })
