@@ -19,7 +19,6 @@ import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { SettingsEntry } from '../features/settings/SettingsEntry'
 import { CaptureEntry } from '../features/capture/CaptureEntry'
 import { SearchPalette } from '../features/search/SearchPalette'
-import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
@@ -227,12 +226,6 @@ export function Shell() {
         />
       )}
       <main className="note-pane">
-        <TransferBar
-          notebookId={scope.kind === 'notebook' ? scope.id : undefined}
-          noteId={selectedId}
-          beforeExport={() => autosave.flushAll()}
-        />
-        <ImportPanel />
         {pane === 'board' && open && (
           <button
             type="button"
@@ -248,6 +241,12 @@ export function Shell() {
             ×
           </button>
         )}
+        <TransferBar
+          notebookId={scope.kind === 'notebook' ? scope.id : undefined}
+          noteId={selectedId}
+          beforeExport={() => autosave.flushAll()}
+        />
+        <ImportPanel />
         {(problem ?? library.error) && (
           <div className="banner" role="alert">
             <span>{problem ?? t('library.loadFailed', { message: library.error })}</span>
@@ -327,7 +326,6 @@ export function Shell() {
       <ThemeToggle />
       <SettingsEntry />
       <CaptureEntry />
-      <ThemeToggle />
       <SearchPalette onOpen={(id) => void openNote(id)} />
     </div>
   )

@@ -120,7 +120,7 @@ describe('engine: done, reopen, clear, snooze', () => {
       { ...set, id: 'x1', doneAt: stamp },
       { ...set, id: 'x2', archivedAt: stamp },
       { ...set, id: 'x3', trashedAt: stamp },
-    ].map((n) => ({ ...n, snippet: '' }))
+    ]
     expect(undelivered(notes, late, new Set())).toEqual([])
     expect(nextWakeUp(notes, t0)).toBeNull()
   })
@@ -128,15 +128,13 @@ describe('engine: done, reopen, clear, snooze', () => {
 
 describe('view', () => {
   it('groups Overdue / Today / Upcoming / Waiting on / Recently done in the user zone', () => {
-    const mk = (id: string, ms: number, waitingOn?: string) => ({
-      ...setFollowUp(makeNote(id, t0), { dueAt: new Date(t0.getTime() + ms), waitingOn }, at(0)),
-      snippet: '',
-    })
+    const mk = (id: string, ms: number, waitingOn?: string) =>
+      setFollowUp(makeNote(id, t0), { dueAt: new Date(t0.getTime() + ms), waitingOn }, at(0))
     const notes = [
       mk('over', -3_600_000, 'Kim'),
       mk('today', 8 * 3_600_000, 'kim'), // 22:00 Seoul: still today
       mk('tomorrow', 11 * 3_600_000, 'Lee'), // 01:00 Seoul next day
-      { ...markDone(mk('done', DAY), at(0)), snippet: '' },
+      markDone(mk('done', DAY), at(0)),
     ]
     const v = buildView(notes, t0, timeZone, DEFAULT_STANDARDS)
     expect([v.overdue, v.today, v.upcoming].map((g) => g.map((i) => i.id))).toEqual([

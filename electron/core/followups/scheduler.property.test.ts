@@ -98,7 +98,7 @@ describe('follow-up scheduler with a fake clock (property)', () => {
               clock: time,
               timers: time,
               notifier,
-              notes: () => [...notes.values()].map((n) => ({ ...n, snippet: '' })),
+              notes: () => notes.values(),
               delivered,
               standards: () => standards,
             })

@@ -2,12 +2,14 @@ import type { NoteSummary } from '../../shared/model'
 import type { FollowUpItem, FollowUpView } from '../../shared/contract-followups'
 import { attemptsOf, type Standard } from '../../shared/followups/standards'
 import { addDays, startOfDay } from '../../shared/followups/zone'
-import { dueTime, pendingFollowUp } from './engine'
+import { dueTime, pendingFollowUp, type Followable } from './engine'
+
+type Row = Followable & Pick<NoteSummary, 'notebookId'>
 
 const RECENTLY_DONE_DAYS = 7
 const RECENTLY_DONE_MAX = 50
 
-export function itemOf(n: NoteSummary, standards: Standard[]): FollowUpItem | null {
+export function itemOf(n: Row, standards: Standard[]): FollowUpItem | null {
   const f = pendingFollowUp(n)
   if (!f) return null
   const standard = f.standard ? standards.find((s) => s.id === f.standard) : undefined
@@ -26,7 +28,7 @@ export function itemOf(n: NoteSummary, standards: Standard[]): FollowUpItem | nu
 
 /** The Follow-ups view: Overdue, Today, Upcoming, Waiting on (by person), Recently done — "today" in the user's zone. */
 export function buildView(
-  notes: Iterable<NoteSummary>,
+  notes: Iterable<Row>,
   now: Date,
   timeZone: string,
   standards: Standard[],
@@ -76,12 +78,7 @@ export function buildView(
 }
 
 /** Overdue and due today as of `now`, oldest first: what `tickler due` prints. */
-export function dueByEndOfToday(
-  notes: Iterable<NoteSummary>,
-  now: Date,
-  timeZone: string,
-  standards: Standard[],
-) {
+export function dueByEndOfToday(notes: Iterable<Row>, now: Date, timeZone: string, standards: Standard[]) {
   const tomorrow = addDays(startOfDay(now, timeZone), 1, timeZone).getTime()
   const out: FollowUpItem[] = []
   for (const n of notes) {

@@ -1,20 +1,21 @@
+import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
 import { captureEn } from './capture-en'
 import { followupsEn } from './followups-en'
 import { enexImportEn } from './import-en'
 import { organizeEn } from './organize-en'
-import { attachmentsEn, transferEn } from './transfer-en'
-import { searchEn } from './search-en'
 import { boardsEn } from './boards-en'
-import { editorEn, themeEn, toolbarEn, urlFormEn } from './editor-en'
+import { searchEn } from './search-en'
+import { attachmentsEn, transferEn } from './transfer-en'
+
 export const en = {
   app: { name: 'Tickler' },
-  capture: captureEn,
   enexImport: enexImportEn,
+  capture: captureEn,
   organize: organizeEn,
+  boards: boardsEn,
+  search: searchEn,
   attachments: attachmentsEn,
   transfer: transferEn,
-  search: searchEn,
-  boards: boardsEn,
   sidebar: {
     label: 'Library',
     allNotes: 'All notes',

@@ -1,22 +1,22 @@
+import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
 import { captureKo } from './capture-ko'
 import { followupsKo } from './followups-ko'
 import { enexImportKo } from './import-ko'
-import { organizeKo } from './organize-ko'
-import { attachmentsKo, transferKo } from './transfer-ko'
-import { searchKo } from './search-ko'
-import { boardsKo } from './boards-ko'
-import { editorKo, themeKo, toolbarKo, urlFormKo } from './editor-ko'
 import type { Messages } from './en'
+import { organizeKo } from './organize-ko'
+import { boardsKo } from './boards-ko'
+import { searchKo } from './search-ko'
+import { attachmentsKo, transferKo } from './transfer-ko'
 
 export const ko: Messages = {
   app: { name: 'Tickler' },
-  capture: captureKo,
   enexImport: enexImportKo,
+  capture: captureKo,
   organize: organizeKo,
+  boards: boardsKo,
+  search: searchKo,
   attachments: attachmentsKo,
   transfer: transferKo,
-  search: searchKo,
-  boards: boardsKo,
   sidebar: {
     label: '라이브러리',
     allNotes: '모든 노트',
