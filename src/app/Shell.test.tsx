@@ -36,6 +36,9 @@ async function until<T>(probe: () => T | null | undefined | false, timeoutMs = 3
   }
 }
 
+/** The note's save state; other parts of the window (export, import) have status lines of their own. */
+const saveStatus = () => container.querySelector('.save-status [role="status"]')
+
 const byLabel = <T extends HTMLElement>(label: string) =>
   container.querySelector<T>(`[aria-label="${label}"]`)
 const buttonNamed = (name: string) =>
@@ -61,7 +64,7 @@ describe('Shell', () => {
     expect(byLabel('Note body')?.getAttribute('role')).toBe('textbox')
 
     await act(async () => typeInto(title, 'Groceries'))
-    await until(() => container.querySelector('[role="status"]')?.textContent === 'Saved')
+    await until(() => saveStatus()?.textContent === 'Saved')
     const update = fake.calls.find((c) => c.method === 'notes.update')?.input
     expect(update).toMatchObject({ id: 'n1', title: 'Groceries', baseRevision: 1 })
     await until(() => container.querySelector('[role="option"]')?.textContent?.includes('Groceries'))
@@ -102,10 +105,10 @@ describe('Shell', () => {
     fake.failNextSaves(1)
     await act(async () => typeInto(title, 'Draft v2'))
     await until(
-      () => container.querySelector('[role="status"]')?.textContent === 'Save failed: the disk is full',
+      () => saveStatus()?.textContent === 'Save failed: the disk is full',
     )
     await act(async () => buttonNamed('Retry')?.click())
-    await until(() => container.querySelector('[role="status"]')?.textContent === 'Saved')
+    await until(() => saveStatus()?.textContent === 'Saved')
     expect([...fake.notes.values()][0]?.title).toBe('Draft v2')
   })
 
