@@ -34,6 +34,8 @@ export function createHandlers(
   // Imported boards go through the same board store the boards.* methods hold open.
   imports.useBoardCreator(async (name, columns) => boards['boards.create']({ name, columns }))
   return {
+    // Only hosts that close windows (Electron main) wait for this; elsewhere there is nothing to release.
+    'app.flushed': () => ({}),
     'app.info': () => ({
       version: env.version,
       dataDir: library.dataDir,

@@ -98,7 +98,7 @@ describe('electron main start-up', () => {
 
   it('remembers the window bounds on close and restores them on the next start', async () => {
     await startApp()
-    fake.windows[0]?.emit('close')
+    fake.windows[0]?.emit('close', { preventDefault: () => undefined })
     const saved = createFakeElectron(join(root, 'user-data'))
     fake.module.app.quit()
     await vi.waitFor(() => expect(fake.record.quit).toBe(true), QUIT_WAIT)

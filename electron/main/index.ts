@@ -10,6 +10,7 @@ import { importFromDialog, importNotesFromDialog } from './transfer-menu'
 import { ImportJobs } from '../core/import/jobs'
 import { startFollowUps } from './followups'
 import { createEmitter, registerIpc } from './ipc'
+import { createFlushGate } from './flush-gate'
 import { buildMenuTemplate } from './menu'
 import { describeCorruptFiles } from './notices'
 import type { RendererLocation } from './renderer-origin'
@@ -35,6 +36,9 @@ let mainWindow: BrowserWindow | undefined
 let library: Library | undefined
 let search: SearchService | undefined
 let capture: CaptureRuntime | undefined
+const flushGate = createFlushGate()
+/** Set once start() can reach the windows; until then there is nothing unsaved to ask for. */
+let askToFlush: () => Promise<unknown> = () => Promise.resolve()
 
 /** Packaged: beside app.asar (electron-builder extraResources); in development: the repo's resources/. */
 const trayIconPath = () =>
@@ -51,6 +55,16 @@ function openWindow(): BrowserWindow {
   })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
+  })
+  // The editor saves ~400 ms after a keystroke: let it save before the page goes away.
+  let flushed = false
+  win.on('close', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void askToFlush().finally(() => {
+      flushed = true
+      if (!win.isDestroyed()) win.close()
+    })
   })
   mainWindow = win
   capture?.attachMainWindow(win)
@@ -132,6 +146,11 @@ async function start(): Promise<void> {
     followUps.service,
     search,
   )
+  handlers['app.flushed'] = ({ requestId }) => {
+    flushGate.answer(requestId)
+    return {}
+  }
+  askToFlush = () => flushGate.request((requestId) => emit('app.flush', { requestId }))
   const isOurs = (id: number) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id)
   registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
   library.onChange((change) => emit('library.changed', change))
@@ -202,7 +221,8 @@ if (!app.requestSingleInstanceLock()) {
     capture?.stop()
     capture = undefined
     // The search index snapshot is written first: it is only a cache, but a fresh one makes the next start fast.
-    closing ??= (search?.close() ?? Promise.resolve())
+    closing ??= askToFlush()
+      .then(() => search?.close())
       .catch((error: unknown) => console.error('Closing search failed', error))
       .then(() => open.close())
       .catch((error: unknown) => console.error('Closing the library failed', error))

@@ -19,6 +19,8 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
 
 export const contract = {
+  /** The renderer's answer to 'app.flush': everything its editors held is saved. */
+  'app.flushed': method(z.object({ requestId: z.string().max(64) }), z.object({})),
   'app.info': method(
     z.object({}),
     z.object({ version: z.string(), dataDir: z.string(), platform: z.string(), preview: z.boolean() }),
@@ -68,6 +70,8 @@ export const events = {
   'note.open': z.object({ id: NoteId }),
   /** The app menu's File > New Note (and later the tray): the window creates a note where the user is. */
   'note.new': z.object({}),
+  /** Sent before a window closes or the app quits: save pending edits, then call app.flushed. */
+  'app.flush': z.object({ requestId: z.string() }),
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,

@@ -131,4 +131,21 @@ describe('Shell', () => {
     await until(() => fake.notes.size === 1)
     await until(() => document.activeElement === byLabel<HTMLInputElement>('Title'))
   })
+
+  it('saves a pending edit when the app asks to flush, and only then answers', async () => {
+    const fake = createFakeTickler()
+    await act(async () => root.render(<App api={fake.api} />))
+    await until(() => container.textContent?.includes('No notes here yet'))
+    await act(async () => fake.emit('note.new', {}))
+    const title = await until(() => byLabel<HTMLInputElement>('Title'))
+    await act(async () => {
+      // React tracks the input's value itself; setting it through the prototype makes the change visible.
+      const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')
+      descriptor?.set?.call(title, 'Typed just before quitting')
+      title.dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    await act(async () => fake.emit('app.flush', { requestId: 'flush-1' }))
+    await until(() => fake.flushedRequests.includes('flush-1'))
+    expect([...fake.notes.values()][0]?.title).toBe('Typed just before quitting')
+  })
 })

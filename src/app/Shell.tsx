@@ -118,6 +118,18 @@ export function Shell() {
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
+  // The window is about to close or the app to quit: save what the editor holds, then say so (even when a
+  // save failed, so quitting is not held up; the failure stays on screen until then).
+  useEffect(
+    () =>
+      api.on('app.flush', ({ requestId }) => {
+        void autosave
+          .flushAll()
+          .catch(() => undefined)
+          .finally(() => void api.app.flushed({ requestId }))
+      }),
+    [api, autosave],
+  )
   // The tray's "Due follow-ups".
   useEffect(() => api.on('followups.show', () => setPane('followups')), [api])
 

@@ -57,9 +57,14 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
   }
 
   const organise = createFakeLibrary(notes, notebooks, now)
+  const flushedRequests: string[] = []
   const api: TicklerApi = {
     app: {
       info: async () => ({ version: '0.0.0-test', dataDir: 'memory', platform: 'test', preview: true }),
+      flushed: async ({ requestId }) => {
+        flushedRequests.push(requestId)
+        return {}
+      },
     },
     notes: {
       ...organise.notes,
@@ -155,6 +160,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     calls,
     notes,
     emit,
+    flushedRequests,
     failNextSaves: (count: number) => {
       failNextSaves = count
     },

@@ -103,6 +103,16 @@ export function createFakeElectron(userData: string) {
     setBounds = (bounds: unknown) => void (this.bounds = bounds)
     isMaximized = () => false
     getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
+    destroyed = false
+    isDestroyed = () => this.destroyed
+    /** Like Electron: 'close' can be prevented; otherwise the window goes and 'closed' follows. */
+    close = () => {
+      let prevented = false
+      this.emit('close', { preventDefault: () => void (prevented = true) })
+      if (prevented) return
+      this.destroyed = true
+      this.emit('closed')
+    }
   }
 
   const powerMonitor = new EventEmitter()
