@@ -1,48 +1,18 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { initI18n } from '../lib/i18n'
+import { describe, expect, it } from 'vitest'
+import { mountPerTest, until } from '../test/dom'
 import { createFakeTickler } from '../test/fake-tickler'
 import { App } from './App'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-
-let container: HTMLDivElement
-let root: Root
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  initI18n('en')
-})
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(async () => {
-  await act(async () => root.unmount())
-  container.remove()
-})
-
-async function until<T>(probe: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const value = probe()
-    if (value) return value
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${probe.toString()}`)
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)))
-  }
-}
+const dom = mountPerTest()
 
 /** The note's save state; other parts of the window (export, import) have status lines of their own. */
-const saveStatus = () => container.querySelector('.save-status [role="status"]')
+const saveStatus = () => dom.container.querySelector('.save-status [role="status"]')
 
 const byLabel = <T extends HTMLElement>(label: string) =>
-  container.querySelector<T>(`[aria-label="${label}"]`)
+  dom.container.querySelector<T>(`[aria-label="${label}"]`)
 const buttonNamed = (name: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent?.replace('+', '').trim() === name)
+  [...dom.container.querySelectorAll('button')].find((b) => b.textContent?.replace('+', '').trim() === name)
 
 /** What a keystroke does to a controlled input: set the DOM value, then fire the event React listens to. */
 function typeInto(input: HTMLInputElement, value: string) {
@@ -54,8 +24,8 @@ function typeInto(input: HTMLInputElement, value: string) {
 describe('Shell', () => {
   it('creates a note in the current notebook, focuses its title and autosaves the title', async () => {
     const fake = createFakeTickler()
-    await act(async () => root.render(<App api={fake.api} />))
-    await until(() => container.textContent?.includes('No notes here yet'))
+    await act(async () => dom.root.render(<App api={fake.api} />))
+    await until(() => dom.container.textContent?.includes('No notes here yet'))
 
     await act(async () => buttonNamed('New note')?.click())
     const title = await until(() => byLabel<HTMLInputElement>('Title'))
@@ -67,16 +37,16 @@ describe('Shell', () => {
     await until(() => saveStatus()?.textContent === 'Saved')
     const update = fake.calls.find((c) => c.method === 'notes.update')?.input
     expect(update).toMatchObject({ id: 'n1', title: 'Groceries', baseRevision: 1 })
-    await until(() => container.querySelector('[role="option"]')?.textContent?.includes('Groceries'))
+    await until(() => dom.container.querySelector('[role="option"]')?.textContent?.includes('Groceries'))
   })
 
   it('saves a pending edit into the note it was typed in when another note is opened', async () => {
     const fake = createFakeTickler()
     const first = await fake.api.notes.create({ title: 'First' })
     await fake.api.notes.create({ title: 'Second' })
-    await act(async () => root.render(<App api={fake.api} />))
+    await act(async () => dom.root.render(<App api={fake.api} />))
     const rows = await until(() => {
-      const found = container.querySelectorAll<HTMLElement>('[role="option"]')
+      const found = dom.container.querySelectorAll<HTMLElement>('[role="option"]')
       return found.length === 2 ? found : null
     })
     const firstRow = [...rows].find((row) => row.textContent?.includes('First'))
@@ -85,7 +55,7 @@ describe('Shell', () => {
     await act(async () => typeInto(title, 'First, edited'))
 
     // Switch before the debounce fires: the edit must still land in "First".
-    const secondRow = [...container.querySelectorAll<HTMLElement>('[role="option"]')].find((row) =>
+    const secondRow = [...dom.container.querySelectorAll<HTMLElement>('[role="option"]')].find((row) =>
       row.textContent?.includes('Second'),
     )
     await act(async () => secondRow?.click())
@@ -98,15 +68,13 @@ describe('Shell', () => {
   it('shows a failed save with its reason and saves it on retry', async () => {
     const fake = createFakeTickler()
     await fake.api.notes.create({ title: 'Draft' })
-    await act(async () => root.render(<App api={fake.api} />))
-    const row = await until(() => container.querySelector<HTMLElement>('[role="option"]'))
+    await act(async () => dom.root.render(<App api={fake.api} />))
+    const row = await until(() => dom.container.querySelector<HTMLElement>('[role="option"]'))
     await act(async () => row.click())
     const title = await until(() => byLabel<HTMLInputElement>('Title'))
     fake.failNextSaves(1)
     await act(async () => typeInto(title, 'Draft v2'))
-    await until(
-      () => saveStatus()?.textContent === 'Save failed: the disk is full',
-    )
+    await until(() => saveStatus()?.textContent === 'Save failed: the disk is full')
     await act(async () => buttonNamed('Retry')?.click())
     await until(() => saveStatus()?.textContent === 'Saved')
     expect([...fake.notes.values()][0]?.title).toBe('Draft v2')
@@ -116,17 +84,17 @@ describe('Shell', () => {
     const fake = createFakeTickler()
     const work = await fake.api.notebooks.create({ name: 'Work' })
     const note = await fake.api.notes.create({ title: 'Elsewhere', notebookId: work.id })
-    await act(async () => root.render(<App api={fake.api} />))
-    await until(() => container.textContent?.includes('No notes here yet'))
+    await act(async () => dom.root.render(<App api={fake.api} />))
+    await until(() => dom.container.textContent?.includes('No notes here yet'))
     await act(async () => fake.emit('note.open', { id: note.id }))
     await until(() => byLabel<HTMLInputElement>('Title')?.value === 'Elsewhere')
-    await until(() => container.querySelector('h1')?.textContent === 'All notes')
+    await until(() => dom.container.querySelector('h1')?.textContent === 'All notes')
   })
 
   it('creates a note when the app menu sends note.new, and focuses its title', async () => {
     const fake = createFakeTickler()
-    await act(async () => root.render(<App api={fake.api} />))
-    await until(() => container.textContent?.includes('No notes here yet'))
+    await act(async () => dom.root.render(<App api={fake.api} />))
+    await until(() => dom.container.textContent?.includes('No notes here yet'))
     await act(async () => fake.emit('note.new', {}))
     await until(() => fake.notes.size === 1)
     await until(() => document.activeElement === byLabel<HTMLInputElement>('Title'))
@@ -134,8 +102,8 @@ describe('Shell', () => {
 
   it('saves a pending edit when the app asks to flush, and only then answers', async () => {
     const fake = createFakeTickler()
-    await act(async () => root.render(<App api={fake.api} />))
-    await until(() => container.textContent?.includes('No notes here yet'))
+    await act(async () => dom.root.render(<App api={fake.api} />))
+    await until(() => dom.container.textContent?.includes('No notes here yet'))
     await act(async () => fake.emit('note.new', {}))
     const title = await until(() => byLabel<HTMLInputElement>('Title'))
     await act(async () => {

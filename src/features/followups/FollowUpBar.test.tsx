@@ -1,52 +1,22 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Note } from '../../../electron/shared/model'
 import { ApiContext } from '../../app/api-context'
-import { initI18n } from '../../lib/i18n'
+import { mountPerTest, until } from '../../test/dom'
 import { createFakeTickler } from '../../test/fake-tickler'
 import { FollowUpBar } from './FollowUpBar'
 import { formatDue } from './format'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-
 const NOW = new Date('2030-06-03T09:00:00Z')
-let container: HTMLDivElement
-let root: Root
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  initI18n('en')
-})
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(async () => {
-  await act(async () => root.unmount())
-  container.remove()
-})
-
-async function until<T>(probe: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const value = probe()
-    if (value) return value
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${probe.toString()}`)
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)))
-  }
-}
+const dom = mountPerTest()
 
 const button = (name: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)
+  [...dom.container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)
 const phraseInput = () =>
-  [...container.querySelectorAll('label')]
+  [...dom.container.querySelectorAll('label')]
     .find((l) => l.textContent?.startsWith('When to follow up'))
     ?.querySelector('input') ?? null
-const form = () => container.querySelector('form')
+const form = () => dom.container.querySelector('form')
 
 async function typeInto(input: HTMLInputElement, value: string) {
   // React watches the instance's value property; the prototype's setter changes the DOM behind its back.
@@ -64,7 +34,7 @@ async function setup(options: { followUp?: boolean } = {}) {
   const changed: Note[] = []
   const render = async (current: Note, key = String(current.revision)) =>
     act(async () =>
-      root.render(
+      dom.root.render(
         <ApiContext.Provider value={fake.api}>
           <FollowUpBar key={key} note={current} onChanged={(saved) => changed.push(saved)} />
         </ApiContext.Provider>,
@@ -80,7 +50,9 @@ describe('FollowUpBar', () => {
     await act(async () => button('Set follow-up')!.click())
     await typeInto(phraseInput()!, '내일')
     const expected = (await fake.api.followups.parse({ phrase: '내일' })) as { dueAt: string }
-    await until(() => container.textContent?.includes(`Will follow up ${formatDue(expected.dueAt, 'en')}`))
+    await until(() =>
+      dom.container.textContent?.includes(`Will follow up ${formatDue(expected.dueAt, 'en')}`),
+    )
     expect(set).not.toHaveBeenCalled()
     expect(fake.notes.get(note.id)!.followUp).toBeNull()
 
@@ -95,7 +67,7 @@ describe('FollowUpBar', () => {
     const { fake, note, set, changed } = await setup()
     await act(async () => button('Set follow-up')!.click())
     await typeInto(phraseInput()!, 'when pigs fly')
-    const alert = await until(() => container.querySelector('.followup-preview[role="alert"]'))
+    const alert = await until(() => dom.container.querySelector('.followup-preview[role="alert"]'))
     expect(alert.textContent).toBe('Could not read "when pigs fly" as a time.')
     expect(button('Save follow-up')!.disabled).toBe(true)
 
@@ -113,7 +85,7 @@ describe('FollowUpBar', () => {
     await typeInto(phraseInput()!, 'someday')
     // Enter right away: the preview is still being fetched, so core reads the phrase when saving.
     await act(async () => form()!.requestSubmit())
-    const error = await until(() => container.querySelector('.followup-message[role="alert"]'))
+    const error = await until(() => dom.container.querySelector('.followup-message[role="alert"]'))
     expect(error.textContent).toContain('Could not read "someday" as a time.')
     expect(set).toHaveBeenCalledTimes(1)
     expect(changed).toEqual([])
@@ -137,7 +109,7 @@ describe('FollowUpBar', () => {
     await until(() => changed.length === 1)
     // The shell re-keys the note view by revision: a fresh bar for the same note still asks.
     await render(changed[0]!)
-    const ask = await until(() => container.querySelector('[role="group"].followup-ask'))
+    const ask = await until(() => dom.container.querySelector('[role="group"].followup-ask'))
     expect(ask.textContent).toContain('That was attempt 1, the last one. What next?')
     expect(document.activeElement).toBe(button('Mark done'))
 
@@ -152,12 +124,12 @@ describe('FollowUpBar', () => {
     await act(async () => button('Log follow-up')!.click())
     await until(() => changed.length === 1)
     await render(changed[0]!)
-    await until(() => container.querySelector('.followup-ask'))
+    await until(() => dom.container.querySelector('.followup-ask'))
     const other = await fake.api.notes.create({ notebookId: 'inbox', title: 'Other' })
     await render(other, 'other')
     await act(async () => new Promise((resolve) => setTimeout(resolve, 20)))
     await render(changed[0]!, 'back')
-    expect(container.querySelector('.followup-ask')).toBeNull()
-    expect(container.textContent).toContain('No follow-up set.')
+    expect(dom.container.querySelector('.followup-ask')).toBeNull()
+    expect(dom.container.textContent).toContain('No follow-up set.')
   })
 })

@@ -1,38 +1,19 @@
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Standard } from '../../../electron/shared/followups/standards'
 import { ApiContext } from '../../app/api-context'
-import { initI18n } from '../../lib/i18n'
+import { mountPerTest } from '../../test/dom'
 import { createFakeTickler } from '../../test/fake-tickler'
 import { StandardsSettings } from './StandardsSettings'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-
-let container: HTMLDivElement
-let root: Root
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  initI18n('en')
-})
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(async () => {
-  await act(async () => root.unmount())
-  container.remove()
-})
+const dom = mountPerTest()
 
 const byName = (name: string) =>
-  [...container.querySelectorAll('button')].find(
+  [...dom.container.querySelectorAll('button')].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
   )
 const field = (label: string) =>
-  [...container.querySelectorAll('label')]
+  [...dom.container.querySelectorAll('label')]
     .find((l) => l.querySelector('span')?.textContent === label)
     ?.querySelector('input, select') as HTMLInputElement
 async function typeInto(input: HTMLInputElement, value: string) {
@@ -58,7 +39,7 @@ async function setup() {
   let standards = await fake.api.followups.standards({})
   const save = vi.spyOn(fake.api.followups, 'saveStandard')
   await act(async () =>
-    root.render(
+    dom.root.render(
       <ApiContext.Provider value={fake.api}>
         <Harness initial={standards} onSeen={(next) => (standards = next)} />
       </ApiContext.Provider>,
@@ -70,7 +51,7 @@ async function setup() {
 describe('StandardsSettings', () => {
   it('edits a standard’s steps and max attempts, and lists the new cadence', async () => {
     const { save, current } = await setup()
-    expect(container.textContent).toContain('+2, +5, +10, +20, +30 days · 5 attempts')
+    expect(dom.container.textContent).toContain('+2, +5, +10, +20, +30 days · 5 attempts')
     await act(async () => byName('Edit Sales lead')!.click())
     await typeInto(field('Follow up after (from first contact)'), '1 3 7')
     await typeInto(field('Max attempts'), '4')
@@ -83,8 +64,8 @@ describe('StandardsSettings', () => {
       repeat: false,
     })
     expect(current().find((s) => s.id === 'sales-lead')?.offsets).toEqual([1, 3, 7, 11])
-    expect(container.textContent).toContain('+1, +3, +7, +11 days · 4 attempts')
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved Sales lead.')
+    expect(dom.container.textContent).toContain('+1, +3, +7, +11 days · 4 attempts')
+    expect(dom.container.querySelector('[role="status"]')?.textContent).toBe('Saved Sales lead.')
   })
 
   it('refuses a nameless or out-of-order standard with a reason, and saves nothing', async () => {
@@ -92,12 +73,12 @@ describe('StandardsSettings', () => {
     await act(async () => byName('+ Add standard')!.click())
     await typeInto(field('Follow up after (from first contact)'), '3, 1')
     await act(async () => byName('Save standard')!.click())
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(dom.container.querySelector('[role="alert"]')?.textContent).toBe(
       'Give the standard a name (up to 100 characters).',
     )
     await typeInto(field('Name'), 'Hot lead')
     await act(async () => byName('Save standard')!.click())
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(dom.container.querySelector('[role="alert"]')?.textContent).toBe(
       'Each step must come after the one before it.',
     )
     expect(field('Follow up after (from first contact)').getAttribute('aria-invalid')).toBe('true')
@@ -120,9 +101,9 @@ describe('StandardsSettings', () => {
       new Error('1 open follow-up runs on this standard; change or finish it first.'),
     )
     await act(async () => byName('Delete Weekly check')!.click())
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(dom.container.querySelector('[role="alert"]')?.textContent).toBe(
       'Could not change the standard: 1 open follow-up runs on this standard; change or finish it first.',
     )
-    expect(container.textContent).toContain('Weekly check')
+    expect(dom.container.textContent).toContain('Weekly check')
   })
 })
