@@ -1,5 +1,6 @@
 import { isAllowedImageSrc } from '../safe-image/image-src'
 import { isAllowedLink } from '../safe-link/link-policy'
+import { convertWordLists } from './word-lists'
 
 /** Elements dropped with everything inside them: code, styling, embedded documents and form controls. */
 const DROP = new Set([
@@ -142,13 +143,14 @@ function removeComments(root: Node): void {
 
 /**
  * Cleans HTML from the clipboard before the editor parses it: structure (headings, lists, tables, links,
- * images, emphasis) stays; scripts, styles, event handlers, classes, Word's conditional comments and
+ * images, emphasis, Word's paragraph-styled lists) stays; scripts, styles, event handlers, classes, Word's conditional comments and
  * unknown markup go. The editor's schema is a second line of defence; this makes the first one explicit
  * and testable. Parsing happens in an inert document, so nothing in the paste runs or loads.
  */
 export function sanitizePastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html')
   removeComments(doc.body)
+  convertWordLists(doc.body)
   for (const child of Array.from(doc.body.children)) cleanElement(child)
   return doc.body.innerHTML
 }
