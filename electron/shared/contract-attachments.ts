@@ -25,6 +25,16 @@ export const attachmentContract = {
     }),
     AttachmentRefSchema,
   ),
+  /** Saves a web image (pasted with its address only) into the library; the note then shows its own copy. */
+  'attachments.fetch': method(
+    z.object({
+      url: z
+        .string()
+        .max(4096)
+        .regex(/^https?:\/\//i, 'must be an http or https address'),
+    }),
+    AttachmentRefSchema,
+  ),
   /** Where the renderer loads attachments from: one base in each host, so the page builds one URL form. */
   'attachments.info': method(z.object({}), z.object({ urlBase: z.string(), maxBytes: z.number().int() })),
   /** Opens a stored file with the OS's default app (Electron); the preview answers opened: false. */

@@ -10,6 +10,13 @@ export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer
         mime,
         size: Math.floor((data.length * 3) / 4),
       }),
+      // A web image "downloads" as a PNG named after the address, so tests can see the swap happen.
+      fetch: async ({ url }) => ({
+        file: `${'1'.repeat(64)}.png`,
+        name: url.split('/').pop() || 'image.png',
+        mime: 'image/png',
+        size: 68,
+      }),
       info: async () => ({ urlBase: '/attachments/', maxBytes: 50 * 1024 * 1024 }),
       open: async () => ({ opened: false }),
     },

@@ -1,6 +1,7 @@
 import { MAX_ATTACHMENT_BYTES } from '../../shared/attachment'
 import type { attachmentContract } from '../../shared/contract-attachments'
 import type { Handlers } from '../../shared/rpc'
+import { fetchImage } from './fetch-image'
 import { AttachmentStore, TooLargeError, cleanName } from './store'
 
 export interface AttachmentHost {
@@ -8,6 +9,8 @@ export interface AttachmentHost {
   attachmentUrlBase?: string
   /** Opens an already-resolved file inside the attachments folder with the OS (Electron's shell.openPath). */
   openPath?: (path: string) => Promise<boolean>
+  /** How web images are downloaded; tests hand in a fake. */
+  fetchImpl?: typeof fetch
 }
 
 type AttachmentHandlers = Pick<Handlers, keyof typeof attachmentContract>
@@ -20,6 +23,10 @@ export function createAttachmentHandlers(dataDir: string, host: AttachmentHost):
       const approx = Math.floor((data.length * 3) / 4)
       if (approx > MAX_ATTACHMENT_BYTES + 2) throw new TooLargeError(cleanName(name), approx)
       return store.add(Buffer.from(data, 'base64'), name, mime)
+    },
+    'attachments.fetch': async ({ url }) => {
+      const image = await fetchImage(url, { fetchImpl: host.fetchImpl })
+      return store.add(image.bytes, image.name, image.mime)
     },
     'attachments.info': () => ({
       urlBase: host.attachmentUrlBase ?? '/attachments/',

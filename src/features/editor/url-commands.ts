@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { SAVE_WEB_IMAGES } from './extensions/attachment'
 import { isAllowedImageSrc } from './safe-image'
 import { normalizeLinkInput } from './safe-link'
 
@@ -34,5 +35,6 @@ export function applyLink(editor: Editor, raw: string): boolean {
 export function applyImage(editor: Editor, raw: string): boolean {
   const src = raw.trim()
   if (!isAllowedImageSrc(src)) return false
-  return editor.chain().focus().setImage({ src, alt: '' }).run()
+  // Web images are then saved into the library by the attachment extension (see remote-images.ts).
+  return editor.chain().focus().setImage({ src, alt: '' }).setMeta(SAVE_WEB_IMAGES, true).run()
 }

@@ -55,8 +55,8 @@ export function convertWordLists(root: Element): void {
         open = []
         continue
       }
-      while (open.length > 0 && open[open.length - 1].level > item.level) open.pop()
-      let top = open[open.length - 1]
+      while ((open.at(-1)?.level ?? 0) > item.level) open.pop()
+      let top = open.at(-1)
       if (!top || top.level < item.level) {
         const list = doc.createElement(item.ordered ? 'ol' : 'ul')
         const hostItem = top?.list.lastElementChild

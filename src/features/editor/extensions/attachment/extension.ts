@@ -6,6 +6,7 @@ import type { AttachmentRef } from '../../../../../electron/shared/attachment'
 import { ATTACHMENT_NODE, formatBytes, isInlineImage } from './attachment-ref'
 import { attachmentNodeView } from './node-view'
 import { ProblemView } from './problem-view'
+import { remoteImagesPlugin } from './remote-images'
 import {
   attachmentUrlBase,
   shouldAttachPaste,
@@ -160,6 +161,7 @@ export const Attachment = Node.create<AttachmentOptions>({
           },
         },
       }),
+      remoteImagesPlugin(options.api, (messages) => problems?.show(messages)),
     ]
   },
 })
