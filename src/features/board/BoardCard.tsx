@@ -1,34 +1,71 @@
+import type { DraggableAttributes } from '@dnd-kit/core'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import type { CSSProperties } from 'react'
+import type { TFunction } from 'i18next'
+import { memo, useMemo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
 import { formatDue } from '../followups/format'
 import { dueState } from './board-state'
 import { labelHue } from './label-color'
 
-interface Props {
+/**
+ * The words every card shows, translated once per board rather than once per card: a 1,000-card board
+ * mounts cards as it scrolls, and i18next's interpolation was most of what mounting a card cost.
+ */
+export interface CardText {
+  t: TFunction
+  language: string
+  untitled: string
+  tags: string
+  /** "Open card {{title}}" and "Move card {{title}}", filled without going through i18next again. */
+  open: (title: string) => string
+  move: (title: string) => string
+}
+
+const SLOT = '\uE000'
+function template(text: string): (value: string) => string {
+  const at = text.indexOf(SLOT)
+  if (at < 0 || text.indexOf(SLOT, at + 1) >= 0) return () => text
+  const [before, after] = [text.slice(0, at), text.slice(at + SLOT.length)]
+  return (value) => before + value + after
+}
+
+export function useCardText(): CardText {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
+  return useMemo(
+    () => ({
+      t,
+      language,
+      untitled: t('boards.card.untitled'),
+      tags: t('organize.tags'),
+      open: template(t('boards.card.open', { title: SLOT })),
+      move: template(t('boards.card.moveHandle', { title: SLOT })),
+    }),
+    [t, language],
+  )
+}
+
+export const cardTitle = (card: NoteSummary, text: CardText) => card.title.trim() || text.untitled
+
+interface FaceProps {
   card: NoteSummary
-  columnId: string
   now: Date
-  open: boolean
-  onOpen: (id: string) => void
-  /** Virtualised columns position cards absolutely. */
-  style?: CSSProperties
-  measureRef?: (el: HTMLElement | null) => void
-  index?: number
+  text: CardText
+  onOpen?: () => void
 }
 
 /** What a card shows; also drawn in the drag overlay, without the sortable wiring. */
-export function CardFace({ card, now, onOpen }: Pick<Props, 'card' | 'now'> & { onOpen?: () => void }) {
-  const { t, i18n } = useTranslation()
-  const title = card.title.trim() || t('boards.card.untitled')
+export function CardFace({ card, now, text, onOpen }: FaceProps) {
+  const { t, language } = text
+  const title = cardTitle(card, text)
   const due = dueState(card, now)
   const { tasks, media } = card
   return (
     <>
       {card.tags.length > 0 && (
-        <ul className="card-labels" aria-label={t('organize.tags')}>
+        <ul className="card-labels" aria-label={text.tags}>
           {card.tags.map((tag) => (
             <li key={tag} className="card-label" style={{ '--label-hue': labelHue(tag) } as CSSProperties}>
               {tag}
@@ -36,14 +73,14 @@ export function CardFace({ card, now, onOpen }: Pick<Props, 'card' | 'now'> & { 
           ))}
         </ul>
       )}
-      <button type="button" className="card-title" onClick={onOpen} aria-label={t('boards.card.open', { title })} tabIndex={onOpen ? 0 : -1}>
+      <button type="button" className="card-title" onClick={onOpen} aria-label={text.open(title)} tabIndex={onOpen ? 0 : -1}>
         {title}
       </button>
       <div className="card-meta">
         {due && card.followUp && (
           <span className={`card-badge due-${due}`}>
             <span className="card-icon icon-clock" aria-hidden="true" />
-            {t(`boards.card.${due}`, { when: formatDue(card.followUp.dueAt, i18n.language) })}
+            {t(`boards.card.${due}`, { when: formatDue(card.followUp.dueAt, language) })}
           </span>
         )}
         {card.doneAt && (
@@ -80,40 +117,57 @@ export function CardFace({ card, now, onOpen }: Pick<Props, 'card' | 'now'> & { 
   )
 }
 
+interface BodyProps {
+  card: NoteSummary
+  now: Date
+  text: CardText
+  onOpen: (id: string) => void
+  handleAttributes: DraggableAttributes
+  setHandle: (el: HTMLElement | null) => void
+}
+
+/**
+ * The card's contents and its keyboard handle. dnd-kit re-renders every sortable on each step of a
+ * drag; this part only when the card itself changes, so a step costs the sortable hooks and no more.
+ */
+const CardBody = memo(function CardBody({ card, now, text, onOpen, handleAttributes, setHandle }: BodyProps) {
+  const label = text.move(cardTitle(card, text))
+  return (
+    <>
+      <CardFace card={card} now={now} text={text} onOpen={() => onOpen(card.id)} />
+      <button ref={setHandle} type="button" className="card-handle" {...handleAttributes} aria-label={label} title={label}>
+        <span aria-hidden="true">⋮⋮</span>
+      </button>
+    </>
+  )
+})
+
+interface Props {
+  card: NoteSummary
+  columnId: string
+  now: Date
+  open: boolean
+  text: CardText
+  /** Must keep its identity across renders (BoardView passes a stable one), or every card re-renders. */
+  onOpen: (id: string) => void
+}
+
 /**
  * A sortable card. The pointer can drag it from anywhere (after a few pixels, so a click still opens
  * it); the keyboard picks it up only from its handle, so Enter on the title opens the note.
  */
-export function BoardCard({ card, columnId, now, open, onOpen, style, measureRef, index }: Props) {
-  const { t } = useTranslation()
-  const title = card.title.trim() || t('boards.card.untitled')
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: card.id,
-    data: { type: 'card', columnId },
-  })
+export const BoardCard = memo(function BoardCard({ card, columnId, now, open, text, onOpen }: Props) {
+  const data = useMemo(() => ({ type: 'card', columnId }), [columnId])
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data })
   return (
     <div
-      ref={(el) => {
-        setNodeRef(el)
-        measureRef?.(el)
-      }}
-      data-index={index}
+      ref={setNodeRef}
       data-card-id={card.id}
       className={`board-card${isDragging ? ' is-dragging' : ''}${open ? ' is-open' : ''}${card.doneAt ? ' is-done' : ''}`}
-      style={{ ...style, transform: CSS.Translate.toString(transform), transition }}
+      style={transform || transition ? { transform: CSS.Translate.toString(transform), transition } : undefined}
       {...listeners}
     >
-      <CardFace card={card} now={now} onOpen={() => onOpen(card.id)} />
-      <button
-        ref={setActivatorNodeRef}
-        type="button"
-        className="card-handle"
-        {...attributes}
-        aria-label={t('boards.card.moveHandle', { title })}
-        title={t('boards.card.moveHandle', { title })}
-      >
-        <span aria-hidden="true">⋮⋮</span>
-      </button>
+      <CardBody card={card} now={now} text={text} onOpen={onOpen} handleAttributes={attributes} setHandle={setActivatorNodeRef} />
     </div>
   )
-}
+})

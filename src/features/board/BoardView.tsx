@@ -1,19 +1,22 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
 import { useApi } from '../../app/api-context'
 import { useNow } from '../../lib/use-now'
 import { InlineRename } from '../organize/InlineRename'
-import { CardFace } from './BoardCard'
-import { BoardColumn, columnKey } from './BoardColumn'
+import { CardFace, cardTitle, useCardText } from './BoardCard'
+import { BoardColumn, columnKey, type ColumnPatch } from './BoardColumn'
 import { BoardToolbar } from './BoardToolbar'
 import { DeleteColumnDialog } from './DeleteColumnDialog'
-import { matches, NO_FILTER, type CardFilter, type Columns } from './board-state'
+import { NO_FILTER, visibleColumns, type CardFilter } from './board-state'
 import { useBoard } from './use-board'
 import { useBoardDnd } from './use-board-dnd'
 import './board.css'
+
+const NONE: string[] = []
+const NO_COLUMNS: Column[] = []
 
 interface Props {
   boardId: string
@@ -30,29 +33,68 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
   const now = useNow(60_000)
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER)
   const [addingColumn, setAddingColumn] = useState(false)
-  const [deleting, setDeleting] = useState<Column | null>(null)
+  const [deletingId, setDeletingId] = useState<string | null>(null)
+  const text = useCardText()
+  const { load } = model
 
-  const visible = useMemo<Columns>(() => {
-    const out: Columns = {}
-    for (const [col, ids] of Object.entries(order)) out[col] = ids.filter((id) => cards.has(id) && matches(cards.get(id)!, filter, now))
+  // Shell passes a new closure on each render; cards are memoised, so they get one that never changes.
+  const openRef = useRef(onOpen)
+  useLayoutEffect(() => {
+    openRef.current = onOpen
+  }, [onOpen])
+  const openCard = useCallback((id: string) => openRef.current(id), [])
+
+  const visible = useMemo(() => visibleColumns(order, cards, filter, now), [order, cards, filter, now])
+  const totals = useMemo(() => {
+    const out: Record<string, number> = {}
+    for (const [col, ids] of Object.entries(order)) {
+      out[col] = ids.filter((id) => {
+        const c = cards.get(id)
+        return c && (filter.showArchived || !c.archivedAt)
+      }).length
+    }
     return out
-  }, [order, cards, filter, now])
+  }, [order, cards, filter.showArchived])
   const tags = useMemo(() => {
     const seen = new Map<string, string>()
     for (const c of cards.values()) for (const tag of c.tags) seen.set(tag.toLocaleLowerCase(), tag)
     return [...seen.values()].sort((a, b) => a.localeCompare(b))
   }, [cards])
-  const titleOf = useCallback((id: string) => cards.get(id)?.title.trim() || t('boards.card.untitled'), [cards, t])
-  const dnd = useBoardDnd(model, visible, board?.columns ?? [], titleOf)
+  const titleOf = useCallback((id: string) => {
+    const card = cards.get(id)
+    return card ? cardTitle(card, text) : text.untitled
+  }, [cards, text])
+  const columns = board?.columns ?? NO_COLUMNS
+  const columnKeys = useMemo(() => columns.map((c) => columnKey(c.id)), [columns])
+  const dnd = useBoardDnd(model, visible, columns, titleOf)
+
+  // One identity for the board's life: every column is memoised and gets the same callbacks.
+  const addCard = useCallback(
+    async (columnId: string, title: string, at: 'top' | 'bottom') => {
+      await save(() => api.cards.add({ boardId, columnId, title, at }))
+    },
+    [api, boardId, save],
+  )
+  const renameColumn = useCallback(
+    async (columnId: string, name: string) => {
+      await api.boards.updateColumn({ id: boardId, columnId, name })
+      await load()
+    },
+    [api, boardId, load],
+  )
+  const updateColumn = useCallback(
+    async (columnId: string, patch: ColumnPatch) => {
+      await save(() => api.boards.updateColumn({ id: boardId, columnId, ...patch }))
+    },
+    [api, boardId, save],
+  )
 
   if (model.missing) return <div className="board-pane empty-state">{t('boards.missing')}</div>
   if (!board) return <div className="board-pane empty-state">{t('boards.loading')}</div>
 
-  const total = (col: string) => (order[col] ?? []).filter((id) => {
-    const c = cards.get(id)
-    return c && (filter.showArchived || !c.archivedAt)
-  }).length
-  const activeCard = dnd.drag?.kind === 'card' ? cards.get(dnd.drag.id) : undefined
+  const deleting = board.columns.find((c) => c.id === deletingId) ?? null
+  const activeId = dnd.drag?.kind === 'card' ? dnd.drag.id : null
+  const activeCard = activeId === null ? undefined : cards.get(activeId)
   const activeColumn = dnd.drag?.kind === 'column' ? board.columns.find((c) => c.id === dnd.drag!.id) : undefined
 
   return (
@@ -75,28 +117,23 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
       )}
       <DndContext {...dnd.context}>
         <div className="board-columns">
-          <SortableContext items={board.columns.map((c) => columnKey(c.id))} strategy={horizontalListSortingStrategy}>
+          <SortableContext items={columnKeys} strategy={horizontalListSortingStrategy}>
             {board.columns.map((column) => (
               <BoardColumn
                 key={column.id}
                 column={column}
-                ids={dnd.view[column.id] ?? []}
+                ids={dnd.view[column.id] ?? NONE}
                 cards={cards}
-                total={total(column.id)}
+                total={totals[column.id] ?? 0}
                 now={now}
                 openId={openId}
-                onOpen={onOpen}
-                onAdd={async (title, at) => {
-                  await save(() => api.cards.add({ boardId: board.id, columnId: column.id, title, at }))
-                }}
-                onRename={async (name) => {
-                  await api.boards.updateColumn({ id: board.id, columnId: column.id, name })
-                  await model.load()
-                }}
-                onUpdate={async (patch) => {
-                  await save(() => api.boards.updateColumn({ id: board.id, columnId: column.id, ...patch }))
-                }}
-                onDelete={() => setDeleting(column)}
+                activeId={activeId}
+                text={text}
+                onOpen={openCard}
+                onAdd={addCard}
+                onRename={renameColumn}
+                onUpdate={updateColumn}
+                onDelete={setDeletingId}
               />
             ))}
           </SortableContext>
@@ -121,7 +158,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
         <DragOverlay dropAnimation={null}>
           {activeCard ? (
             <div className="board-card is-overlay">
-              <CardFace card={activeCard} now={now} />
+              <CardFace card={activeCard} now={now} text={text} />
             </div>
           ) : activeColumn ? (
             <div className="board-column is-overlay">
@@ -139,7 +176,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
         onConfirm={(moveTo) => {
           if (deleting) void save(() => api.boards.deleteColumn({ id: board.id, columnId: deleting.id, moveTo }), true)
         }}
-        onClose={() => setDeleting(null)}
+        onClose={() => setDeletingId(null)}
       />
     </div>
   )

@@ -1,5 +1,5 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
 import { InlineRename } from '../organize/InlineRename'
@@ -17,7 +17,8 @@ interface Props {
   onAddTop: () => void
 }
 
-export function ColumnHeader(props: Props) {
+/** Memoised: the column's sortable re-renders the column on every drag step, the header need not follow. */
+export const ColumnHeader = memo(function ColumnHeader(props: Props) {
   const {
     column,
     count,
@@ -127,4 +128,4 @@ export function ColumnHeader(props: Props) {
       )}
     </>
   )
-}
+})

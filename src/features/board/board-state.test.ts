@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Board } from '../../../electron/shared/board'
 import type { NoteSummary } from '../../../electron/shared/model'
-import { dueState, groupCards, matches, moveCard, NO_FILTER, placeAfter } from './board-state'
+import { dueState, groupCards, matches, moveCard, NO_FILTER, placeAfter, sameJson, shareCards, shareColumns, visibleColumns } from './board-state'
 
 const board: Board = {
   id: 'b',
@@ -76,5 +76,50 @@ describe('board state', () => {
     const archived = { ...c, archivedAt: now.toISOString() }
     expect(matches(archived, NO_FILTER, now)).toBe(false)
     expect(matches(archived, { ...NO_FILTER, showArchived: true }, now)).toBe(true)
+  })
+})
+
+describe('sharing unchanged state between reloads', () => {
+  it('keeps the arrays of columns that did not change, and the whole object when none did', () => {
+    const prev = { todo: ['a', 'b'], done: ['c'] }
+    expect(shareColumns(prev, { todo: ['a', 'b'], done: ['c'] })).toBe(prev)
+    const next = shareColumns(prev, { todo: ['b', 'a'], done: ['c'] })
+    expect(next).toEqual({ todo: ['b', 'a'], done: ['c'] })
+    expect(next.done).toBe(prev.done)
+    expect(shareColumns(prev, { todo: ['a', 'b'] })).toEqual({ todo: ['a', 'b'] })
+  })
+
+  it('keeps the objects of cards that did not change, and the whole map when none did', () => {
+    const a = card('a', 'todo', { tags: ['x'] })
+    const b = card('b', 'todo')
+    const prev = new Map([
+      ['a', a],
+      ['b', b],
+    ])
+    expect(shareCards(prev, [structuredClone(a), structuredClone(b)])).toBe(prev)
+    const edited = { ...structuredClone(b), title: 'B2' }
+    const next = shareCards(prev, [structuredClone(a), edited])
+    expect(next.get('a')).toBe(a)
+    expect(next.get('b')).toBe(edited)
+    expect([...shareCards(prev, [structuredClone(a)]).keys()]).toEqual(['a'])
+  })
+
+  it('compares JSON-shaped values structurally', () => {
+    expect(sameJson({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toBe(true)
+    expect(sameJson({ a: [1] }, { a: [1, 2] })).toBe(false)
+    expect(sameJson({ a: 1 }, { b: 1 })).toBe(false)
+    expect(sameJson([], {})).toBe(false)
+  })
+
+  it('a column the filter leaves whole keeps its array', () => {
+    const cards = new Map([
+      ['a', card('a', 'todo')],
+      ['b', card('b', 'todo', { archivedAt: '2025-01-02T00:00:00.000Z' })],
+      ['c', card('c', 'done')],
+    ])
+    const order = { todo: ['a', 'b'], done: ['c'] }
+    const visible = visibleColumns(order, cards, NO_FILTER, new Date())
+    expect(visible.todo).toEqual(['a'])
+    expect(visible.done).toBe(order.done)
   })
 })

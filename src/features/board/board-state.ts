@@ -84,3 +84,65 @@ export function matches(card: NoteSummary, f: CardFilter, now: Date): boolean {
   const state = dueState(card, now)
   return f.due === 'none' ? state === null : state === f.due
 }
+
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i])
+
+/**
+ * `next`, keeping `prev`'s array for every column whose cards did not change (and `prev` itself when
+ * none did), so memoised columns skip re-rendering after a reload that changed nothing they show.
+ */
+export function shareColumns(prev: Columns, next: Columns): Columns {
+  let changed = Object.keys(prev).length !== Object.keys(next).length
+  const out: Columns = {}
+  for (const [col, ids] of Object.entries(next)) {
+    if (sameIds(prev[col], ids)) out[col] = prev[col]!
+    else {
+      out[col] = ids
+      changed = true
+    }
+  }
+  return changed ? out : prev
+}
+
+/**
+ * The cards of a reload by id, keeping `prev`'s object for every card that did not change (and `prev`
+ * itself when none did): a reload after each save then re-renders only the cards it really changed.
+ */
+export function shareCards(prev: ReadonlyMap<string, NoteSummary>, list: readonly NoteSummary[]): Map<string, NoteSummary> {
+  let changed = prev.size !== list.length
+  const out = new Map<string, NoteSummary>()
+  for (const card of list) {
+    const old = prev.get(card.id)
+    if (old && sameJson(old, card)) out.set(card.id, old)
+    else {
+      out.set(card.id, card)
+      changed = true
+    }
+  }
+  return changed ? out : (prev as Map<string, NoteSummary>)
+}
+
+/** Structural equality for JSON-shaped values (what core sends), without building strings. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]))
+  if (Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+/** The cards of each column that pass the filter; a column the filter leaves whole keeps its array. */
+export function visibleColumns(order: Columns, cards: ReadonlyMap<string, NoteSummary>, filter: CardFilter, now: Date): Columns {
+  const out: Columns = {}
+  for (const [col, ids] of Object.entries(order)) {
+    const kept = ids.filter((id) => {
+      const card = cards.get(id)
+      return card !== undefined && matches(card, filter, now)
+    })
+    out[col] = kept.length === ids.length ? ids : kept
+  }
+  return out
+}

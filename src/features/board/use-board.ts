@@ -2,10 +2,17 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Board } from '../../../electron/shared/board'
 import type { NoteSummary } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
-import { groupCards, placeAfter, type Columns } from './board-state'
+import { groupCards, placeAfter, sameJson, shareCards, shareColumns, type Columns } from './board-state'
 import { boardsChanged } from './use-boards'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** The board, keeping `prev`'s column objects where they did not change (memoised columns skip them). */
+function shareBoard(prev: Board | null, next: Board): Board {
+  if (!prev) return next
+  const columns = next.columns.map((c) => prev.columns.find((p) => p.id === c.id && sameJson(p, c)) ?? c)
+  return { ...next, columns }
+}
 
 /**
  * One board and its cards. Moves are applied to local state first and saved one after another; while
@@ -30,12 +37,13 @@ export function useBoard(boardId: string) {
     try {
       const [boards, list] = await Promise.all([api.boards.list({}), api.boards.cards({ id: boardId })])
       const found = boards.find((b) => b.id === boardId) ?? null
-      setCards(new Map(list.map((c) => [c.id, c])))
+      // Unchanged cards, columns and orders keep their objects, so a reload re-renders only what changed.
+      setCards((prev) => shareCards(prev, list))
       if (!found) return setMissing(true)
       // A move began after this read started: its result is newer than this order.
       if (pending.current > 0 || dragging.current || started.current !== startedBefore) return
-      setBoard(found)
-      setOrder(groupCards(found, list))
+      setBoard((prev) => (prev && sameJson(prev, found) ? prev : shareBoard(prev, found)))
+      setOrder((prev) => shareColumns(prev, groupCards(found, list)))
     } catch (err) {
       if (/NOT_FOUND/.test(messageOf(err)) || /no board/i.test(messageOf(err))) setMissing(true)
       else setError(messageOf(err))
