@@ -32,6 +32,13 @@ const fresh = (): SettingsDoc => ({
   calendarFolder: null,
 })
 
+/** What decides which standard a new follow-up starts with. */
+export interface DefaultTarget {
+  notebookId: string
+  tags: string[]
+  board?: { boardId: string } | null
+}
+
 export interface Settings {
   readonly corrupt: CorruptFile | null
   standards(): Standard[]
@@ -40,7 +47,7 @@ export interface Settings {
   deleteStandard(id: string): Promise<Standard[]>
   defaults(): SettingsDoc['defaultStandard']
   /** Which standard a new follow-up on this note starts with: a tag's default wins over the notebook's. */
-  defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null
+  defaultStandardFor(note: DefaultTarget): string | null
   setDefaultStandard(
     scope: 'notebooks' | 'tags' | 'boards',
     key: string,
@@ -105,7 +112,8 @@ class SettingsStore implements Settings {
     return structuredClone(this.db.data.defaultStandard)
   }
 
-  defaultStandardFor(note: { notebookId: string; tags: string[] }): string | null {
+  /** Most specific first: a tag says what kind of work it is, a board where it stands, a notebook whose it is. */
+  defaultStandardFor(note: DefaultTarget): string | null {
     const d = this.db.data.defaultStandard
     const known = (id: string | undefined) =>
       id && this.db.data.standards.some((s) => s.id === id) ? id : null
@@ -113,7 +121,7 @@ class SettingsStore implements Settings {
       const id = known(d.tags[tag.toLocaleLowerCase()])
       if (id) return id
     }
-    return known(d.notebooks[note.notebookId])
+    return (note.board && known(d.boards[note.board.boardId])) || known(d.notebooks[note.notebookId])
   }
 
   async setDefaultStandard(scope: 'notebooks' | 'tags' | 'boards', key: string, standard: string | null) {

@@ -104,7 +104,7 @@ export const followUpContract = {
       boards: z.record(z.string(), StandardId),
     }),
   ),
-  /** The standard a new follow-up on this note would start with (its tags' default, else its notebook's). */
+  /** The standard a new follow-up on this note would start with: its tags' default, else its board's, else its notebook's. */
   'followups.defaultFor': method(z.object({ id: NoteId }), z.object({ standard: StandardId.nullable() })),
   /** The standard new follow-ups start with for notes in a notebook or with a tag; null removes it. */
   'followups.setDefault': method(

@@ -81,6 +81,27 @@ describe('follow-up standards through the handlers', () => {
     await expect(h['followups.defaultFor']({ id: 'missing' })).rejects.toThrow(/No note/)
   })
 
+  it("a card starts its follow-up with its board's standard, over the notebook's but under a tag's", async () => {
+    const { library, h } = await setup()
+    const notebook = await library.createNotebook('Accounts')
+    const note = await library.createNote({ title: 'Renewal', notebookId: notebook.id })
+    await h['followups.setDefault']({ scope: 'notebooks', key: notebook.id, standard: 'weekly-check' })
+    await h['followups.setDefault']({ scope: 'boards', key: 'pipeline', standard: 'sales-lead' })
+    expect(await h['followups.defaultFor']({ id: note.id })).toEqual({ standard: 'weekly-check' })
+
+    await library.mutateNote(note.id, (n) => ({
+      ...n,
+      board: { boardId: 'pipeline', columnId: 'todo', rank: 'm' },
+    }))
+    expect(await h['followups.defaultFor']({ id: note.id })).toEqual({ standard: 'sales-lead' })
+    const set = await h['followups.set']({ id: note.id, phrase: 'tomorrow' })
+    expect(set.followUp?.standard).toBe('sales-lead')
+
+    await h['followups.setDefault']({ scope: 'tags', key: 'urgent', standard: '48-hour-reply' })
+    await library.mutateNote(note.id, (n) => ({ ...n, tags: ['Urgent'] }))
+    expect(await h['followups.defaultFor']({ id: note.id })).toEqual({ standard: '48-hour-reply' })
+  })
+
   it('refuses to delete a standard an open follow-up runs on, or one that does not exist', async () => {
     const { library, h } = await setup()
     const note = await library.createNote({ title: 'Weekly' })
