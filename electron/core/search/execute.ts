@@ -31,14 +31,20 @@ export interface ExecResult {
 
 const normalizeSpace = (text: string) => fold(text).replace(/\s+/gu, ' ')
 
-function compile(index: InvertedIndex, query: ParsedQuery, fuzzy: boolean): Clause[] {
+/**
+ * Words match as MiniSearch with `prefix: true, fuzzy: 0.2` matches them (exact, as a prefix, or within a
+ * few edits for words of 5 letters or more), weighted as it weighs them, so the best hits agree with it.
+ * Excluded words and quoted phrases match exactly: `-gar` must not exclude every note with "garden".
+ */
+function compile(index: InvertedIndex, query: ParsedQuery): Clause[] {
   return query.clauses.map((clause) => ({
     negated: clause.negated,
     alts: clause.alternatives.map((alt) => {
-      const parts = queryParts(alt.text, alt.kind === 'word' && alt.prefix)
+      const loose = alt.kind === 'word' && !clause.negated
+      const parts = queryParts(alt.text, loose)
       const label = parts.some((p) => p.cjk) ? fold(alt.text) : null
       return {
-        atoms: parts.map((part) => expand(index, part, fuzzy && !clause.negated, part.cjk ? label : null)),
+        atoms: parts.map((part) => expand(index, part, loose, part.cjk ? label : null)),
         phrase: alt.kind === 'phrase' && parts.length > 1 ? normalizeSpace(alt.text) : null,
       }
     }),
@@ -116,8 +122,8 @@ function intersect(
   return { docs, acc }
 }
 
-function run(index: InvertedIndex, query: ParsedQuery, options: ExecOptions, fuzzy: boolean): ExecResult {
-  const clauses = compile(index, query, fuzzy)
+export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecOptions): ExecResult {
+  const clauses = compile(index, query)
   const scorer = new Scorer(index)
   const passes = compileFilters(index, query.filters, options.notebookNames, options.now)
   const positive = clauses.filter((c) => !c.negated)
@@ -184,15 +190,4 @@ function phrasesHold(clauses: Clause[], doc: number, options: ExecOptions): bool
     if (clause.negated ? found : !found && clause.alts.every((a) => a.phrase)) return false
   }
   return true
-}
-
-/**
- * Exact and prefix matches first; typo-tolerant matching only when they find fewer hits than asked
- * for, since fuzzy expansion of every word is what makes plain MiniSearch slow.
- */
-export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecOptions): ExecResult {
-  const exact = run(index, query, options, false)
-  if (exact.hits.length >= options.limit || !query.clauses.some((c) => !c.negated)) return exact
-  const fuzzy = run(index, query, options, true)
-  return fuzzy.total > exact.total ? fuzzy : exact
 }

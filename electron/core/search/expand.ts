@@ -1,3 +1,4 @@
+import { fuzzyDistance, fuzzyTerms } from './fuzzy'
 import { lowerBoundString } from './growable'
 import { FIELD_COUNT, type InvertedIndex } from './inverted-index'
 import type { QueryPart } from './tokenize'
@@ -25,15 +26,12 @@ export interface Atom {
   label: string | null
 }
 
-/** Typo tolerance only for longer words, where a slip is likely and a near-miss is still meaningful. */
-export const fuzzyDistance = (term: string): number => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0)
-
 export function expand(index: InvertedIndex, part: QueryPart, fuzzy: boolean, label: string | null): Atom {
   const found = new Map<number, number>()
   const exact = index.termIds.get(part.term)
   if (exact !== undefined) found.set(exact, 1)
+  const sorted = index.sortedTerms()
   if (part.prefix) {
-    const sorted = index.sortedTerms()
     const matches: number[] = []
     for (
       let i = lowerBoundString(sorted, part.term);
@@ -54,8 +52,12 @@ export function expand(index: InvertedIndex, part: QueryPart, fuzzy: boolean, la
   }
   const maxDistance = fuzzy && !part.cjk ? fuzzyDistance(part.term) : 0
   if (maxDistance > 0) {
-    for (const [id, distance] of fuzzyTerms(index.terms, part.term, maxDistance)) {
-      if (!found.has(id)) found.set(id, (FUZZY_WEIGHT * part.term.length) / (part.term.length + distance))
+    // A term that is also a completion keeps its prefix weight, as in MiniSearch.
+    for (const [at, distance] of fuzzyTerms(sorted, part.term, maxDistance)) {
+      if (part.prefix && sorted[at]!.startsWith(part.term)) continue // a completion left out above
+      const id = index.termIds.get(sorted[at]!)!
+      const length = sorted[at]!.length
+      if (!found.has(id)) found.set(id, (FUZZY_WEIGHT * length) / (length + distance))
     }
   }
   const terms = Int32Array.from(found.keys()).sort()
@@ -75,32 +77,4 @@ export function expand(index: InvertedIndex, part: QueryPart, fuzzy: boolean, la
     }
   })
   return { terms, weights, size, label, lookup, idf }
-}
-
-/** Terms within `max` edits of `word` (Levenshtein, with a length filter and an early exit per row). */
-export function fuzzyTerms(terms: readonly string[], word: string, max: number): [number, number][] {
-  const out: [number, number][] = []
-  const n = word.length
-  let prev = new Int32Array(n + 1)
-  let cur = new Int32Array(n + 1)
-  for (let id = 0; id < terms.length; id++) {
-    const term = terms[id]!
-    if (Math.abs(term.length - n) > max || term === word) continue
-    for (let j = 0; j <= n; j++) prev[j] = j
-    let best = 0
-    for (let i = 1; i <= term.length && best <= max; i++) {
-      cur[0] = i
-      best = i
-      const c = term.charCodeAt(i - 1)
-      for (let j = 1; j <= n; j++) {
-        const cost = c === word.charCodeAt(j - 1) ? 0 : 1
-        const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost)
-        cur[j] = v
-        if (v < best) best = v
-      }
-      ;[prev, cur] = [cur, prev]
-    }
-    if (best <= max && prev[n]! <= max) out.push([id, prev[n]!])
-  }
-  return out
 }

@@ -84,10 +84,22 @@ describe('recall: English and Latin script', () => {
     expect(find(index, 'ZOE naive')).toEqual(['en1'])
     expect(find(index, 'café')).toEqual(['en1'])
   })
-  it('matches the word being typed as a prefix, but finished words exactly', () => {
+  it('matches every word as a prefix (as MiniSearch with prefix: true), a quoted word exactly', () => {
     expect(find(index, 'quart')).toEqual(['en2'])
-    expect(find(index, 'quart ')).toEqual([])
+    expect(find(index, 'quart ')).toEqual(['en2'])
+    expect(find(index, 'quart budg')).toEqual(['en2'])
+    expect(find(index, '"quart"')).toEqual([])
     expect(find(index, 'follow')).toEqual(['en2'])
+  })
+  it('ranks a whole-word match above a completion', () => {
+    const index = new InvertedIndex()
+    const add = (id: string, text: string) =>
+      index.add({ id, revision: 1, title: '', text, tags: [], notebookId: 'inbox', notebookName: '',
+        createdAt: 0, updatedAt: 0, dueAt: NaN, flags: 0 })
+    add('long', 'garden party')
+    add('exact', 'gar party')
+    const hits = execute(index, parseQuery('gar'), { limit: 5, now: NOW, notebookNames: new Map(), textOf: () => null })
+    expect(hits.hits.map((h) => index.ids[h.doc])).toEqual(['exact', 'long'])
   })
   it('tolerates a typo in a long word, not in a short one', () => {
     expect(find(index, 'recruting ')).toEqual(['en3'])

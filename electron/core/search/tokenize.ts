@@ -49,7 +49,8 @@ export function bigrams(word: string): string[] {
 
 /**
  * Calls `emit` for every term of `text` in order (with repeats, for term frequency) and returns the
- * number of words, the field length BM25 normalises by.
+ * number of distinct words: the field length BM25 normalises by, counted as MiniSearch counts it so that
+ * long notes rank as they do there.
  */
 export function forEachTerm(text: string, emit: (term: string) => void): number {
   const list = words(fold(text))
@@ -59,7 +60,7 @@ export function forEachTerm(text: string, emit: (term: string) => void): number 
       for (const gram of bigrams(word)) emit(gram)
     } else emit(word)
   }
-  return list.length
+  return new Set(list).size
 }
 
 /** How a query word is looked up: its parts (AND), each exact or a prefix. */
@@ -70,19 +71,19 @@ export interface QueryPart {
 }
 
 /**
- * "e-mail" → e AND mail; "후속조치" → 후속 AND 속조 AND 조치 (found inside longer words); a one-character
- * CJK word or the word being typed is looked up as a prefix.
+ * "e-mail" → e AND mail; "후속조치" → 후속 AND 속조 AND 조치 (found inside longer words). With `prefix`, every
+ * Latin part also matches as a prefix (as MiniSearch's `prefix: true` does); a one-character CJK word always
+ * does. CJK bigrams never do: they already match inside longer words.
  */
 export function queryParts(word: string, prefix: boolean): QueryPart[] {
   const list = words(fold(word))
   const parts: QueryPart[] = []
-  list.forEach((w, i) => {
-    const last = i === list.length - 1
+  list.forEach((w) => {
     if (CJK.test(w)) {
       const chars = Array.from(w)
       if (chars.length === 1) parts.push({ term: w, prefix: true, cjk: true })
       else for (const gram of bigrams(w)) parts.push({ term: gram, prefix: false, cjk: true })
-    } else parts.push({ term: w, prefix: prefix && last, cjk: false })
+    } else parts.push({ term: w, prefix, cjk: false })
   })
   return parts
 }
