@@ -60,7 +60,7 @@ test.describe('follow-ups in the browser preview', () => {
     await expect(fu.section('Overdue')).toHaveAccessibleName('Overdue 0')
     await expect(fu.section('Waiting on')).toHaveAccessibleName('Waiting on 1')
     await expect(fu.section('Waiting on').getByRole('heading', { name: 'Kim' })).toBeVisible()
-    await expect(fu.section('Upcoming').getByRole('button', { name: /Quote for Kim 견적/ })).toBeVisible()
+    await expect(fu.section('Upcoming').getByRole('button', { name: /^Quote for Kim 견적/ })).toBeVisible()
     expect(await controls.notifications()).toEqual([])
 
     // Move core's clock a minute past the due time: the follow-up is delivered once, as the OS would show it.
@@ -88,7 +88,7 @@ test.describe('follow-ups in the browser preview', () => {
     // Done from the note removes it from the view and the list.
     await fu
       .section('Overdue')
-      .getByRole('button', { name: /Quote for Kim 견적/ })
+      .getByRole('button', { name: /^Quote for Kim 견적/ })
       .click()
     await expect(notes.title).toHaveValue('Quote for Kim 견적')
     await fu.button('Done').click()
@@ -104,6 +104,50 @@ test.describe('follow-ups in the browser preview', () => {
       .click()
     await expect(row).toBeVisible()
     await expect(row.getByRole('img')).toHaveCount(0)
+  })
+
+  test('a morning list is worked through from the rows: snooze, log along the cadence, done, reopen', async ({
+    page,
+    preview,
+  }) => {
+    const notes = new NotesPage(page)
+    const fu = new FollowUpsPage(page)
+    const controls = new TestControls(page, preview)
+    await controls.clock({ to: '2030-06-03T09:00:00Z' })
+    await notes.open(preview.url)
+    await createNote(notes, 'Acme renewal')
+    await fu.button('Set follow-up').click()
+    await fu.phrase.fill('in 1 hour')
+    await fu.form.getByRole('combobox', { name: 'Standard' }).selectOption({ label: 'Sales lead' })
+    await fu.form.getByRole('button', { name: 'Save follow-up' }).click()
+    await expect(fu.form).toBeHidden()
+    await controls.clock({ advanceMs: 2 * 3_600_000 })
+    await fu.openView()
+    const overdue = fu.section('Overdue')
+    await expect(overdue).toHaveAccessibleName('Overdue 1', { timeout: 15_000 })
+
+    // The row's actions are reachable by keyboard: Tab from the row lands on them.
+    await overdue.getByRole('button', { name: /^Acme renewal/ }).focus()
+    await page.keyboard.press('Tab')
+    await expect(overdue.getByRole('button', { name: 'Done: Acme renewal' })).toBeFocused()
+
+    await overdue.getByRole('button', { name: 'Snooze until tomorrow: Acme renewal' }).click()
+    await expect(fu.view.getByRole('status')).toHaveText('“Acme renewal” snoozed until tomorrow morning.')
+    await expect(overdue).toHaveAccessibleName('Overdue 0')
+    await expect(fu.section('Upcoming')).toHaveAccessibleName('Upcoming 1')
+
+    await fu.section('Upcoming').getByRole('button', { name: 'Log follow-up: Acme renewal' }).click()
+    await expect(fu.view.getByRole('status')).toHaveText('Logged a follow-up on “Acme renewal”.')
+    const logged = await storedFollowUp(notes)
+    expect(logged?.followUp?.attempt).toBe(2)
+    await expect(fu.section('Upcoming').getByText('attempt 2 of 5')).toBeVisible()
+
+    await fu.section('Upcoming').getByRole('button', { name: 'Done: Acme renewal' }).click()
+    await expect(fu.section('Recently done')).toHaveAccessibleName('Recently done 1')
+    expect((await storedFollowUp(notes))?.doneAt).not.toBeNull()
+    await fu.section('Recently done').getByRole('button', { name: 'Reopen: Acme renewal' }).click()
+    await expect(fu.section('Recently done')).toHaveAccessibleName('Recently done 0')
+    expect((await storedFollowUp(notes))?.doneAt).toBeNull()
   })
 
   test('an unreadable phrase says so and saves nothing', async ({ page, preview }) => {

@@ -1,5 +1,6 @@
 /**
- * `npx tsx e2e/tools/screenshots.ts [out-dir]`: the three-pane window with a richly formatted note, in
+ * `npx tsx e2e/tools/screenshots.ts [out-dir]`: the three-pane window with a richly formatted note and the
+ * Follow-ups view, in
  * light and dark, English and Korean, against a throw-away preview server. For looking at, not asserting.
  */
 import { spawn } from 'node:child_process'
@@ -39,7 +40,17 @@ try {
       await api.notes.create({ notebookId: work.id, title: 'Weekly plan', doc: { type: 'doc' } })
       await api.notes.create({ notebookId: work.id, title: '회의록 — 디자인 리뷰', doc: { type: 'doc' } })
       await api.notes.create({ notebookId: work.id, ...ko })
-      await api.notes.create({ notebookId: work.id, ...en })
+      const rich = await api.notes.create({ notebookId: work.id, ...en })
+      const call = await api.notes.create({ notebookId: work.id, title: 'Call Acme about the renewal' })
+      const quote = await api.notes.create({ notebookId: work.id, title: '견적서 회신 — 김 과장' })
+      await api.followups.set({
+        id: rich.id,
+        phrase: 'tomorrow 9am',
+        waitingOn: 'Dana',
+        standard: 'sales-lead',
+      })
+      await api.followups.set({ id: call.id, phrase: 'in 2 hours', standard: '48-hour-reply' })
+      await api.followups.set({ id: quote.id, phrase: '다음 주 월요일', waitingOn: '김 과장' })
     },
     [RICH_EN, RICH_KO] as const,
   )
@@ -62,6 +73,18 @@ try {
         .click()
       await page.waitForTimeout(300)
       await page.screenshot({ path: join(outDir, `three-pane-${lang}-${theme}.png`) })
+
+      // The Follow-ups view, with one row's actions showing as they do under the pointer or keyboard focus.
+      await page
+        .getByRole('button', { name: /^(Follow-ups|후속 조치)/ })
+        .first()
+        .click()
+      await page
+        .getByRole('button', { name: /^(Call Acme|견적서)/ })
+        .first()
+        .focus()
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: join(outDir, `followups-${lang}-${theme}.png`) })
     }
   }
 } finally {
