@@ -128,7 +128,8 @@ try {
   })
   await page.waitForTimeout(300)
   const open = await collect(page)
-  console.log(`open: ${openMs} ms; long frames ${JSON.stringify(open.frames)}`)
+  const heights = await page.evaluate(() => [...new Set([...document.querySelectorAll('.virtual-row')].map((e) => e.getBoundingClientRect().height))])
+  console.log(`open: ${openMs} ms; long frames ${JSON.stringify(open.frames)}; ${await page.locator('.board-card').count()} cards mounted, row heights ${JSON.stringify(heights)}`)
 
   const scroll = await profile(session, 'scroll', () =>
     page.evaluate(async () => {
@@ -149,7 +150,23 @@ try {
   )
   const scrollFrames = await collect(page)
   const avg = scroll.reduce((a, b) => a + b, 0) / scroll.length
-  console.log(`scroll: mean ${avg.toFixed(1)} ms a step, max ${Math.max(...scroll).toFixed(1)}; long frames ${JSON.stringify(scrollFrames.frames)}`)
+  console.log(`scroll (jumps of 1/20 of the column): mean ${avg.toFixed(1)} ms a step, max ${Math.max(...scroll).toFixed(1)}; long frames ${JSON.stringify(scrollFrames.frames)}`)
+  // A wheel's pace: 120 px a frame, up through the column.
+  const wheel = await page.evaluate(async () => {
+    const list = document.querySelector<HTMLElement>('.column-cards')!
+    const frames: number[] = []
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now()
+      list.scrollTop -= 120
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      frames.push(performance.now() - t0)
+    }
+    list.scrollTop = list.scrollHeight
+    await new Promise((r) => setTimeout(r, 300))
+    return frames
+  })
+  const wheelFrames = await collect(page)
+  console.log(`scroll (120 px a frame): mean ${(wheel.reduce((a, b) => a + b, 0) / wheel.length).toFixed(1)} ms a step, max ${Math.max(...wheel).toFixed(1)}; long frames ${JSON.stringify(wheelFrames.frames)}`)
 
   // Keyboard: pick up, move up twice, drop; each step timed until two frames after the key.
   const handle = page.getByRole('button', { name: `Move card Card ${String(Math.floor(count * 0.9) - 1).padStart(4, '0')}`, exact: true })

@@ -159,12 +159,15 @@ interface Props {
 export const BoardCard = memo(function BoardCard({ card, columnId, now, open, text, onOpen }: Props) {
   const data = useMemo(() => ({ type: 'card', columnId }), [columnId])
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data })
+  // A card the drag does not displace gets no transform at all: an identity translate3d on every
+  // mounted card made each one a compositing layer for the whole drag.
+  const moved = transform !== null && (transform.x !== 0 || transform.y !== 0)
   return (
     <div
       ref={setNodeRef}
       data-card-id={card.id}
       className={`board-card${isDragging ? ' is-dragging' : ''}${open ? ' is-open' : ''}${card.doneAt ? ' is-done' : ''}`}
-      style={transform || transition ? { transform: CSS.Translate.toString(transform), transition } : undefined}
+      style={moved || transition ? { transform: moved ? CSS.Translate.toString(transform) : undefined, transition } : undefined}
       {...listeners}
     >
       <CardBody card={card} now={now} text={text} onOpen={onOpen} handleAttributes={attributes} setHandle={setActivatorNodeRef} />
