@@ -124,7 +124,14 @@ test.describe('attachments and Markdown transfer in the browser preview', () => 
     await page.reload()
     await page.getByRole('button', { name: /^Imported/ }).click()
     const choosing = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: 'Import Markdown files' }).click()
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page
+      .getByRole('list', { name: 'Import options' })
+      .getByRole('button', { name: 'Import Markdown files' })
+      .click()
+    // Choosing closes the menu and gives focus back to its button.
+    await expect(page.getByRole('list', { name: 'Import options' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused()
     await (await choosing).setFiles(zipPath)
     await expect(page.getByRole('status').filter({ hasText: 'Imported 1 note.' })).toBeVisible()
 
@@ -140,7 +147,12 @@ test.describe('attachments and Markdown transfer in the browser preview', () => 
     await mkdir(join(folder, 'img'), { recursive: true })
     await writeFile(join(folder, 'todo.md'), '# 할 일\n\n- [ ] call Kim\n- [x] book room\n')
     const choosingFolder = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: 'Import a folder' }).click()
+    // By keyboard this time: Enter opens the menu, Tab reaches its items.
+    await page.getByRole('button', { name: 'Import', exact: true }).press('Enter')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Import a folder' })).toBeFocused()
+    await page.keyboard.press('Enter')
     await (await choosingFolder).setFiles(folder)
     await expect(page.getByRole('status').filter({ hasText: 'Imported 1 note.' })).toBeVisible()
     await notes.openNote('할 일')

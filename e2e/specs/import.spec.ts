@@ -6,7 +6,8 @@ import { NotesPage } from '../pages/notes-page'
 function bigEnex(): Buffer {
   const filler = randomBytes(900 * 1024).toString('base64')
   const notes = Array.from({ length: 12 }, (_, i) => {
-    const body = i === 7 ? '분기 회의에서 후속조치를 정했다 — quarterly zebrafish review' : `Routine note ${i}`
+    const body =
+      i === 7 ? '분기 회의에서 후속조치를 정했다 — quarterly zebrafish review' : `Routine note ${i}`
     return `<note><title>${i === 7 ? '회의록 Meeting' : `Note ${i}`}</title><created>20240101T000000Z</created><content><![CDATA[<en-note><div>${body}</div><div><en-todo checked="true"/>done item</div></en-note>]]></content><resource><data encoding="base64">${filler}</data><mime>application/octet-stream</mime><resource-attributes><file-name>blob${i}.bin</file-name></resource-attributes></resource></note>`
   })
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<en-export>${notes.join('\n')}</en-export>\n`)
@@ -15,7 +16,10 @@ function bigEnex(): Buffer {
 test.describe('Evernote import in the preview', () => {
   test.slow()
   test.use({ actionTimeout: 20_000 })
-  test('shows progress while importing, then search finds a word from an imported note', async ({ page, preview }) => {
+  test('shows progress while importing, then search finds a word from an imported note', async ({
+    page,
+    preview,
+  }) => {
     const notes = new NotesPage(page)
     await notes.open(preview.url)
     // Collect the progress events the page receives, to check counts really stream in.
@@ -24,14 +28,18 @@ test.describe('Evernote import in the preview', () => {
       ;(window as unknown as { seen: number[] }).seen = seen
       window.tickler.on('import.progress', (p) => seen.push(p.imported))
     })
-    await page.getByLabel('Choose an Evernote export (.enex) or a Trello board (.json)').setInputFiles({
-      name: 'work notes.enex',
-      mimeType: 'application/xml',
-      buffer: bigEnex(),
-    })
+    // Reached the way a user does: the Import menu, then its Evernote or Trello item.
+    const choosing = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('button', { name: 'Import Evernote or Trello…' }).click()
+    await (
+      await choosing
+    ).setFiles({ name: 'work notes.enex', mimeType: 'application/xml', buffer: bigEnex() })
     await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Cancel import' })).toBeVisible()
-    await expect(page.getByText('work notes.enex: 12 notes imported into "work notes"')).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByText('work notes.enex: 12 notes imported into "work notes"')).toBeVisible({
+      timeout: 60_000,
+    })
     await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeHidden()
     const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen)
     expect(seen.at(-1)).toBe(12)
@@ -39,15 +47,28 @@ test.describe('Evernote import in the preview', () => {
 
     await page.keyboard.press('ControlOrMeta+k')
     await page.getByRole('combobox', { name: 'Search' }).fill('zebrafish')
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByText('회의록 Meeting')).toBeVisible()
+    await expect(
+      page.getByRole('listbox', { name: 'Search results' }).getByText('회의록 Meeting'),
+    ).toBeVisible()
     await page.getByRole('combobox', { name: 'Search' }).fill('후속조치')
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByText('회의록 Meeting')).toBeVisible()
+    await expect(
+      page.getByRole('listbox', { name: 'Search results' }).getByText('회의록 Meeting'),
+    ).toBeVisible()
   })
 
-  test('importing the same file again asks first, and "Don\'t import" adds nothing', async ({ page, preview }) => {
+  test('importing the same file again asks first, and "Don\'t import" adds nothing', async ({
+    page,
+    preview,
+  }) => {
     const notes = new NotesPage(page)
     await notes.open(preview.url)
-    const file = { name: 'small.enex', mimeType: 'application/xml', buffer: Buffer.from('<en-export><note><title>Only once</title><content><![CDATA[<en-note>x</en-note>]]></content></note></en-export>') }
+    const file = {
+      name: 'small.enex',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(
+        '<en-export><note><title>Only once</title><content><![CDATA[<en-note>x</en-note>]]></content></note></en-export>',
+      ),
+    }
     const input = page.getByLabel('Choose an Evernote export (.enex) or a Trello board (.json)')
     await input.setInputFiles(file)
     await expect(page.getByText('small.enex: 1 notes imported into "small"')).toBeVisible()
@@ -56,6 +77,10 @@ test.describe('Evernote import in the preview', () => {
     await expect(ask).toContainText('was already imported')
     await ask.getByRole('button', { name: "Don't import" }).click()
     await expect(ask).toBeHidden()
-    expect(await page.evaluate(async () => (await window.tickler.notes.list({})).filter((n) => n.title === 'Only once').length)).toBe(1)
+    expect(
+      await page.evaluate(
+        async () => (await window.tickler.notes.list({})).filter((n) => n.title === 'Only once').length,
+      ),
+    ).toBe(1)
   })
 })

@@ -4,7 +4,8 @@ import type { Note } from '../../electron/shared/model'
 import { INBOX_ID } from '../lib/inbox'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
-import { ImportPanel } from '../features/import/ImportPanel'
+import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
+import { useImport } from '../features/import/use-import'
 import { NoteView } from '../features/notes/NoteView'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
@@ -44,6 +45,7 @@ export function Shell() {
   const view = useNotesView(library.notes, scope, i18n.language)
   const { applyNote, addNotebook } = library
   const autosave = useAutosave()
+  const imports = useImport()
   useEffect(() => autosave.onSaved((_id, note) => applyNote(note)), [autosave, applyNote])
   const [open, setOpen] = useState<Open | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -257,8 +259,9 @@ export function Shell() {
           notebookId={scope.kind === 'notebook' ? scope.id : undefined}
           noteId={selectedId}
           beforeExport={() => autosave.flushAll()}
+          importExtras={<EnexImportItems imports={imports} />}
         />
-        <ImportPanel />
+        <ImportPanel imports={imports} />
         {(problem ?? library.error) && (
           <div className="banner" role="alert">
             <span>{problem ?? t('library.loadFailed', { message: library.error })}</span>

@@ -1,21 +1,46 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ImportSummaryView } from './ImportSummaryView'
 import { isImportable } from './upload'
-import { useImport } from './use-import'
+import type { Imports } from './use-import'
+
+/** The Evernote/Trello items of the Import menu: pick files, and what to do when one turns out broken. */
+export function EnexImportItems({ imports }: { imports: Imports }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <li>
+        <button type="button" disabled={imports.state.running !== null} onClick={imports.pick}>
+          {t('enexImport.button')}
+        </button>
+      </li>
+      <li className="transfer-menu-option">
+        <label>
+          <input
+            type="checkbox"
+            checked={imports.rollback}
+            onChange={(e) => imports.setRollback(e.currentTarget.checked)}
+          />
+          {t('enexImport.rollbackOption')}
+        </label>
+      </li>
+    </>
+  )
+}
 
 /**
- * Evernote and Trello import: a picker, drops of .enex/.json files anywhere on the window, a progress
- * bar with counts and a cancel button, the "already imported" question, and the summary at the end.
+ * Evernote and Trello import: drops of .enex/.json files anywhere on the window, a progress bar with
+ * counts and a cancel button, the "already imported" question, and the summary at the end. The picker is
+ * opened from the Import menu (EnexImportItems).
  */
-export function ImportPanel() {
+export function ImportPanel({ imports }: { imports: Imports }) {
   const { t } = useTranslation()
-  const { state, importFiles, cancel, answer, dismiss, rollback, setRollback } = useImport()
-  const input = useRef<HTMLInputElement>(null)
+  const { state, importFiles, cancel, answer, dismiss, input } = imports
 
   // Capture phase, so these files are ours before the Markdown import's window listener looks at the drop.
   useEffect(() => {
-    const files = (event: DragEvent) => Array.from(event.dataTransfer?.files ?? []).filter((f) => isImportable(f.name))
+    const files = (event: DragEvent) =>
+      Array.from(event.dataTransfer?.files ?? []).filter((f) => isImportable(f.name))
     const over = (event: DragEvent) => {
       if (Array.from(event.dataTransfer?.items ?? []).some((i) => i.kind === 'file')) event.preventDefault()
     }
@@ -36,11 +61,9 @@ export function ImportPanel() {
 
   const { running, ask, summaries, error, unsupported } = state
   const progress = running?.progress
+  const idle = !running && !ask && !error && !unsupported && summaries.length === 0
   return (
-    <section className="import-panel" aria-label={t('enexImport.button')}>
-      <button type="button" onClick={() => input.current?.click()} disabled={running !== null}>
-        {t('enexImport.button')}
-      </button>
+    <section className={`import-panel${idle ? ' is-idle' : ''}`} aria-label={t('enexImport.button')}>
       <input
         ref={input}
         type="file"
@@ -54,10 +77,6 @@ export function ImportPanel() {
           importFiles(picked)
         }}
       />
-      <label className="import-option">
-        <input type="checkbox" checked={rollback} onChange={(e) => setRollback(e.currentTarget.checked)} />
-        {t('enexImport.rollbackOption')}
-      </label>
       {running && (
         <div className="import-progress">
           <progress
@@ -67,7 +86,11 @@ export function ImportPanel() {
           />
           <span role="status">
             {progress
-              ? t('enexImport.progress', { file: running.file, imported: progress.imported, skipped: progress.skipped })
+              ? t('enexImport.progress', {
+                  file: running.file,
+                  imported: progress.imported,
+                  skipped: progress.skipped,
+                })
               : t('enexImport.uploading', { file: running.file })}
           </span>
           <button type="button" onClick={cancel}>

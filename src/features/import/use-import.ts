@@ -20,7 +20,13 @@ export interface ImportState {
 /** Runs imports one file at a time: upload, start, progress events, the duplicate question, summaries. */
 export function useImport() {
   const api = useApi()
-  const [state, setState] = useState<ImportState>({ running: null, ask: null, summaries: [], error: null, unsupported: null })
+  const [state, setState] = useState<ImportState>({
+    running: null,
+    ask: null,
+    summaries: [],
+    error: null,
+    unsupported: null,
+  })
   const [rollback, setRollback] = useState(false)
   const abort = useRef<AbortController | null>(null)
   const queue = useRef(Promise.resolve())
@@ -28,7 +34,9 @@ export function useImport() {
   useEffect(
     () =>
       api.on('import.progress', (progress) =>
-        setState((s) => (s.running?.uploadId === progress.jobId ? { ...s, running: { ...s.running, progress } } : s)),
+        setState((s) =>
+          s.running?.uploadId === progress.jobId ? { ...s, running: { ...s.running, progress } } : s,
+        ),
       ),
     [api],
   )
@@ -37,12 +45,24 @@ export function useImport() {
     async (uploadId: string, file: string, allowDuplicate = false) => {
       setState((s) => ({ ...s, running: { file, uploadId, progress: null }, ask: null }))
       try {
-        const summary = await api.import.start({ uploadId, allowDuplicate, onFault: rollback ? 'rollback' : 'keep' })
+        const summary = await api.import.start({
+          uploadId,
+          allowDuplicate,
+          onFault: rollback ? 'rollback' : 'keep',
+        })
         if (summary.status === 'already-imported') {
-          setState((s) => ({ ...s, running: null, ask: { uploadId, file, date: summary.previouslyImportedAt ?? '' } }))
+          setState((s) => ({
+            ...s,
+            running: null,
+            ask: { uploadId, file, date: summary.previouslyImportedAt ?? '' },
+          }))
         } else setState((s) => ({ ...s, running: null, summaries: [summary, ...s.summaries] }))
       } catch (error) {
-        setState((s) => ({ ...s, running: null, error: error instanceof Error ? error.message : String(error) }))
+        setState((s) => ({
+          ...s,
+          running: null,
+          error: error instanceof Error ? error.message : String(error),
+        }))
       }
     },
     [api, rollback],
@@ -54,11 +74,20 @@ export function useImport() {
         queue.current = queue.current.then(async () => {
           if (!isImportable(file.name)) return setState((s) => ({ ...s, unsupported: file.name }))
           abort.current = new AbortController()
-          setState((s) => ({ ...s, running: { file: file.name, uploadId: null, progress: null }, error: null, unsupported: null }))
+          setState((s) => ({
+            ...s,
+            running: { file: file.name, uploadId: null, progress: null },
+            error: null,
+            unsupported: null,
+          }))
           try {
             await start(await uploadFile(api, file, abort.current.signal), file.name)
           } catch (error) {
-            setState((s) => ({ ...s, running: null, error: error instanceof DOMException ? null : String(error) }))
+            setState((s) => ({
+              ...s,
+              running: null,
+              error: error instanceof DOMException ? null : String(error),
+            }))
           }
         })
       }
@@ -94,6 +123,12 @@ export function useImport() {
     [api, start, state.ask],
   )
 
-  const dismiss = (index: number) => setState((s) => ({ ...s, summaries: s.summaries.filter((_, i) => i !== index), error: null }))
-  return { state, importFiles, cancel, answer, dismiss, rollback, setRollback }
+  const dismiss = (index: number) =>
+    setState((s) => ({ ...s, summaries: s.summaries.filter((_, i) => i !== index), error: null }))
+  // The file input lives in ImportPanel (always mounted); the Import menu item only asks it to open.
+  const input = useRef<HTMLInputElement>(null)
+  const pick = useCallback(() => input.current?.click(), [])
+  return { state, importFiles, cancel, answer, dismiss, rollback, setRollback, input, pick }
 }
+
+export type Imports = ReturnType<typeof useImport>

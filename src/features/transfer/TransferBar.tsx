@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../app/api-context'
 import { formatBytes } from '../editor/extensions/attachment/attachment-ref'
+import { DropMenu } from './DropMenu'
 import { dragHasImportable, readDropped, readPicked } from './collect-files'
 import { useTransfer } from './use-transfer'
 
@@ -10,6 +11,8 @@ interface Props {
   notebookId: string | undefined
   noteId: string | null
   beforeExport: () => Promise<unknown> | void
+  /** More Import menu items from other features (Evernote and Trello). */
+  importExtras?: ReactNode
 }
 
 /**
@@ -17,13 +20,11 @@ interface Props {
  * drop anywhere on the window). The pickers are plain file inputs, so the browser preview and Electron
  * share one path; Electron's File > Import menu reads the same files in main.
  */
-export function TransferBar({ notebookId, noteId, beforeExport }: Props) {
+export function TransferBar({ notebookId, noteId, beforeExport, importExtras }: Props) {
   const { t } = useTranslation()
   const { notice, busy, exportTo, importFiles, dismiss } = useTransfer(beforeExport)
-  const [menu, setMenu] = useState(false)
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
-  const menuButton = useRef<HTMLButtonElement>(null)
   const api = useApi()
   const [limit, setLimit] = useState<string | null>(null)
 
@@ -58,80 +59,62 @@ export function TransferBar({ notebookId, noteId, beforeExport }: Props) {
     }
   }, [importFiles, notebookId])
 
-  const run = (format: 'markdown' | 'html', scope: { noteId: string } | { notebookId: string }) => {
-    setMenu(false)
-    menuButton.current?.focus()
-    void exportTo(format, scope)
-  }
   const onPicked = (input: HTMLInputElement | null) => {
     const files = Array.from(input?.files ?? [])
     if (input) input.value = ''
     void importFiles(() => readPicked(files), notebookId)
   }
   const book = notebookId ?? 'inbox'
+  const run = (format: 'markdown' | 'html', scope: { noteId: string } | { notebookId: string }) =>
+    void exportTo(format, scope)
 
   return (
     <div className="transfer-bar" aria-busy={busy}>
       <div className="transfer-actions">
-        <div
-          className="transfer-menu"
-          onKeyDown={(e) => e.key === 'Escape' && (setMenu(false), menuButton.current?.focus())}
-        >
-          <button
-            ref={menuButton}
-            type="button"
-            className="transfer-button"
-            aria-expanded={menu}
-            aria-controls="transfer-export-menu"
-            onClick={() => setMenu((open) => !open)}
-          >
-            {t('transfer.export')}
-          </button>
-          {menu && (
-            <ul id="transfer-export-menu" className="transfer-options" aria-label={t('transfer.exportMenu')}>
-              <li>
-                <button
-                  type="button"
-                  disabled={!noteId}
-                  onClick={() => noteId && run('markdown', { noteId })}
-                >
-                  {t('transfer.exportNoteMarkdown')}
-                </button>
-              </li>
-              <li>
-                <button type="button" disabled={!noteId} onClick={() => noteId && run('html', { noteId })}>
-                  {t('transfer.exportNoteHtml')}
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => run('markdown', { notebookId: book })}>
-                  {t('transfer.exportNotebookMarkdown')}
-                </button>
-              </li>
-              <li>
-                <button type="button" onClick={() => run('html', { notebookId: book })}>
-                  {t('transfer.exportNotebookHtml')}
-                </button>
-              </li>
-            </ul>
-          )}
-        </div>
-        <button
-          type="button"
-          className="transfer-button"
-          title={t('transfer.importHint')}
-          onClick={() => filesInput.current?.click()}
-        >
-          {t('transfer.importFiles')}
-        </button>
-        <button
-          type="button"
-          className="transfer-button"
-          title={t('transfer.importHint')}
-          onClick={() => folderInput.current?.click()}
-        >
-          {t('transfer.importFolder')}
-        </button>
+        <DropMenu id="transfer-export-menu" label={t('transfer.export')} menuLabel={t('transfer.exportMenu')}>
+          <li>
+            <button type="button" disabled={!noteId} onClick={() => noteId && run('markdown', { noteId })}>
+              {t('transfer.exportNoteMarkdown')}
+            </button>
+          </li>
+          <li>
+            <button type="button" disabled={!noteId} onClick={() => noteId && run('html', { noteId })}>
+              {t('transfer.exportNoteHtml')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => run('markdown', { notebookId: book })}>
+              {t('transfer.exportNotebookMarkdown')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => run('html', { notebookId: book })}>
+              {t('transfer.exportNotebookHtml')}
+            </button>
+          </li>
+        </DropMenu>
+        <DropMenu id="transfer-import-menu" label={t('transfer.import')} menuLabel={t('transfer.importMenu')}>
+          <li>
+            <button
+              type="button"
+              title={t('transfer.importHint')}
+              onClick={() => filesInput.current?.click()}
+            >
+              {t('transfer.importFiles')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              title={t('transfer.importHint')}
+              onClick={() => folderInput.current?.click()}
+            >
+              {t('transfer.importFolder')}
+            </button>
+          </li>
+          {importExtras}
+          {limit && <li className="transfer-menu-note">{t('attachments.limitNote', { limit })}</li>}
+        </DropMenu>
         <input
           ref={filesInput}
           type="file"
@@ -149,7 +132,6 @@ export function TransferBar({ notebookId, noteId, beforeExport }: Props) {
           aria-label={t('transfer.importFolder')}
           onChange={(e) => onPicked(e.currentTarget)}
         />
-        {limit && <span className="transfer-hint">{t('attachments.limitNote', { limit })}</span>}
       </div>
       <div
         role="status"

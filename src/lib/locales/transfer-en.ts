@@ -21,6 +21,7 @@ export const transferEn = {
   downloaded: 'Downloaded {{name}}.',
   exportFailed: 'Export failed: {{message}}',
   import: 'Import',
+  importMenu: 'Import options',
   importFiles: 'Import Markdown files',
   importFolder: 'Import a folder',
   importHint: 'Markdown files (.md), a folder of them, or a Tickler export (.zip).',

@@ -23,6 +23,7 @@ export const transferKo: typeof transferEn = {
   downloaded: '{{name}}을(를) 내려받았습니다.',
   exportFailed: '내보내지 못했습니다: {{message}}',
   import: '가져오기',
+  importMenu: '가져오기 방법',
   importFiles: 'Markdown 파일 가져오기',
   importFolder: '폴더 가져오기',
   importHint: 'Markdown 파일(.md), 그 파일이 든 폴더, 또는 Tickler 내보내기(.zip).',
