@@ -1,7 +1,8 @@
 import type { ParsedQuery } from '../../shared/search-query'
 import { expand, type Atom } from './expand'
 import { compileFilters } from './filters'
-import type { InvertedIndex } from './inverted-index'
+import { intersect } from './intersect'
+import { FLAG_TRASHED, type InvertedIndex } from './inverted-index'
 import { Scorer } from './score'
 import { topK } from './top-k'
 import { fold, queryParts } from './tokenize'
@@ -70,58 +71,6 @@ function clauseScore(scorer: Scorer, clause: Clause, doc: number, collect: strin
   return best
 }
 
-/**
- * Documents holding every required atom, with their summed scores. The rarest atom is walked in full;
- * each further atom is either walked through its postings or checked on the surviving candidates through
- * the forward index, whichever touches fewer entries — so a common word costs little after a rare one.
- */
-function intersect(
-  index: InvertedIndex,
-  scorer: Scorer,
-  atoms: Atom[],
-): { docs: number[]; acc: Float64Array } {
-  const acc = new Float64Array(index.ids.length)
-  const level = new Uint16Array(index.ids.length)
-  let docs: number[] = []
-  atoms.sort((a, b) => a.size - b.size)
-  atoms.forEach((atom, i) => {
-    if (i > 0 && docs.length === 0) return
-    if (i === 0 || atom.size < Scorer.forwardCost(atom, docs.length)) {
-      for (let e = 0; e < atom.terms.length; e++) {
-        const term = atom.terms[e]!
-        const scan = (list: Int32Array, tfs: Uint32Array, from: number, to: number) => {
-          for (let p = from; p < to; p++) {
-            const doc = list[p]!
-            const at = level[doc]!
-            if (at !== i && at !== i + 1) continue
-            if (i === 0 && at === 0) {
-              if (!index.alive[doc]) continue
-              docs.push(doc)
-            }
-            level[doc] = i + 1
-            acc[doc]! += scorer.term(atom, e, tfs[p]!, doc)
-          }
-        }
-        if (term + 1 < index.baseOffsets.length) {
-          scan(index.baseDocs, index.baseTfs, index.baseOffsets[term]!, index.baseOffsets[term + 1]!)
-        }
-        const extra = index.extra[term]
-        if (extra) scan(extra.docs, extra.tfs, 0, extra.length)
-      }
-      if (i > 0) docs = docs.filter((doc) => level[doc] === i + 1)
-    } else {
-      docs = docs.filter((doc) => {
-        const s = scorer.atom(atom, doc, null)
-        if (s === 0) return false
-        acc[doc]! += s
-        level[doc] = i + 1
-        return true
-      })
-    }
-  })
-  return { docs, acc }
-}
-
 export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecOptions): ExecResult {
   const clauses = compile(index, query)
   const scorer = new Scorer(index)
@@ -131,7 +80,7 @@ export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecO
   const required = positive.filter((c) => c.alts.length === 1)
   const rest = clauses.filter((c) => c.negated || c.alts.length > 1)
   const needsText = clauses.some((c) => c.alts.some((a) => a.phrase))
-  let docs: number[]
+  let docs: ArrayLike<number>
   let acc: Float64Array
   if (required.length)
     ({ docs, acc } = intersect(
@@ -143,9 +92,19 @@ export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecO
     docs = index.liveDocs()
     acc = new Float64Array(index.ids.length)
   }
-  const kept: number[] = []
-  const scores: number[] = []
-  for (const doc of docs) {
+  const kept = new Int32Array(docs.length)
+  const scores = new Float64Array(docs.length)
+  let count = 0
+  // Plain words with no filters (most queries while typing): only the trash check, inline.
+  const plain = rest.length === 0 && query.filters.length === 0
+  for (let c = 0; c < docs.length; c++) {
+    const doc = docs[c]!
+    if (plain) {
+      if ((index.flags[doc]! & FLAG_TRASHED) !== 0) continue
+      kept[count] = doc
+      scores[count++] = acc[doc]!
+      continue
+    }
     if (!passes(doc)) continue
     let ok = true
     for (const clause of rest) {
@@ -157,13 +116,13 @@ export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecO
       if (!clause.negated) acc[doc]! += s
     }
     if (!ok) continue
-    kept.push(doc)
+    kept[count] = doc
     // Without words to rank by, the newest notes come first.
-    scores.push(positive.length ? acc[doc]! : index.updated[doc]! / 1e13)
+    scores[count++] = positive.length ? acc[doc]! : index.updated[doc]! / 1e13
   }
-  const order = topK(scores, needsText ? scores.length : options.limit)
+  const order = topK(scores, needsText ? count : options.limit, count)
   const hits: ExecResult['hits'] = []
-  let total = needsText ? 0 : kept.length
+  let total = needsText ? 0 : count
   for (const i of order) {
     const doc = kept[i]!
     if (needsText) {

@@ -15,7 +15,7 @@ function levenshtein(a: string, b: string): number {
 describe('fuzzy terms', () => {
   it('finds exactly the terms a plain Levenshtein scan finds', () => {
     let seed = 1
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     const word = (n: number) => Array.from({ length: n }, () => 'abcde'[Math.floor(random() * 5)]).join('')
     const sorted = [...new Set(Array.from({ length: 3000 }, () => word(2 + Math.floor(random() * 8))))].sort()
     for (let q = 0; q < 50; q++) {

@@ -70,6 +70,8 @@ export class InvertedIndex {
   fwdTfs: (Uint32Array | null)[] = []
   liveCount = 0
   deadCount = 0
+  /** Bumped on every change, so per-document caches derived from lengths and counts know they are stale. */
+  version = 0
   lenSum = new Float64Array(FIELD_COUNT)
   /** Per-term frequencies of the document being added, indexed by term id and cleared after each add. */
   private scratch = new Uint32Array(1024)
@@ -127,6 +129,7 @@ export class InvertedIndex {
   add(input: IndexDoc): void {
     const old = this.docOf.get(input.id)
     if (old !== undefined) this.remove(input.id)
+    this.version++
     this.scratch = ensureCapacity(this.scratch, this.terms.length)
     const seen: number[] = []
     const lengths = [0, 0, 0, 0]
@@ -185,6 +188,7 @@ export class InvertedIndex {
   remove(id: string): boolean {
     const doc = this.docOf.get(id)
     if (doc === undefined) return false
+    this.version++
     const termList = this.fwdTerms[doc]!
     const tfList = this.fwdTfs[doc]!
     for (let k = 0; k < termList.length; k++) {
@@ -279,6 +283,7 @@ export class InvertedIndex {
     }
     next.scratch = this.scratch
     next.rebuildPostings()
+    next.version = this.version + 1
     Object.assign(this, next)
   }
 

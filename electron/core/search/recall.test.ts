@@ -94,11 +94,27 @@ describe('recall: English and Latin script', () => {
   it('ranks a whole-word match above a completion', () => {
     const index = new InvertedIndex()
     const add = (id: string, text: string) =>
-      index.add({ id, revision: 1, title: '', text, tags: [], notebookId: 'inbox', notebookName: '',
-        createdAt: 0, updatedAt: 0, dueAt: NaN, flags: 0 })
+      index.add({
+        id,
+        revision: 1,
+        title: '',
+        text,
+        tags: [],
+        notebookId: 'inbox',
+        notebookName: '',
+        createdAt: 0,
+        updatedAt: 0,
+        dueAt: NaN,
+        flags: 0,
+      })
     add('long', 'garden party')
     add('exact', 'gar party')
-    const hits = execute(index, parseQuery('gar'), { limit: 5, now: NOW, notebookNames: new Map(), textOf: () => null })
+    const hits = execute(index, parseQuery('gar'), {
+      limit: 5,
+      now: NOW,
+      notebookNames: new Map(),
+      textOf: () => null,
+    })
     expect(hits.hits.map((h) => index.ids[h.doc])).toEqual(['exact', 'long'])
   })
   it('tolerates a typo in a long word, not in a short one', () => {

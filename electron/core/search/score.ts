@@ -8,9 +8,9 @@ import { FIELD_COUNT, tfOf, type InvertedIndex } from './inverted-index'
  */
 export const FIELD_BOOST = [1.1, 1, 1.5, 1] as const
 /** MiniSearch's BM25+ parameters, so rankings agree with it. */
-const K = 1.2
+export const K = 1.2
 const B = 0.7
-const D = 0.5
+export const D = 0.5
 
 /** Scores (atom, document) pairs with the per-query constants computed once. */
 export class Scorer {
@@ -18,6 +18,18 @@ export class Scorer {
 
   constructor(private readonly index: InvertedIndex) {
     for (let f = 0; f < FIELD_COUNT; f++) this.avg[f] = index.lenSum[f]! / Math.max(1, index.liveCount)
+  }
+
+  /**
+   * K·(1 − B + B·len/avg) of every document's body, the per-document part of its BM25 denominator, so the
+   * hot loop over a posting list that only holds body counts does one division per posting.
+   */
+  textNorms(out: Float64Array): void {
+    const avg = this.avg[1]! || 1
+    const lengths = this.index.fieldLen
+    for (let d = 0, n = this.index.ids.length; d < n; d++) {
+      out[d] = K * (1 - B + (B * lengths[d * FIELD_COUNT + 1]!) / avg)
+    }
   }
 
   /** BM25+ of expansion `e` of `atom` with packed frequencies `packed` in `doc`; never 0 for a present term. */

@@ -2,9 +2,9 @@
  * Indices of the k largest scores, best first. A bounded min-heap: O(n log k) instead of sorting every
  * candidate when a common word matches tens of thousands of notes.
  */
-export function topK(scores: readonly number[], k: number): number[] {
+export function topK(scores: ArrayLike<number>, k: number, length = scores.length): number[] {
   if (k <= 0) return []
-  if (k >= scores.length) return Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b)
+  if (k >= length) return Array.from({ length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b)
   const heap: number[] = []
   // Lower score (or, on ties, later index) is "smaller", so ties keep the earliest candidates.
   const less = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b)
@@ -20,7 +20,7 @@ export function topK(scores: readonly number[], k: number): number[] {
       i = m
     }
   }
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < length; i++) {
     if (heap.length < k) {
       heap.push(i)
       for (let j = heap.length - 1; j > 0;) {

@@ -1,0 +1,177 @@
+import type { Atom } from './expand'
+import { FIELD_COUNT, type InvertedIndex } from './inverted-index'
+import { D, FIELD_BOOST, K, Scorer } from './score'
+
+/**
+ * The hot path of a query: the documents holding every required atom, with their summed BM25+ scores.
+ *
+ * A word typed as a prefix ("sel") can stand for a thousand terms whose postings cover nearly every note,
+ * so a query may walk millions of postings. This keeps that walk to a few loads, one division and one add
+ * per posting, and allocates nothing sized to the library per query: the score and level arrays live
+ * with the index (the worker answers one query at a time) and only the entries a query touched are reset.
+ */
+
+/** Postings holding nothing but body counts take the fast path (bits of the other fields all zero). */
+const OTHER_FIELDS = ~0xfff00
+const BODY_SHIFT = 8
+const K1 = K + 1
+/** Documents per slice of walkAtom: their score, level and norm entries (~140 KB) stay in cache. */
+const SLICE = 8192
+
+interface Scratch {
+  acc: Float64Array
+  level: Uint8Array
+  norms: Float64Array
+  normsVersion: number
+  /** Documents the current query raised from level 0, in the order first met: [0, touchedCount). */
+  touched: Int32Array
+  touchedCount: number
+}
+const scratches = new WeakMap<InvertedIndex, Scratch>()
+
+function scratchOf(index: InvertedIndex, scorer: Scorer): Scratch {
+  const n = index.ids.length
+  let s = scratches.get(index)
+  if (!s || s.acc.length < n) {
+    const size = Math.max(1024, Math.ceil(n * 1.25))
+    s = {
+      acc: new Float64Array(size),
+      level: new Uint8Array(size),
+      norms: new Float64Array(size),
+      normsVersion: -1,
+      touched: new Int32Array(size),
+      touchedCount: 0,
+    }
+    scratches.set(index, s)
+  } else {
+    for (let i = 0; i < s.touchedCount; i++) {
+      const doc = s.touched[i]!
+      s.acc[doc] = 0
+      s.level[doc] = 0
+    }
+  }
+  s.touchedCount = 0
+  if (s.normsVersion !== index.version) {
+    scorer.textNorms(s.norms)
+    s.normsVersion = index.version
+  }
+  return s
+}
+
+/**
+ * Adds expansion `e` of `atom` over postings [from, to) with documents below `below` to the documents at
+ * `level` `at` (or, for the first atom, to every live document), raising them to `at + 1`. Returns where
+ * it stopped.
+ */
+function walk(
+  index: InvertedIndex,
+  scorer: Scorer,
+  s: Scratch,
+  atom: Atom,
+  e: number,
+  at: number,
+  docs: Int32Array,
+  tfs: Uint32Array,
+  from: number,
+  to: number,
+  below: number,
+): number {
+  const acc = s.acc
+  const level = s.level
+  const norms = s.norms
+  const touched = s.touched
+  const alive = index.alive
+  const bodyWeight = atom.weights[e]! * FIELD_BOOST[1] * atom.idf[e * FIELD_COUNT + 1]!
+  const next = at + 1
+  let count = s.touchedCount
+  let p = from
+  for (; p < to; p++) {
+    const doc = docs[p]!
+    if (doc >= below) break
+    const l = level[doc]!
+    if (l !== at && l !== next) continue
+    if (l === 0) {
+      if (alive[doc] === 0) continue
+      touched[count++] = doc
+    }
+    level[doc] = next
+    const packed = tfs[p]!
+    if ((packed & OTHER_FIELDS) === 0) {
+      const tf = packed >>> BODY_SHIFT
+      acc[doc]! += bodyWeight * (D + (tf * K1) / (tf + norms[doc]!))
+    } else acc[doc]! += scorer.term(atom, e, packed, doc)
+  }
+  s.touchedCount = count
+  return p
+}
+
+/**
+ * Walks every posting of `atom` in slices of the document range, all its terms per slice: a prefix's
+ * thousand terms would otherwise sweep the whole score array a thousand times, each posting a cache miss.
+ */
+function walkAtom(index: InvertedIndex, scorer: Scorer, s: Scratch, atom: Atom, at: number): void {
+  const count = atom.terms.length
+  const base = new Int32Array(count * 2)
+  const extra = new Int32Array(count)
+  for (let e = 0; e < count; e++) {
+    const term = atom.terms[e]!
+    if (term + 1 < index.baseOffsets.length) {
+      base[2 * e] = index.baseOffsets[term]!
+      base[2 * e + 1] = index.baseOffsets[term + 1]!
+    }
+  }
+  const n = index.ids.length
+  for (let below = SLICE; below < n + SLICE; below += SLICE) {
+    for (let e = 0; e < count; e++) {
+      if (base[2 * e]! < base[2 * e + 1]!) {
+        base[2 * e] = walk(
+          index,
+          scorer,
+          s,
+          atom,
+          e,
+          at,
+          index.baseDocs,
+          index.baseTfs,
+          base[2 * e]!,
+          base[2 * e + 1]!,
+          below,
+        )
+      }
+      const list = index.extra[atom.terms[e]!]
+      if (list && extra[e]! < list.length) {
+        extra[e] = walk(index, scorer, s, atom, e, at, list.docs, list.tfs, extra[e]!, list.length, below)
+      }
+    }
+  }
+}
+
+export function intersect(
+  index: InvertedIndex,
+  scorer: Scorer,
+  atoms: Atom[],
+): { docs: Int32Array; acc: Float64Array } {
+  const s = scratchOf(index, scorer)
+  const { acc, level } = s
+  let docs = new Int32Array(0)
+  atoms.sort((a, b) => a.size - b.size)
+  for (let i = 0; i < atoms.length && i < 255; i++) {
+    const atom = atoms[i]!
+    if (i > 0 && docs.length === 0) break
+    // Walk this atom's postings, or check it on the candidates through the forward index: whichever
+    // touches fewer entries (a common word after a rare one costs almost nothing).
+    if (i === 0 || atom.size < Scorer.forwardCost(atom, docs.length)) {
+      walkAtom(index, scorer, s, atom, i)
+      docs = i === 0 ? s.touched.slice(0, s.touchedCount) : docs.filter((doc) => level[doc] === i + 1)
+    } else {
+      docs = docs.filter((doc) => {
+        const score = scorer.atom(atom, doc, null)
+        if (score === 0) return false
+        acc[doc]! += score
+        level[doc] = i + 1
+        return true
+      })
+    }
+  }
+  return { docs, acc }
+}
