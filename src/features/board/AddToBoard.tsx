@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { useBoards } from './use-boards'
+import './sidebar.css'
 
 interface Props {
   note: Note

@@ -6,6 +6,7 @@ import type { ConfirmRequest } from '../organize/ConfirmDialog'
 import { InlineRename } from '../organize/InlineRename'
 import { MenuButton } from '../organize/Menu'
 import { changeBoards, useBoards } from './use-boards'
+import './sidebar.css'
 
 interface Props {
   currentId: string | null
