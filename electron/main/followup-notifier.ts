@@ -11,6 +11,8 @@ export type NotificationFactory = (options: {
   title: string
   body: string
   actions?: { type: 'button'; text: string }[]
+  /** Windows: the whole toast, buttons included (see toast-actions.ts). */
+  toastXml?: string
 }) => NotificationLike
 
 export type FollowUpAction = 'done' | 'snooze-hour' | 'snooze-tomorrow'
@@ -50,11 +52,13 @@ export interface ElectronNotifierOptions {
   /** Click on a single follow-up: show that note. A summary opens the app (noteId undefined). */
   onOpen(noteId: string | undefined): void
   onAction(noteId: string, action: FollowUpAction): void
+  /** Windows: toast XML whose buttons launch signed tickler:// links, answered via onAction too. */
+  toastXml?: (noteId: string, text: { title: string; body: string; actions: readonly string[] }) => string
 }
 
 /**
- * OS notifications for follow-ups. Action buttons only where Electron supports them (macOS); elsewhere
- * the click opens the note, whose follow-up bar offers the same Done / Snooze choices.
+ * OS notifications for follow-ups. Action buttons on macOS (Electron's actions) and Windows (toast XML);
+ * elsewhere (Linux) the click opens the note, whose follow-up bar offers the same Done / Snooze choices.
  */
 export function createElectronNotifier(
   o: ElectronNotifierOptions,
@@ -67,10 +71,13 @@ export function createElectronNotifier(
       const text = notificationText(n, o.locale())
       const single = n.kind === 'single' ? n.item : undefined
       const withActions = single && o.platform === 'darwin'
+      const toastXml =
+        single && o.platform === 'win32' && o.toastXml ? o.toastXml(single.noteId, text) : undefined
       const notification = o.create({
         title: text.title,
         body: text.body,
         ...(withActions ? { actions: text.actions.map((t) => ({ type: 'button' as const, text: t })) } : {}),
+        ...(toastXml ? { toastXml } : {}),
       })
       live.add(notification)
       notification.on('click', () => o.onOpen(single?.noteId))

@@ -4,6 +4,7 @@ import type { EventName, EventPayload } from '../shared/contract'
 import { attachRechecks } from './followup-rechecks'
 import { createElectronNotifier, type FollowUpAction } from './followup-notifier'
 import { chooseExportFolder } from './host-files'
+import { actionFromArgv, createSigner, followUpToastXml, loadSignerKey } from './toast-actions'
 
 export interface MainFollowUpsOptions {
   library: Library
@@ -15,7 +16,7 @@ export interface MainFollowUpsOptions {
 /** Follow-ups in the app: core's scheduler with Electron notifications, resume and clock-jump re-checks. */
 export async function startFollowUps(
   o: MainFollowUpsOptions,
-): Promise<{ service: FollowUpService; stop(): void }> {
+): Promise<{ service: FollowUpService; stop(): void; handleArgv(argv: readonly string[]): boolean }> {
   // The notifier exists before the service it acts on; actions arrive only after start, via this box.
   const box: { service?: FollowUpService } = {}
   const act = (noteId: string, action: FollowUpAction) => {
@@ -27,12 +28,14 @@ export async function startFollowUps(
         : actions.snooze(noteId, action === 'snooze-hour' ? '1h' : 'tomorrow 9am')
     run.catch((error: unknown) => console.error(`Follow-up ${action} on ${noteId} failed`, error))
   }
+  const signer = createSigner(loadSignerKey(o.library.dataDir))
   const notifier = createElectronNotifier({
     create: (options) => new Notification(options),
     platform: process.platform,
     locale: () => app.getLocale(),
     onOpen: (id) => o.showNote(id),
     onAction: act,
+    toastXml: (noteId, text) => followUpToastXml(signer, noteId, text),
   })
   const service = await openFollowUps(o.library, {
     clock: { now: () => new Date() },
@@ -47,6 +50,14 @@ export async function startFollowUps(
   await service.start()
   return {
     service,
+    /** A Windows toast button or click started or reached Tickler with a signed tickler:// link. */
+    handleArgv(argv) {
+      const found = actionFromArgv(signer, argv)
+      if (!found) return false
+      if (found.action === 'open') o.showNote(found.noteId)
+      else act(found.noteId, found.action)
+      return true
+    },
     stop() {
       detach()
       service.stop()

@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
 import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
@@ -16,6 +16,7 @@ import { describeCorruptFiles } from './notices'
 import type { RendererLocation } from './renderer-origin'
 import { installContentGuards, installSessionPolicy, openExternalSafely } from './security'
 import { createSenderCheck } from './sender-check'
+import { PROTOCOL } from './toast-actions'
 import { createMainWindow, focusWindow } from './window'
 import { startCapture, type CaptureRuntime } from './capture'
 import { isWaylandSession, wantsCapture } from './global-shortcut'
@@ -36,6 +37,8 @@ let mainWindow: BrowserWindow | undefined
 let library: Library | undefined
 let search: SearchService | undefined
 let capture: CaptureRuntime | undefined
+/** Acts on a signed tickler:// follow-up link in a launch's arguments (Windows toast buttons). */
+let handleToastArgv: (argv: readonly string[]) => boolean = () => false
 const flushGate = createFlushGate()
 /** Set once start() can reach the windows; until then there is nothing unsaved to ask for. */
 let askToFlush: () => Promise<unknown> = () => Promise.resolve()
@@ -69,6 +72,14 @@ function openWindow(): BrowserWindow {
   mainWindow = win
   capture?.attachMainWindow(win)
   return win
+}
+
+/** Windows toast buttons launch tickler:// links; in development the link must start this script again. */
+function registerToastProtocol(): void {
+  const script = process.argv[1]
+  if (process.defaultApp && script)
+    app.setAsDefaultProtocolClient(PROTOCOL, process.execPath, [resolve(script)])
+  else app.setAsDefaultProtocolClient(PROTOCOL)
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -107,6 +118,7 @@ async function start(): Promise<void> {
       if (id) emit('note.open', { id })
     },
   })
+  handleToastArgv = followUps.handleArgv
   search = createSearch(library)
   const showMain = () => {
     const target = mainWindow ?? openWindow()
@@ -169,7 +181,8 @@ async function start(): Promise<void> {
           const open = library
           if (open) void importFromDialog(open, showMain())
         },
-        importNotes: () => void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
+        importNotes: () =>
+          void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
       }),
     ),
   )
@@ -178,6 +191,8 @@ async function start(): Promise<void> {
   capture.createWindow()
   // Started by a desktop shortcut bound to `tickler --capture` (the Wayland fallback).
   if (wantsCapture(process.argv)) capture.show()
+  // Started by a toast button while Tickler was not running.
+  handleToastArgv(process.argv)
   const notice = describeCorruptFiles(library.report.corrupt)
   if (notice) {
     // Not awaited: the user can read it while the app is already usable.
@@ -189,7 +204,10 @@ if (!app.requestSingleInstanceLock()) {
   // Another Tickler owns this profile; it gets a 'second-instance' event and brings itself forward.
   app.quit()
 } else {
-  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+  if (process.platform === 'win32') {
+    app.setAppUserModelId(APP_ID)
+    registerToastProtocol()
+  }
   installContentGuards(renderer)
   // On Wayland only the desktop portal can grant a global shortcut; Chromium uses it when asked to.
   if (isWaylandSession(process.platform, process.env)) {
@@ -198,6 +216,7 @@ if (!app.requestSingleInstanceLock()) {
   registerAttachmentScheme()
 
   app.on('second-instance', (_event, argv) => {
+    if (handleToastArgv(argv)) return
     if (wantsCapture(argv) && capture) capture.show()
     else if (mainWindow) focusWindow(mainWindow)
     else if (library) openWindow()
