@@ -118,7 +118,7 @@ async function start(): Promise<void> {
       if (id) emit('note.open', { id })
     },
   })
-  handleToastArgv = followUps.handleArgv
+  handleToastArgv = (argv) => followUps.handleArgv(argv)
   search = createSearch(library)
   const showMain = () => {
     const target = mainWindow ?? openWindow()
