@@ -71,7 +71,7 @@ test.describe('Evernote import in the preview', () => {
     }
     const input = page.getByLabel('Choose an Evernote export (.enex) or a Trello board (.json)')
     await input.setInputFiles(file)
-    await expect(page.getByText('small.enex: 1 notes imported into "small"')).toBeVisible()
+    await expect(page.getByText('small.enex: 1 note imported into "small"')).toBeVisible()
     await input.setInputFiles(file)
     const ask = page.getByRole('alertdialog')
     await expect(ask).toContainText('was already imported')
@@ -82,5 +82,39 @@ test.describe('Evernote import in the preview', () => {
         async () => (await window.tickler.notes.list({})).filter((n) => n.title === 'Only once').length,
       ),
     ).toBe(1)
+  })
+
+  test('the Import menu can put a file into an existing notebook instead of a new one', async ({
+    page,
+    preview,
+  }) => {
+    const notes = new NotesPage(page)
+    await notes.open(preview.url)
+    const clients = await page.evaluate(() => window.tickler.notebooks.create({ name: 'Clients' }))
+    await page.reload()
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    const menu = page.getByRole('list', { name: 'Import options' })
+    await menu.getByRole('combobox', { name: 'Into' }).selectOption({ label: 'Clients' })
+    const choosing = page.waitForEvent('filechooser')
+    await menu.getByRole('button', { name: 'Import Evernote or Trello…' }).click()
+    await (
+      await choosing
+    ).setFiles({
+      name: 'acme.enex',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(
+        '<en-export><note><title>Acme kickoff</title><content><![CDATA[<en-note>고객 킥오프</en-note>]]></content></note>' +
+          '<note><title>Acme pricing</title><content><![CDATA[<en-note>tiers</en-note>]]></content></note></en-export>',
+      ),
+    })
+    await expect(page.getByText('acme.enex: 2 notes imported into "Clients"')).toBeVisible()
+    const titles = await page.evaluate(
+      async (id) => (await window.tickler.notes.list({ notebookId: id })).map((n) => n.title).sort(),
+      clients.id,
+    )
+    expect(titles).toEqual(['Acme kickoff', 'Acme pricing'])
+    expect(
+      await page.evaluate(async () => (await window.tickler.notebooks.list({})).map((n) => n.name)),
+    ).not.toContain('acme')
   })
 })

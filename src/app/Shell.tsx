@@ -177,7 +177,7 @@ export function Shell() {
           ? `#${scope.tag}`
           : notebookName(scope.id)
   const notebookChoices = useMemo(
-    () => library.notebooks.map((nb) => ({ id: nb.id, label: notebookLabel(nb, t) })),
+    () => library.notebooks.map((nb) => ({ id: nb.id, name: nb.name, label: notebookLabel(nb, t) })),
     [library.notebooks, t],
   )
   const selectedId = open?.note.id ?? null
@@ -259,7 +259,7 @@ export function Shell() {
           notebookId={scope.kind === 'notebook' ? scope.id : undefined}
           noteId={selectedId}
           beforeExport={() => autosave.flushAll()}
-          importExtras={<EnexImportItems imports={imports} />}
+          importExtras={<EnexImportItems imports={imports} notebooks={notebookChoices} />}
         />
         <ImportPanel imports={imports} />
         {(problem ?? library.error) && (

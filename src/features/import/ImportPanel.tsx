@@ -5,7 +5,13 @@ import { isImportable } from './upload'
 import type { Imports } from './use-import'
 
 /** The Evernote/Trello items of the Import menu: pick files, and what to do when one turns out broken. */
-export function EnexImportItems({ imports }: { imports: Imports }) {
+export function EnexImportItems({
+  imports,
+  notebooks,
+}: {
+  imports: Imports
+  notebooks: readonly { name: string; label: string }[]
+}) {
   const { t } = useTranslation()
   return (
     <>
@@ -13,6 +19,19 @@ export function EnexImportItems({ imports }: { imports: Imports }) {
         <button type="button" disabled={imports.state.running !== null} onClick={imports.pick}>
           {t('enexImport.button')}
         </button>
+      </li>
+      <li className="transfer-menu-option">
+        <label className="is-select">
+          {t('enexImport.into')}
+          <select value={imports.into} onChange={(e) => imports.setInto(e.currentTarget.value)}>
+            <option value="">{t('enexImport.intoPerFile')}</option>
+            {notebooks.map((nb) => (
+              <option key={nb.name} value={nb.name}>
+                {nb.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </li>
       <li className="transfer-menu-option">
         <label>

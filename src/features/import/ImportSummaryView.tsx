@@ -8,19 +8,18 @@ export function ImportSummaryView({ summary, onDismiss }: { summary: Summary; on
   const { t } = useTranslation()
   const file = summary.file
   let headline: string
-  if (summary.status === 'cancelled')
-    headline = t('enexImport.cancelled', { file, imported: summary.imported })
+  if (summary.status === 'cancelled') headline = t('enexImport.cancelled', { file, count: summary.imported })
   else if (summary.fault) {
     const { message, line, column } = summary.fault
     headline = line
       ? t('enexImport.failedAt', { file, line, column, message })
       : t('enexImport.failed', { file, message })
   } else if (summary.board)
-    headline = t('enexImport.doneBoard', { file, imported: summary.imported, board: summary.board.name })
+    headline = t('enexImport.doneBoard', { file, count: summary.imported, board: summary.board.name })
   else
     headline = t('enexImport.done', {
       file,
-      imported: summary.imported,
+      count: summary.imported,
       notebook: summary.notebook?.name ?? '',
     })
   return (

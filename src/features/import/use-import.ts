@@ -28,6 +28,8 @@ export function useImport() {
     unsupported: null,
   })
   const [rollback, setRollback] = useState(false)
+  /** The notebook (by name) imports go into; '' makes one per file, named after it. */
+  const [into, setInto] = useState('')
   const abort = useRef<AbortController | null>(null)
   const queue = useRef(Promise.resolve())
 
@@ -48,6 +50,7 @@ export function useImport() {
         const summary = await api.import.start({
           uploadId,
           allowDuplicate,
+          ...(into ? { notebook: into } : {}),
           onFault: rollback ? 'rollback' : 'keep',
         })
         if (summary.status === 'already-imported') {
@@ -65,7 +68,7 @@ export function useImport() {
         }))
       }
     },
-    [api, rollback],
+    [api, rollback, into],
   )
 
   const importFiles = useCallback(
@@ -128,7 +131,7 @@ export function useImport() {
   // The file input lives in ImportPanel (always mounted); the Import menu item only asks it to open.
   const input = useRef<HTMLInputElement>(null)
   const pick = useCallback(() => input.current?.click(), [])
-  return { state, importFiles, cancel, answer, dismiss, rollback, setRollback, input, pick }
+  return { state, importFiles, cancel, answer, dismiss, rollback, setRollback, into, setInto, input, pick }
 }
 
 export type Imports = ReturnType<typeof useImport>
