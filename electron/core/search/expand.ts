@@ -24,6 +24,8 @@ export interface Atom {
   lookup: Int32Array | null
   /** CJK parts highlight as the whole query word (their terms are bigrams); null = highlight the terms. */
   label: string | null
+  /** What determines the atom's scores: the same key means the same terms and weights (atom-cache.ts). */
+  key: string
 }
 
 export function expand(index: InvertedIndex, part: QueryPart, fuzzy: boolean, label: string | null): Atom {
@@ -76,5 +78,6 @@ export function expand(index: InvertedIndex, part: QueryPart, fuzzy: boolean, la
       idf[e * FIELD_COUNT + f] = Math.log(1 + (index.liveCount - df + 0.5) / (df + 0.5))
     }
   })
-  return { terms, weights, size, label, lookup, idf }
+  const key = `${part.term}\u0000${part.prefix ? 'p' : ''}${maxDistance}`
+  return { terms, weights, size, label, lookup, idf, key }
 }

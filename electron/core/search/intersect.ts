@@ -1,6 +1,7 @@
 import type { Atom } from './expand'
 import { FIELD_COUNT, type InvertedIndex } from './inverted-index'
-import { D, FIELD_BOOST, K, Scorer } from './score'
+import { atomScores, cachedScores, CACHE_MIN_POSTINGS } from './atom-cache'
+import { BODY_SHIFT, D, FIELD_BOOST, K1, OTHER_FIELDS, Scorer } from './score'
 
 /**
  * The hot path of a query: the documents holding every required atom, with their summed BM25+ scores.
@@ -11,10 +12,6 @@ import { D, FIELD_BOOST, K, Scorer } from './score'
  * with the index (the worker answers one query at a time) and only the entries a query touched are reset.
  */
 
-/** Postings holding nothing but body counts take the fast path (bits of the other fields all zero). */
-const OTHER_FIELDS = ~0xfff00
-const BODY_SHIFT = 8
-const K1 = K + 1
 /** Documents per slice of walkAtom: their score, level and norm entries (~140 KB) stay in cache. */
 const SLICE = 8192
 
@@ -153,11 +150,36 @@ export function intersect(
 ): { docs: Int32Array; acc: Float64Array } {
   const s = scratchOf(index, scorer)
   const { acc, level } = s
-  let docs = new Int32Array(0)
+  let docs: Int32Array = new Int32Array(0)
   atoms.sort((a, b) => a.size - b.size)
   for (let i = 0; i < atoms.length && i < 255; i++) {
     const atom = atoms[i]!
     if (i > 0 && docs.length === 0) break
+    const known = cachedScores(index, atom)
+    if (
+      known ||
+      (atom.size >= CACHE_MIN_POSTINGS && (i === 0 || atom.size < Scorer.forwardCost(atom, docs.length)))
+    ) {
+      // A broad atom: its scores on every document, computed once and kept while the index is unchanged.
+      const { scores, docs: holding } = known ?? atomScores(index, scorer, atom, s.norms)
+      if (i === 0) {
+        for (let k = 0; k < holding.length; k++) {
+          const doc = holding[k]!
+          acc[doc] = scores[doc]!
+          level[doc] = 1
+          s.touched[s.touchedCount++] = doc
+        }
+        docs = holding
+      } else {
+        docs = docs.filter((doc) => {
+          if (scores[doc] === 0) return false
+          acc[doc]! += scores[doc]!
+          level[doc] = i + 1
+          return true
+        })
+      }
+      continue
+    }
     // Walk this atom's postings, or check it on the candidates through the forward index: whichever
     // touches fewer entries (a common word after a rare one costs almost nothing).
     if (i === 0 || atom.size < Scorer.forwardCost(atom, docs.length)) {

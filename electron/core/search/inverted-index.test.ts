@@ -81,6 +81,19 @@ describe('inverted index', () => {
     expect(ids(copy, 'notes ')).toEqual(['c', 'd'])
   })
 
+  it('round-trips the posting block as is when it is the whole index', () => {
+    const index = new InvertedIndex()
+    for (let i = 0; i < 50; i++) index.add(doc(`n${i}`, `word${i % 7} common ${i % 2 ? 'odd' : 'even'}`))
+    index.rebuildPostings()
+    expect(index.postingsAreCompact()).toBe(true)
+    const copy = deserializeIndex(serializeIndex(index))
+    for (const q of ['word3 odd', 'comm', 'eve ', 'word'])
+      expect([q, ids(copy, q)]).toEqual([q, ids(index, q)])
+    expect(Array.from(copy.df.subarray(0, index.terms.length * 4))).toEqual(
+      Array.from(index.df.subarray(0, index.terms.length * 4)),
+    )
+  })
+
   it('refuses a snapshot that is truncated, altered or from another version', () => {
     const index = new InvertedIndex()
     index.add(doc('a', 'some text'))

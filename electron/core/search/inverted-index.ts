@@ -1,4 +1,5 @@
 import { PostingList, ensureCapacity, lowerBoundString } from './growable'
+import { FIELD_COUNT, MASK, SHIFT, buildPostings, tfOf } from './postings'
 import { fold, forEachTerm } from './tokenize'
 
 /**
@@ -8,13 +9,7 @@ import { fold, forEachTerm } from './tokenize'
  * old one; tombstones are compacted away once they pile up, never on a save.
  */
 
-export const FIELDS = ['title', 'text', 'tags', 'notebook'] as const
-export const FIELD_COUNT = FIELDS.length
-/** Bit offsets and widths of each field's term frequency inside one packed Uint32. */
-const SHIFT = [0, 8, 20, 26] as const
-const MASK = [0xff, 0xfff, 0x3f, 0x3f] as const
-
-export const tfOf = (packed: number, field: number): number => (packed >>> SHIFT[field]!) & MASK[field]!
+export { FIELDS, FIELD_COUNT, tfOf } from './postings'
 
 export const FLAG_DONE = 1
 export const FLAG_TRASHED = 2
@@ -45,13 +40,13 @@ export class InvertedIndex {
    * index; notes added since sit in small per-term lists. One block is ~15× faster to build and scan on
    * this class of machine than thousands of separate arrays, whose scattered writes miss the cache.
    */
-  baseOffsets = new Int32Array(1)
-  baseDocs = new Int32Array(0)
-  baseTfs = new Uint32Array(0)
+  baseOffsets: Int32Array = new Int32Array(1)
+  baseDocs: Int32Array = new Int32Array(0)
+  baseTfs: Uint32Array = new Uint32Array(0)
   extra: (PostingList | undefined)[] = []
   private extraCount = 0
   /** Documents containing term t in field f, at [t * FIELD_COUNT + f]. */
-  df = new Int32Array(1024)
+  df: Int32Array = new Int32Array(1024)
   private sorted: string[] = []
   private unsorted: string[] = []
 
@@ -218,44 +213,30 @@ export class InvertedIndex {
     return out
   }
 
-  /** Rebuilds postings and document frequencies from the forward index, after loading or compaction. */
+  /** Rebuilds postings and document frequencies from the forward index, after compaction or bulk adds. */
   rebuildPostings(): void {
-    const terms = this.terms.length
-    const offsets = new Int32Array(terms + 1)
-    for (let d = 0; d < this.ids.length; d++) {
-      const termList = this.fwdTerms[d]
-      if (termList) for (let k = 0; k < termList.length; k++) offsets[termList[k]! + 1]!++
-    }
-    for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!
-    const cursor = offsets.slice(0, terms)
-    const docs = new Int32Array(offsets[terms]!)
-    const tfs = new Uint32Array(offsets[terms]!)
-    const df = new Int32Array(Math.max(terms * FIELD_COUNT, 16))
-    this.lenSum.fill(0)
-    for (let d = 0; d < this.ids.length; d++) {
-      const termList = this.fwdTerms[d]
-      const tfList = this.fwdTfs[d]
-      if (!termList || !tfList) continue
-      for (let k = 0; k < termList.length; k++) {
-        const term = termList[k]!
-        const packed = tfList[k]!
-        const at = cursor[term]!++
-        docs[at] = d
-        tfs[at] = packed
-        const base = term * FIELD_COUNT
-        if (packed & 0xff) df[base]!++
-        if (packed & 0xfff00) df[base + 1]!++
-        if (packed & 0x3f00000) df[base + 2]!++
-        if (packed >>> 26) df[base + 3]!++
-      }
-      for (let f = 0; f < FIELD_COUNT; f++) this.lenSum[f]! += this.fieldLen[d * FIELD_COUNT + f]!
-    }
-    this.baseOffsets = offsets
-    this.baseDocs = docs
-    this.baseTfs = tfs
-    this.df = df
+    const built = buildPostings(this.fwdTerms, this.fwdTfs, this.terms.length)
+    this.baseOffsets = built.offsets
+    this.baseDocs = built.docs
+    this.baseTfs = built.tfs
+    this.df = built.df
+    this.recountLengths()
     this.extra = []
     this.extraCount = 0
+  }
+
+  /** Field length totals over live documents (BM25's average field lengths). */
+  recountLengths(): void {
+    this.lenSum.fill(0)
+    for (let d = 0; d < this.ids.length; d++) {
+      if (!this.alive[d]) continue
+      for (let f = 0; f < FIELD_COUNT; f++) this.lenSum[f]! += this.fieldLen[d * FIELD_COUNT + f]!
+    }
+  }
+
+  /** True when the posting block alone is the whole index (no side lists, no tombstones): a snapshot can copy it. */
+  postingsAreCompact(): boolean {
+    return this.extraCount === 0 && this.deadCount === 0 && this.baseOffsets.length === this.terms.length + 1
   }
 
   /** Renumbers live documents densely and drops tombstones; the term dictionary is kept. */

@@ -11,6 +11,10 @@ export const FIELD_BOOST = [1.1, 1, 1.5, 1] as const
 export const K = 1.2
 const B = 0.7
 export const D = 0.5
+export const K1 = K + 1
+/** Postings holding nothing but body counts take the fast path (bits of the other fields all zero). */
+export const OTHER_FIELDS = ~0xfff00
+export const BODY_SHIFT = 8
 
 /** Scores (atom, document) pairs with the per-query constants computed once. */
 export class Scorer {
