@@ -32,7 +32,10 @@ export function createHandlers(
   const boards = createBoardHandlers(library, followUps)
   const imports = env.imports ?? new ImportJobs(library)
   // Imported boards go through the same board store the boards.* methods hold open.
-  imports.useBoardCreator(async (name, columns) => boards['boards.create']({ name, columns }))
+  imports.useBoards(
+    async (name, columns) => boards['boards.create']({ name, columns }),
+    async (id) => void (await boards['boards.delete']({ id })),
+  )
   return {
     // Only hosts that close windows (Electron main) wait for this; elsewhere there is nothing to release.
     'app.flushed': () => ({}),

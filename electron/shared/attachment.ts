@@ -104,3 +104,16 @@ export function attachmentOf(node: DocNodeT): AttachmentRef | undefined {
 }
 
 export const attachmentNode = (ref: AttachmentRef): DocNodeT => ({ type: ATTACHMENT_NODE, attrs: { ...ref } })
+
+/** Every attachment a document references, by file name (nested lists, tables and quotes included). */
+export function attachmentsIn(
+  nodes: DocNodeT[] | undefined,
+  found: Map<string, AttachmentRef> = new Map(),
+): Map<string, AttachmentRef> {
+  for (const node of nodes ?? []) {
+    const ref = attachmentOf(node)
+    if (ref) found.set(ref.file, ref)
+    attachmentsIn(node.content, found)
+  }
+  return found
+}

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { attachmentOf, type AttachmentRef } from '../../shared/attachment'
+import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
 import type { DocNodeT } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
@@ -17,14 +17,6 @@ export interface LibraryExportResult {
   folder: string
 }
 
-function attachmentsIn(nodes: DocNodeT[] | undefined, found: Map<string, AttachmentRef>): void {
-  for (const node of nodes ?? []) {
-    const ref = attachmentOf(node)
-    if (ref) found.set(ref.file, ref)
-    attachmentsIn(node.content, found)
-  }
-}
-
 /**
  * The whole library as Markdown: a folder per notebook, a .md per note (front matter + the body from the
  * transfer feature's serializer), and each notebook's attachments in an attachments/ folder beside its
@@ -33,7 +25,8 @@ function attachmentsIn(nodes: DocNodeT[] | undefined, found: Map<string, Attachm
  */
 export async function exportLibraryMarkdown(library: Library, target: string): Promise<LibraryExportResult> {
   await mkdir(target, { recursive: true })
-  if ((await readdir(target)).length) throw new TicklerError('CONFLICT', 'Export into an empty folder; this one already has files in it.')
+  if ((await readdir(target)).length)
+    throw new TicklerError('CONFLICT', 'Export into an empty folder; this one already has files in it.')
   const store = new AttachmentStore(library.dataDir)
   const folders = new NamePool()
   const result: LibraryExportResult = { notebooks: 0, notes: 0, attachments: 0, folder: target }
@@ -48,8 +41,16 @@ export async function exportLibraryMarkdown(library: Library, target: string): P
     for (const s of summaries) {
       const note = await library.getNote(s.id)
       attachmentsIn(note.doc.content, attachments)
-      const body = docToMarkdown(note.doc, { attachmentHref: (ref) => `${ATTACHMENT_FOLDER}/${ref.file}` }, note.title)
-      await writeFile(join(dir, names.take(safeFileName(note.title), '.md')), frontMatter(note, notebook.name) + body, { flag: 'wx' })
+      const body = docToMarkdown(
+        note.doc,
+        { attachmentHref: (ref) => `${ATTACHMENT_FOLDER}/${ref.file}` },
+        note.title,
+      )
+      await writeFile(
+        join(dir, names.take(safeFileName(note.title), '.md')),
+        frontMatter(note, notebook.name) + body,
+        { flag: 'wx' },
+      )
       result.notes++
     }
     if (attachments.size) await mkdir(join(dir, ATTACHMENT_FOLDER))

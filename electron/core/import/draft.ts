@@ -28,7 +28,9 @@ export function toTag(raw: string): string | null {
   return Tag.safeParse(cleaned).success ? cleaned : null
 }
 
-export const toTags = (raw: string[]): string[] => [...new Set(raw.map(toTag).filter((t): t is string => t !== null))]
+export const toTags = (raw: string[]): string[] => [
+  ...new Set(raw.map(toTag).filter((t): t is string => t !== null)),
+]
 
 /** A follow-up that came from another app's reminder or due date: first attempt, nobody waited on. */
 export function importedFollowUp(dueAt: string): FollowUp {

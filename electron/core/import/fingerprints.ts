@@ -25,7 +25,9 @@ export async function fingerprintOf(path: string, name: string): Promise<string>
 
 const ImportsDoc = z.object({
   schemaVersion: z.literal(1),
-  files: z.array(z.object({ fingerprint: z.string(), name: z.string(), at: z.string(), notes: z.number().int() })),
+  files: z.array(
+    z.object({ fingerprint: z.string(), name: z.string(), at: z.string(), notes: z.number().int() }),
+  ),
 })
 type ImportsDoc = z.infer<typeof ImportsDoc>
 

@@ -28,6 +28,7 @@ export class ImportJobs {
   /** Uploads left by a crash are removed once, before the first new one. */
   private readonly ready: Promise<unknown>
   private createBoard: ImportDeps['createBoard']
+  private removeBoard: ImportDeps['removeBoard']
 
   constructor(
     private readonly library: Library,
@@ -37,8 +38,13 @@ export class ImportJobs {
     this.ready = rm(this.dir, { recursive: true, force: true }).catch(() => undefined)
   }
 
-  useBoardCreator(create: NonNullable<ImportDeps['createBoard']>): void {
+  /** Imported boards go through the board store the host already holds open (one writer per file). */
+  useBoards(
+    create: NonNullable<ImportDeps['createBoard']>,
+    remove: NonNullable<ImportDeps['removeBoard']>,
+  ): void {
     this.createBoard = create
+    this.removeBoard = remove
   }
 
   async begin(name: string, size: number): Promise<string> {
@@ -53,11 +59,16 @@ export class ImportJobs {
 
   async chunk(id: string, offset: number, data: Buffer): Promise<number> {
     const upload = this.get(id)
-    if (!upload.owned || upload.running) throw new TicklerError('BAD_INPUT', 'This upload is not accepting data.')
+    if (!upload.owned || upload.running)
+      throw new TicklerError('BAD_INPUT', 'This upload is not accepting data.')
     if (offset !== upload.received) {
-      throw new TicklerError('BAD_INPUT', `Expected the chunk at byte ${upload.received}, got one at ${offset}.`)
+      throw new TicklerError(
+        'BAD_INPUT',
+        `Expected the chunk at byte ${upload.received}, got one at ${offset}.`,
+      )
     }
-    if (upload.received + data.length > upload.size) throw new TicklerError('BAD_INPUT', 'The upload is larger than it said it would be.')
+    if (upload.received + data.length > upload.size)
+      throw new TicklerError('BAD_INPUT', 'The upload is larger than it said it would be.')
     const handle = await open(upload.path, 'a')
     try {
       await handle.write(data)
@@ -81,7 +92,10 @@ export class ImportJobs {
     const upload = this.get(id)
     if (upload.running) throw new TicklerError('CONFLICT', `"${upload.name}" is already being imported.`)
     if (upload.received !== upload.size) {
-      throw new TicklerError('BAD_INPUT', `"${upload.name}" arrived incomplete (${upload.received} of ${upload.size} bytes).`)
+      throw new TicklerError(
+        'BAD_INPUT',
+        `"${upload.name}" arrived incomplete (${upload.received} of ${upload.size} bytes).`,
+      )
     }
     upload.running = new AbortController()
     const store = new AttachmentStore(this.library.dataDir)
@@ -89,8 +103,21 @@ export class ImportJobs {
       await this.ready
       await mkdir(this.dir, { recursive: true })
       const summary = await runImport(
-        { library: this.library, store: (b, n, m) => store.add(b, n, m), tempRoot: this.dir, createBoard: this.createBoard },
-        { jobId: id, path: upload.path, name: upload.name, options, signal: upload.running.signal, onProgress: this.emit },
+        {
+          library: this.library,
+          store: (b, n, m) => store.add(b, n, m),
+          tempRoot: this.dir,
+          createBoard: this.createBoard,
+          removeBoard: this.removeBoard,
+        },
+        {
+          jobId: id,
+          path: upload.path,
+          name: upload.name,
+          options,
+          signal: upload.running.signal,
+          onProgress: this.emit,
+        },
       )
       // Kept while the user decides whether to import a second time; otherwise done with.
       if (summary.status !== 'already-imported') await this.discard(id)
@@ -116,7 +143,8 @@ export class ImportJobs {
 
   private get(id: string): Upload {
     const upload = this.uploads.get(id)
-    if (!upload) throw new TicklerError('NOT_FOUND', 'That upload is unknown or already finished; pick the file again.')
+    if (!upload)
+      throw new TicklerError('NOT_FOUND', 'That upload is unknown or already finished; pick the file again.')
     return upload
   }
 }

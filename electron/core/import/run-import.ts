@@ -1,5 +1,6 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
+import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
 import { TicklerError } from '../../shared/rpc'
 import type { Library } from '../types'
 import type { StoreAttachment } from './enex/enex-note'
@@ -17,6 +18,8 @@ export interface ImportDeps {
   tempRoot: string
   /** The host's board creation (the boards.create handler); without one, boards.json is opened here (CLI, tests). */
   createBoard?: SourceContext['createBoard']
+  /** Deletes a board this import made, when the import is rolled back or leaves it empty. */
+  removeBoard?: (id: string) => Promise<void>
 }
 
 export interface ImportRun {
@@ -42,7 +45,11 @@ export function formatOf(name: string): ImportFormat | null {
 export async function runImport(deps: ImportDeps, run: ImportRun): Promise<ImportSummary> {
   const started = performance.now()
   const format = formatOf(run.name)
-  if (!format) throw new TicklerError('BAD_INPUT', `"${run.name}" is neither an Evernote export (.enex) nor a Trello board (.json).`)
+  if (!format)
+    throw new TicklerError(
+      'BAD_INPUT',
+      `"${run.name}" is neither an Evernote export (.enex) nor a Trello board (.json).`,
+    )
   const { size } = await stat(run.path)
   const summary: ImportSummary = {
     jobId: run.jobId,
@@ -64,9 +71,17 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   const fingerprint = await fingerprintOf(run.path, run.name)
   const before = record.find(fingerprint)
   if (before && !run.options.allowDuplicate) {
-    return { ...summary, status: 'already-imported', previouslyImportedAt: before.at, ms: performance.now() - started }
+    return {
+      ...summary,
+      status: 'already-imported',
+      previouslyImportedAt: before.at,
+      ms: performance.now() - started,
+    }
   }
-  const { notebook, created: notebookCreated } = await notebookFor(deps.library, run.options.notebook ?? run.name.replace(/\.[^.]+$/, ''))
+  const { notebook, created: notebookCreated } = await notebookFor(
+    deps.library,
+    run.options.notebook ?? run.name.replace(/\.[^.]+$/, ''),
+  )
   summary.notebook = { id: notebook.id, name: notebook.name }
 
   let bytesRead = 0
@@ -75,15 +90,35 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     const at = performance.now()
     if (!force && at - lastReport < 100) return
     lastReport = at
-    run.onProgress?.({ jobId: run.jobId, file: run.name, bytesRead, bytesTotal: size, imported: summary.imported, skipped: summary.skipped.length })
+    run.onProgress?.({
+      jobId: run.jobId,
+      file: run.name,
+      bytesRead,
+      bytesTotal: size,
+      imported: summary.imported,
+      skipped: summary.skipped.length,
+    })
   }
   const tempDir = await mkdtemp(join(deps.tempRoot, 'import-'))
+  const startedAt = deps.library.now().toISOString()
+  const attachmentsBefore = await storedAttachments(deps.library.dataDir)
+  const createBoard =
+    deps.createBoard ??
+    (async (name, columns) =>
+      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now()))
+  const removeBoard =
+    deps.removeBoard ?? (async (id) => (await openBoardStore(deps.library.dataDir)).remove(id))
+  let boardMade: string | null = null
   const ctx: SourceContext = {
     signal: run.signal,
     tempDir,
     notebookId: notebook.id,
     now: () => deps.library.now(),
-    createBoard: deps.createBoard ?? (async (name, columns) => (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now())),
+    createBoard: async (name, columns) => {
+      const board = await createBoard(name, columns)
+      boardMade = board.id
+      return board
+    },
     write: async (draft) => {
       const note = await deps.library.importNote({ ...draft, notebookId: notebook.id })
       summary.noteIds.push(note.id)
@@ -117,17 +152,29 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     await rm(tempDir, { recursive: true, force: true })
   }
   if (summary.status !== 'done' && run.options.onFault === 'rollback') {
+    const removed = new Set(summary.noteIds)
     for (const id of summary.noteIds) await deps.library.deleteNoteForever(id)
     summary.rolledBack = summary.noteIds.length
     summary.imported = 0
     summary.noteIds = []
+    await removeNewAttachments(deps.library, attachmentsBefore, startedAt, removed)
   } else if (summary.imported > 0) {
-    await record.add({ fingerprint, name: run.name, at: deps.library.now().toISOString(), notes: summary.imported })
+    await record.add({
+      fingerprint,
+      name: run.name,
+      at: deps.library.now().toISOString(),
+      notes: summary.imported,
+    })
   }
   // A notebook made for this import and left empty (refused, cancelled, rolled back) is not left behind.
   if (notebookCreated && summary.imported === 0) {
     await deps.library.removeNotebook(notebook.id).catch(() => undefined)
     summary.notebook = null
+  }
+  // Likewise a board made for a Trello import that ended with no cards on it.
+  if (boardMade && summary.imported === 0) {
+    await removeBoard(boardMade).catch(() => undefined)
+    summary.board = null
   }
   bytesRead = summary.status === 'done' ? size : bytesRead
   report(true)
@@ -135,10 +182,40 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   return summary
 }
 
+const attachmentsDir = (dataDir: string) => join(dataDir, 'attachments')
+
+async function storedAttachments(dataDir: string): Promise<Set<string>> {
+  return new Set(await readdir(attachmentsDir(dataDir)).catch(() => []))
+}
+
+/**
+ * After a rollback, the files this import added to the attachment store go too, unless a note saved
+ * meanwhile (the user pasting the same picture during the import) uses one. Files that were there before
+ * the import are never touched: content addressing means other notes may share them.
+ */
+async function removeNewAttachments(
+  library: Library,
+  before: Set<string>,
+  since: string,
+  removed: Set<string>,
+) {
+  const added = [...(await storedAttachments(library.dataDir))].filter((f) => !before.has(f))
+  if (added.length === 0) return
+  const inUse = new Map<string, AttachmentRef>()
+  for (const summary of library.listNotes()) {
+    if (summary.updatedAt < since || removed.has(summary.id)) continue
+    attachmentsIn((await library.getNote(summary.id)).doc.content, inUse)
+  }
+  for (const file of added)
+    if (!inUse.has(file)) await rm(join(attachmentsDir(library.dataDir), file), { force: true })
+}
+
 /** The notebook named so (any case), or a new one: importing twice into "Travel" adds to the same notebook. */
 async function notebookFor(library: Library, name: string) {
   const wanted = name.trim().slice(0, 200) || 'Imported'
-  const existing = library.listNotebooks().find((nb) => nb.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())
+  const existing = library
+    .listNotebooks()
+    .find((nb) => nb.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())
   if (existing) return { notebook: existing, created: false }
   return { notebook: await library.createNotebook(wanted), created: true }
 }

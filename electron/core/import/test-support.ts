@@ -17,7 +17,12 @@ let jobs = 0
 export async function importer(dir: string): Promise<{
   library: Library
   store: AttachmentStore
-  importFile: (path: string, options?: ImportOptions, name?: string, signal?: AbortSignal) => ReturnType<typeof runImport>
+  importFile: (
+    path: string,
+    options?: ImportOptions,
+    name?: string,
+    signal?: AbortSignal,
+  ) => ReturnType<typeof runImport>
   progress: ImportProgress[]
 }> {
   const library = await openLibrary(dir, { holder: 'test' })
@@ -30,7 +35,14 @@ export async function importer(dir: string): Promise<{
     importFile: (path, options = {}, name, signal = new AbortController().signal) =>
       runImport(
         { library, store: (b, n, m) => store.add(b, n, m), tempRoot: dir },
-        { jobId: `job${++jobs}`, path, name: name ?? path.split(/[\\/]/).pop()!, options, signal, onProgress: (p) => progress.push(p) },
+        {
+          jobId: `job${++jobs}`,
+          path,
+          name: name ?? path.split(/[\\/]/).pop()!,
+          options,
+          signal,
+          onProgress: (p) => progress.push(p),
+        },
       ),
   }
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { attachmentOf, type AttachmentRef } from '../../shared/attachment'
+import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
 import type { DocNodeT, Note } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
@@ -14,14 +14,6 @@ export type ExportFormat = 'markdown' | 'html'
 export type ExportScope = { noteId: string } | { notebookId: string }
 
 export const ATTACHMENT_FOLDER = 'attachments'
-
-function attachmentsIn(nodes: DocNodeT[] | undefined, found: Map<string, AttachmentRef>): void {
-  for (const node of nodes ?? []) {
-    const ref = attachmentOf(node)
-    if (ref) found.set(ref.file, ref)
-    attachmentsIn(node.content, found)
-  }
-}
 
 async function notesIn(library: Library, scope: ExportScope): Promise<{ folder: string; notes: Note[] }> {
   if ('noteId' in scope) {

@@ -49,7 +49,12 @@ export class Base64Sink {
     if (this.pending && !this.tooLarge) this.emit(Buffer.from(this.pending, 'base64'))
     this.pending = ''
     this.closeFd()
-    return { md5: this.md5.digest('hex'), sha256: this.sha256.digest('hex'), size: this.size, tooLarge: this.tooLarge }
+    return {
+      md5: this.md5.digest('hex'),
+      sha256: this.sha256.digest('hex'),
+      size: this.size,
+      tooLarge: this.tooLarge,
+    }
   }
 
   private closeFd(): void {

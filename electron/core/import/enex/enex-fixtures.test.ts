@@ -15,11 +15,17 @@ describe.skipIf(!hasSharedFixtures)('ENEX import of the public fixtures (../shar
     const s = await importFile(fixture('enex', 'sample.enex'))
     expect(s).toMatchObject({ status: 'done', imported: 1, skipped: [] })
     const note = await library.getNote(s.noteIds[0]!)
-    expect(note).toMatchObject({ title: 'Test Note for Export', tags: ['fake-tag'], createdAt: '2013-07-30T20:52:04.000Z' })
+    expect(note).toMatchObject({
+      title: 'Test Note for Export',
+      tags: ['fake-tag'],
+      createdAt: '2013-07-30T20:52:04.000Z',
+    })
     expect(note.text).toContain('Hello, World.')
     // The source elided the JPEG's middle with a comment, so its MD5 no longer matches <en-media hash>.
     expect(s.warnings.some((w) => /missing from the export/.test(w.message))).toBe(true)
-    expect(find(note.doc.content, 'attachment')[0]?.attrs?.name).toBe('snapshot-DAE9FC15-88E3-46CF-B744-DA9B1B56EB57.jpg')
+    expect(find(note.doc.content, 'attachment')[0]?.attrs?.name).toBe(
+      'snapshot-DAE9FC15-88E3-46CF-B744-DA9B1B56EB57.jpg',
+    )
     await library.close()
   })
 
@@ -28,8 +34,13 @@ describe.skipIf(!hasSharedFixtures)('ENEX import of the public fixtures (../shar
     const s = await importFile(fixture('enex', 'tasks.enex'))
     const note = await library.getNote(s.noteIds[0]!)
     const lists = find(note.doc.content, 'taskList')
-    expect(lists.map((l) => l.content!.map((i) => [find(i.content, 'text')[0]?.text, i.attrs?.checked]))).toEqual([
-      [['Clara', true], ['Bob', false]],
+    expect(
+      lists.map((l) => l.content!.map((i) => [find(i.content, 'text')[0]?.text, i.attrs?.checked])),
+    ).toEqual([
+      [
+        ['Clara', true],
+        ['Bob', false],
+      ],
       [['Jeff', false]],
     ])
     expect(note.text).toMatch(/List 1[\s\S]*Clara[\s\S]*List 2[\s\S]*Jeff/)
@@ -43,8 +54,15 @@ describe.skipIf(!hasSharedFixtures)('ENEX import of the public fixtures (../shar
     expect(s.imported).toBe(1)
     const note = await library.getNote(s.noteIds[0]!)
     expect(note.title).toBe('checklist')
-    const items = find(note.doc.content, 'taskItem').map((i) => [find(i.content, 'text')[0]?.text, i.attrs?.checked])
-    expect(items).toEqual([['One', false], ['Two', true], ['Three', false]])
+    const items = find(note.doc.content, 'taskItem').map((i) => [
+      find(i.content, 'text')[0]?.text,
+      i.attrs?.checked,
+    ])
+    expect(items).toEqual([
+      ['One', false],
+      ['Two', true],
+      ['Three', false],
+    ])
     await library.close()
   })
 
@@ -61,7 +79,9 @@ describe.skipIf(!hasSharedFixtures)('ENEX import of the public fixtures (../shar
     const s = await importFile(fixture('enex', 'invalid_date.enex'))
     const note = await library.getNote(s.noteIds[0]!)
     expect(note.updatedAt).toBe('2018-03-23T16:32:04.000Z')
-    expect(s.warnings.map((w) => w.message)).toContain('the updated date "10101T000000Z" is not a date; another was used')
+    expect(s.warnings.map((w) => w.message)).toContain(
+      'the updated date "10101T000000Z" is not a date; another was used',
+    )
     await library.close()
   })
 
@@ -73,7 +93,7 @@ describe.skipIf(!hasSharedFixtures)('ENEX import of the public fixtures (../shar
     expect(notes.map((n) => n.title)).toEqual(['Unescaped ampersand', 'Note after the bad one'])
     expect(notes[0]!.text).toBe('Mobilize & Measure')
     expect(notes[1]!.text).toBe('This note must still be imported')
-    expect(s.warnings).toContainEqual({ item: "file", message: "1 stray \"&\" read as text" })
+    expect(s.warnings).toContainEqual({ item: 'file', message: '1 stray "&" read as text' })
     await library.close()
   })
 })

@@ -44,16 +44,25 @@ describe('hostile and broken ENEX files', () => {
     const { library, importFile } = await importer(dir)
     const secret = await write(dir, 'secret.txt', 'TOP-SECRET')
     const xxe = `<!DOCTYPE en-export [<!ENTITY xxe SYSTEM "file://${secret}">]>`
-    const refused = await importFile(await write(dir, 'xxe.enex', enex(xxe, note('x', 'before')).replace('</title>', '&xxe;</title>')))
+    const refused = await importFile(
+      await write(dir, 'xxe.enex', enex(xxe, note('x', 'before')).replace('</title>', '&xxe;</title>')),
+    )
     expect(refused.status).toBe('failed')
     expect(refused.fault?.message).toMatch(/declares its own XML entities/)
     // The same reference with no declaration: saxes reports it undefined and keeps the text as it was.
-    const inEnml = note('ok', 'hi').replace('<en-note>', `<!DOCTYPE en-note [<!ENTITY xxe SYSTEM "file://${secret}">]><en-note>&xxe;`)
+    const inEnml = note('ok', 'hi').replace(
+      '<en-note>',
+      `<!DOCTYPE en-note [<!ENTITY xxe SYSTEM "file://${secret}">]><en-note>&xxe;`,
+    )
     const s = await importFile(await write(dir, 'plain.enex', enex('', note('t &xxe;', 'a') + inEnml)))
     expect(s.imported).toBe(2)
-    const texts = (await Promise.all(s.noteIds.map((id) => library.getNote(id)))).map((n) => `${n.title} ${n.text}`)
+    const texts = (await Promise.all(s.noteIds.map((id) => library.getNote(id)))).map(
+      (n) => `${n.title} ${n.text}`,
+    )
     expect(texts.join(' ')).not.toContain('TOP-SECRET')
-    expect(s.warnings.some((w) => /not well-formed.*declares its own XML entities/.test(w.message))).toBe(true)
+    expect(s.warnings.some((w) => /not well-formed.*declares its own XML entities/.test(w.message))).toBe(
+      true,
+    )
     await library.close()
   })
 
@@ -91,9 +100,19 @@ describe('hostile and broken ENEX files', () => {
   it('a resource over the size limit is cut off while streaming and not stored', async () => {
     const dir = tempDir()
     const big = Buffer.alloc(300_000, 7).toString('base64')
-    const text = enex('', note('big', 'x').replace('</note>', `<resource><data>${big}</data><mime>image/png</mime></resource></note>`))
+    const text = enex(
+      '',
+      note('big', 'x').replace(
+        '</note>',
+        `<resource><data>${big}</data><mime>image/png</mime></resource></note>`,
+      ),
+    )
     const notes: EnexNote[] = []
-    await readEnex(await write(dir, 'big.enex', text), { tempDir: dir, maxAttachmentBytes: 100_000, maxContentChars: 1e6 }, async (n) => void notes.push(n))
+    await readEnex(
+      await write(dir, 'big.enex', text),
+      { tempDir: dir, maxAttachmentBytes: 100_000, maxContentChars: 1e6 },
+      async (n) => void notes.push(n),
+    )
     expect(notes[0]!.resources[0]).toMatchObject({ tooLarge: true, mime: 'image/png' })
   })
 

@@ -29,8 +29,14 @@ describe('ENEX import of our own file with every feature', () => {
     expect(note.text).toContain('후속조치를 꼭 챙기세요\u00a0— 중요')
     const content = note.doc.content!
     // The source URL comes first, as a link.
-    expect(content[0]!.content?.[1]?.marks?.[0]).toEqual({ type: 'link', attrs: { href: 'https://example.com/%ED%9A%8C%EC%9D%98?id=1&x=2' } })
-    expect(find(content, 'heading')[0]).toMatchObject({ attrs: { level: 1 }, content: [{ text: '분기 계획' }] })
+    expect(content[0]!.content?.[1]?.marks?.[0]).toEqual({
+      type: 'link',
+      attrs: { href: 'https://example.com/%ED%9A%8C%EC%9D%98?id=1&x=2' },
+    })
+    expect(find(content, 'heading')[0]).toMatchObject({
+      attrs: { level: 1 },
+      content: [{ text: '분기 계획' }],
+    })
     const bold = find(content, 'text').find((t) => t.text === '꼭')
     expect(bold?.marks).toEqual([{ type: 'bold' }])
     const tasks = find(content, 'taskItem')
@@ -44,10 +50,20 @@ describe('ENEX import of our own file with every feature', () => {
     expect(find(bullets[0]!.content![1]!.content, 'text').map((t) => t.text)).toEqual(['둘째', '둘째-하위'])
     expect(find(content, 'orderedList')[0]!.content).toHaveLength(2)
     const table = find(content, 'table')[0]!
-    expect(table.content!.map((r) => r.content!.map((c) => c.type))).toEqual([['tableHeader', 'tableHeader'], ['tableCell', 'tableCell']])
-    expect(find(content, 'codeBlock').map((c) => c.content?.[0]?.text)).toEqual(['const a = 1;\nconsole.log(a < 2)', 'plain pre\n  indented'])
+    expect(table.content!.map((r) => r.content!.map((c) => c.type))).toEqual([
+      ['tableHeader', 'tableHeader'],
+      ['tableCell', 'tableCell'],
+    ])
+    expect(find(content, 'codeBlock').map((c) => c.content?.[0]?.text)).toEqual([
+      'const a = 1;\nconsole.log(a < 2)',
+      'plain pre\n  indented',
+    ])
     const links = find(content, 'text').filter((t) => t.marks?.some((m) => m.type === 'link'))
-    expect(links.map((l) => l.text)).toEqual(['https://example.com/%ED%9A%8C%EC%9D%98?id=1&x=2', 'docs', 'mail'])
+    expect(links.map((l) => l.text)).toEqual([
+      'https://example.com/%ED%9A%8C%EC%9D%98?id=1&x=2',
+      'docs',
+      'mail',
+    ])
     expect(find(content, 'text').some((t) => t.text?.includes('bad'))).toBe(true) // kept as text, not a link
     const media = find(content, 'attachment')
     expect(media.map((m) => [m.attrs?.name, m.attrs?.mime])).toEqual([

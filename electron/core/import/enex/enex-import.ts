@@ -9,7 +9,8 @@ import { EnexFault, type EnexNote } from './enex-types'
 /** A single note's ENML is held in memory to convert it; beyond this it is refused, not read. */
 export const MAX_NOTE_CHARS = 32 * 1024 * 1024
 
-const describe = (n: EnexNote) => `note ${n.index} (line ${n.line})${n.title ? ` "${n.title.slice(0, 80)}"` : ''}`
+const describe = (n: EnexNote) =>
+  `note ${n.index} (line ${n.line})${n.title ? ` "${n.title.slice(0, 80)}"` : ''}`
 
 /** Imports an ENEX export, one note at a time, into ctx. */
 export async function importEnex(path: string, ctx: SourceContext, store: StoreAttachment): Promise<void> {
@@ -57,7 +58,9 @@ async function isBareEnml(path: string): Promise<boolean> {
     const head = Buffer.alloc(4096)
     const { bytesRead } = await handle.read(head, 0, head.length, 0)
     const text = head.subarray(0, bytesRead).toString('utf8')
-    const root = /<([A-Za-z][\w.-]*)/.exec(text.replace(/<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/gi, ''))
+    const root = /<([A-Za-z][\w.-]*)/.exec(
+      text.replace(/<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/gi, ''),
+    )
     return root?.[1] === 'en-note'
   } finally {
     await handle.close()

@@ -20,13 +20,19 @@ export interface ConvertedNote {
  * One Evernote note to a draft: resources stored first (matched to <en-media> by their MD5), then the
  * body converted. Nothing is written to the library here, so a failure leaves no half note.
  */
-export async function convertEnexNote(note: EnexNote, store: StoreAttachment, now: Date): Promise<ConvertedNote> {
+export async function convertEnexNote(
+  note: EnexNote,
+  store: StoreAttachment,
+  now: Date,
+): Promise<ConvertedNote> {
   const warnings: string[] = []
   const byMd5 = new Map<string, AttachmentRef>()
   for (const res of note.resources) {
     const name = res.fileName || `attachment-${res.md5.slice(0, 8)}`
     if (res.tooLarge) {
-      warnings.push(`"${name}" (${formatBytes(res.size)}) is over the attachment size limit and was not imported`)
+      warnings.push(
+        `"${name}" (${formatBytes(res.size)}) is over the attachment size limit and was not imported`,
+      )
       continue
     }
     byMd5.set(res.md5, await store(await readFile(res.tempPath), name, res.mime))
@@ -58,21 +64,25 @@ export async function convertEnexNote(note: EnexNote, store: StoreAttachment, no
   if (source) content.unshift(sourceParagraph(source))
   // Tasks whose group placeholder is not in the body would otherwise vanish: they go at the end.
   const orphans = note.tasks.filter((t) => !tree.fault && !note.content.includes(t.groupId))
-  if (orphans.length || (tree.fault && note.tasks.length)) content.push(taskList(tree.fault ? note.tasks : orphans))
+  if (orphans.length || (tree.fault && note.tasks.length))
+    content.push(taskList(tree.fault ? note.tasks : orphans))
   for (const [md5, ref] of byMd5) if (!used.has(md5)) content.push(attachmentNode(ref))
   if (!content.length) content.push({ type: 'paragraph' })
 
   const created = parseEnexDate(note.created)
   const updated = parseEnexDate(note.updated)
-  if (note.created && !created) warnings.push(`the created date "${note.created}" is not a date; another was used`)
-  if (note.updated && !updated) warnings.push(`the updated date "${note.updated}" is not a date; another was used`)
+  if (note.created && !created)
+    warnings.push(`the created date "${note.created}" is not a date; another was used`)
+  if (note.updated && !updated)
+    warnings.push(`the updated date "${note.updated}" is not a date; another was used`)
   const createdAt = created ?? updated ?? now.toISOString()
   const updatedAt = updated ?? created ?? now.toISOString()
 
   const reminder = parseEnexDate(note.reminderTime)
   const reminderDone = parseEnexDate(note.reminderDoneTime)
   const history: HistoryEntry[] = []
-  if (reminder) history.push({ at: createdAt, kind: 'followup-set', dueAt: reminder, detail: 'Evernote reminder' })
+  if (reminder)
+    history.push({ at: createdAt, kind: 'followup-set', dueAt: reminder, detail: 'Evernote reminder' })
   if (reminderDone) history.push({ at: reminderDone, kind: 'done', ...(reminder ? { dueAt: reminder } : {}) })
 
   return {
@@ -99,7 +109,9 @@ function taskList(tasks: EnexNote['tasks']): DocNodeT {
     content: tasks.map((t) => ({
       type: 'taskItem',
       attrs: { checked: t.completed },
-      content: [t.title ? { type: 'paragraph', content: [{ type: 'text', text: t.title }] } : { type: 'paragraph' }],
+      content: [
+        t.title ? { type: 'paragraph', content: [{ type: 'text', text: t.title }] } : { type: 'paragraph' },
+      ],
     })),
   }
 }
@@ -116,7 +128,16 @@ function sourceParagraph(href: string): DocNodeT {
 }
 
 function plainParagraphs(enml: string): DocNodeT[] {
-  const text = textOf({ name: 'div', attrs: {}, children: [enml.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(div|p|li|h\d)>/gi, '\n').replace(/<[^>]*>/g, '')] })
+  const text = textOf({
+    name: 'div',
+    attrs: {},
+    children: [
+      enml
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<\/(div|p|li|h\d)>/gi, '\n')
+        .replace(/<[^>]*>/g, ''),
+    ],
+  })
   return text
     .split('\n')
     .map((line) => line.trim())

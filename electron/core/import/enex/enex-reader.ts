@@ -86,7 +86,10 @@ export async function readEnex(
     } else if (note && tag.name === 'resource' && parent === 'note') {
       resource = { mime: 'application/octet-stream', fileName: '' }
     } else if (note && resource && tag.name === 'data' && parent === 'resource') {
-      sink = new Base64Sink(join(options.tempDir, `res-${randomBytes(8).toString('hex')}`), options.maxAttachmentBytes)
+      sink = new Base64Sink(
+        join(options.tempDir, `res-${randomBytes(8).toString('hex')}`),
+        options.maxAttachmentBytes,
+      )
     } else if (note && tag.name === 'task' && parent === 'note') {
       task = { title: '', completed: false, groupId: '' }
     }
@@ -110,8 +113,10 @@ export async function readEnex(
       const done = sink.finish()
       Object.assign(resource ?? {}, { tempPath: sink.path, ...done })
       sink = null
-    } else if (resource && parent === 'resource' && tag.name === 'mime') resource.mime = value || resource.mime
-    else if (resource && parent === 'resource-attributes' && tag.name === 'file-name') resource.fileName = value
+    } else if (resource && parent === 'resource' && tag.name === 'mime')
+      resource.mime = value || resource.mime
+    else if (resource && parent === 'resource-attributes' && tag.name === 'file-name')
+      resource.fileName = value
     else if (resource && tag.name === 'resource' && parent === 'note') {
       if (resource.tempPath) note.resources.push(resource as EnexResource)
       resource = null

@@ -11,11 +11,43 @@ export interface ConvertContext {
   warn(message: string): void
 }
 
-const SKIP = new Set(['script', 'style', 'head', 'title', 'object', 'embed', 'iframe', 'form', 'input', 'button'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'object',
+  'embed',
+  'iframe',
+  'form',
+  'input',
+  'button',
+])
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 }
-const CONTAINERS = new Set(['div', 'p', 'section', 'article', 'center', 'body', 'en-note', '#root', 'li', 'dd', 'dt', 'dl', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption'])
+const CONTAINERS = new Set([
+  'div',
+  'p',
+  'section',
+  'article',
+  'center',
+  'body',
+  'en-note',
+  '#root',
+  'li',
+  'dd',
+  'dt',
+  'dl',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+])
 
-const para = (content: DocNodeT[]): DocNodeT => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' })
+const para = (content: DocNodeT[]): DocNodeT =>
+  content.length ? { type: 'paragraph', content } : { type: 'paragraph' }
 const styleOf = (el: El) => (el.attrs.style ?? '').toLowerCase().replace(/\s+/g, '')
 
 /** Block content being built: inline nodes gather into a paragraph until a block element ends it. */
@@ -71,7 +103,11 @@ class Blocks {
   }
 }
 
-export function convertBlocks(children: (El | string)[], ctx: ConvertContext, marks: Mark[] = []): DocNodeT[] {
+export function convertBlocks(
+  children: (El | string)[],
+  ctx: ConvertContext,
+  marks: Mark[] = [],
+): DocNodeT[] {
   const blocks = new Blocks(ctx)
   walk(children, marks, blocks, ctx)
   return blocks.done()
@@ -89,7 +125,11 @@ function element(el: El, marks: Mark[], b: Blocks, ctx: ConvertContext): void {
   if (SKIP.has(el.name)) return
   if (/-en-codeblock:true/.test(style) || el.name === 'pre') {
     const code = textOf(el).replace(/\n+$/, '')
-    b.block(code ? { type: 'codeBlock', attrs: { language: null }, content: [{ type: 'text', text: code }] } : { type: 'codeBlock', attrs: { language: null } })
+    b.block(
+      code
+        ? { type: 'codeBlock', attrs: { language: null }, content: [{ type: 'text', text: code }] }
+        : { type: 'codeBlock', attrs: { language: null } },
+    )
     return
   }
   if (/--en-task-group:true/.test(style)) {
@@ -101,7 +141,11 @@ function element(el: El, marks: Mark[], b: Blocks, ctx: ConvertContext): void {
   const level = HEADINGS[el.name]
   if (level) {
     const inline = tidyInline(inlineOf(el.children, marks, ctx))
-    b.block(inline.length ? { type: 'heading', attrs: { level }, content: inline } : { type: 'heading', attrs: { level } })
+    b.block(
+      inline.length
+        ? { type: 'heading', attrs: { level }, content: inline }
+        : { type: 'heading', attrs: { level } },
+    )
     return
   }
   switch (el.name) {
@@ -165,17 +209,30 @@ function list(el: El, marks: Mark[], ctx: ConvertContext): DocNodeT {
       const nested = list(child, marks, ctx)
       const prev = items.at(-1)
       if (prev) prev.content!.push(nested)
-      else items.push({ type: todo ? 'taskItem' : 'listItem', ...(todo ? { attrs: { checked: false } } : {}), content: [para([]), nested] })
+      else
+        items.push({
+          type: todo ? 'taskItem' : 'listItem',
+          ...(todo ? { attrs: { checked: false } } : {}),
+          content: [para([]), nested],
+        })
       continue
     }
     const content = convertBlocks(child.children, ctx, marks)
     if (content[0]?.type !== 'paragraph') content.unshift(para([]))
-    if (todo) items.push({ type: 'taskItem', attrs: { checked: /--en-checked:true/.test(styleOf(child)) }, content })
+    if (todo)
+      items.push({ type: 'taskItem', attrs: { checked: /--en-checked:true/.test(styleOf(child)) }, content })
     else items.push({ type: 'listItem', content })
   }
-  if (!items.length) items.push(todo ? { type: 'taskItem', attrs: { checked: false }, content: [para([])] } : { type: 'listItem', content: [para([])] })
+  if (!items.length)
+    items.push(
+      todo
+        ? { type: 'taskItem', attrs: { checked: false }, content: [para([])] }
+        : { type: 'listItem', content: [para([])] },
+    )
   if (todo) return { type: 'taskList', content: items }
-  return el.name === 'ol' ? { type: 'orderedList', attrs: { start: Number(el.attrs.start) || 1 }, content: items } : { type: 'bulletList', content: items }
+  return el.name === 'ol'
+    ? { type: 'orderedList', attrs: { start: Number(el.attrs.start) || 1 }, content: items }
+    : { type: 'bulletList', content: items }
 }
 
 function table(el: El, marks: Mark[], ctx: ConvertContext): DocNodeT {
@@ -196,7 +253,11 @@ function table(el: El, marks: Mark[], ctx: ConvertContext): DocNodeT {
         const content = convertBlocks(cell.children, ctx, marks)
         return {
           type: cell.name === 'th' ? 'tableHeader' : 'tableCell',
-          attrs: { colspan: Number(cell.attrs.colspan) || 1, rowspan: Number(cell.attrs.rowspan) || 1, colwidth: null },
+          attrs: {
+            colspan: Number(cell.attrs.colspan) || 1,
+            rowspan: Number(cell.attrs.rowspan) || 1,
+            colwidth: null,
+          },
           content: content.length ? content : [para([])],
         }
       }),

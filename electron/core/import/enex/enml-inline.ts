@@ -69,7 +69,8 @@ export function tidyInline(nodes: DocNodeT[]): DocNodeT[] {
     }
     let text = (node.text ?? '').replace(/[ \t\r\n]+/g, ' ')
     const prev = out.at(-1)
-    if (!prev || prev.type === 'hardBreak' || (prev.type === 'text' && prev.text?.endsWith(' '))) text = text.replace(/^ +/, '')
+    if (!prev || prev.type === 'hardBreak' || (prev.type === 'text' && prev.text?.endsWith(' ')))
+      text = text.replace(/^ +/, '')
     if (text) out.push({ ...node, text })
   }
   while (out.at(-1)?.type === 'hardBreak') out.pop()

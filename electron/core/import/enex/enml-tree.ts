@@ -39,7 +39,11 @@ export function parseEnml(enml: string): EnmlTree {
   })
   parser.on('opentag', (tag) => {
     if (fault) return
-    const el: El = { name: tag.name.toLowerCase(), attrs: tag.attributes as Record<string, string>, children: [] }
+    const el: El = {
+      name: tag.name.toLowerCase(),
+      attrs: tag.attributes as Record<string, string>,
+      children: [],
+    }
     stack.at(-1)!.children.push(el)
     stack.push(el)
   })

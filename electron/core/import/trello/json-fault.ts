@@ -58,7 +58,9 @@ export function jsonFaultOffset(text: string): number {
       }
     }
     if (c === '"') return string()
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400))
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    )
     if (!literal) fail()
     i += literal![0].length
   }

@@ -4,9 +4,12 @@ import { importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
 import { safeHref } from '../enex/enml-inline'
 import type { TrelloBoard, TrelloCard } from './trello-schema'
 
-const text = (t: string, marks?: DocNodeT['marks']): DocNodeT => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t })
-const para = (...content: DocNodeT[]): DocNodeT => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' })
-const isoOrNull = (v: string | null | undefined) => (v && !Number.isNaN(Date.parse(v)) ? new Date(v).toISOString() : null)
+const text = (t: string, marks?: DocNodeT['marks']): DocNodeT =>
+  marks ? { type: 'text', text: t, marks } : { type: 'text', text: t }
+const para = (...content: DocNodeT[]): DocNodeT =>
+  content.length ? { type: 'paragraph', content } : { type: 'paragraph' }
+const isoOrNull = (v: string | null | undefined) =>
+  v && !Number.isNaN(Date.parse(v)) ? new Date(v).toISOString() : null
 
 /** Per-card lookups built once for the whole board, so a board of thousands of cards stays linear. */
 export interface BoardIndex {
@@ -18,7 +21,8 @@ export interface BoardIndex {
 export function indexBoard(board: TrelloBoard): BoardIndex {
   const labels = new Map(board.labels.map((l) => [l.id, l.name || l.color]))
   const checklists = new Map<string, TrelloBoard['checklists']>()
-  for (const c of [...board.checklists].sort((a, b) => a.pos - b.pos)) checklists.set(c.idCard, [...(checklists.get(c.idCard) ?? []), c])
+  for (const c of [...board.checklists].sort((a, b) => a.pos - b.pos))
+    checklists.set(c.idCard, [...(checklists.get(c.idCard) ?? []), c])
   const comments = new Map<string, TrelloBoard['actions']>()
   for (const a of board.actions) {
     const id = a.data.card?.id
@@ -40,33 +44,55 @@ export function cardToDraft(card: TrelloCard, index: BoardIndex, now: Date): Not
     if (items.length) {
       content.push({
         type: 'taskList',
-        content: items.map((i) => ({ type: 'taskItem', attrs: { checked: i.state === 'complete' }, content: [i.name ? para(text(i.name)) : para()] })),
+        content: items.map((i) => ({
+          type: 'taskItem',
+          attrs: { checked: i.state === 'complete' },
+          content: [i.name ? para(text(i.name)) : para()],
+        })),
       })
     }
   }
-  const links = card.attachments.map((a) => ({ name: a.name || a.url, href: safeHref(a.url) })).filter((a) => a.href)
+  const links = card.attachments
+    .map((a) => ({ name: a.name || a.url, href: safeHref(a.url) }))
+    .filter((a) => a.href)
   if (links.length) {
     content.push({ type: 'heading', attrs: { level: 3 }, content: [text('Attachments')] })
-    content.push({ type: 'bulletList', content: links.map((l) => ({ type: 'listItem', content: [para(text(l.name, [{ type: 'link', attrs: { href: l.href } }]))] })) })
+    content.push({
+      type: 'bulletList',
+      content: links.map((l) => ({
+        type: 'listItem',
+        content: [para(text(l.name, [{ type: 'link', attrs: { href: l.href } }]))],
+      })),
+    })
   }
   const comments = [...(index.comments.get(card.id) ?? [])].sort((a, b) => a.date.localeCompare(b.date))
   if (comments.length) {
     content.push({ type: 'heading', attrs: { level: 3 }, content: [text('Comments')] })
     for (const c of comments) {
       const who = c.memberCreator?.fullName || 'Someone'
-      content.push(para(text(`${who} · ${isoOrNull(c.date)?.slice(0, 16).replace('T', ' ') ?? c.date}`, [{ type: 'bold' }])))
+      content.push(
+        para(
+          text(`${who} · ${isoOrNull(c.date)?.slice(0, 16).replace('T', ' ') ?? c.date}`, [{ type: 'bold' }]),
+        ),
+      )
       content.push(...(markdownToDoc(c.data.text ?? '').doc.content ?? []))
     }
   }
   if (!content.length) content.push(para())
 
-  const labelNames = card.labels.length ? card.labels.map((l) => l.name || l.color) : card.idLabels.map((id) => index.labels.get(id) ?? '')
+  const labelNames = card.labels.length
+    ? card.labels.map((l) => l.name || l.color)
+    : card.idLabels.map((id) => index.labels.get(id) ?? '')
   const updatedAt = isoOrNull(card.dateLastActivity) ?? now.toISOString()
   // Trello ids begin with the creation time in seconds (MongoDB ObjectId), the only creation date an export has.
-  const fromId = /^[0-9a-f]{24}$/.test(card.id) ? new Date(parseInt(card.id.slice(0, 8), 16) * 1000).toISOString() : null
+  const fromId = /^[0-9a-f]{24}$/.test(card.id)
+    ? new Date(parseInt(card.id.slice(0, 8), 16) * 1000).toISOString()
+    : null
   const due = isoOrNull(card.due)
   const doneAt = due && card.dueComplete ? updatedAt : null
-  const history: HistoryEntry[] = due ? [{ at: fromId ?? updatedAt, kind: 'followup-set', dueAt: due, detail: 'Trello due date' }] : []
+  const history: HistoryEntry[] = due
+    ? [{ at: fromId ?? updatedAt, kind: 'followup-set', dueAt: due, detail: 'Trello due date' }]
+    : []
   if (doneAt) history.push({ at: doneAt, kind: 'done', dueAt: due! })
   return {
     title: toTitle(card.name, 'Untitled card'),

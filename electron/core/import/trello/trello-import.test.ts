@@ -8,7 +8,8 @@ import { useTempDirs } from '../../test-support/temp-dir'
 import { OWN_FIXTURES, fixture, hasSharedFixtures, importer } from '../test-support'
 
 const tempDir = useTempDirs()
-const texts = (nodes: DocNodeT[] | undefined): string[] => (nodes ?? []).flatMap((n) => [...(n.text ? [n.text] : []), ...texts(n.content)])
+const texts = (nodes: DocNodeT[] | undefined): string[] =>
+  (nodes ?? []).flatMap((n) => [...(n.text ? [n.text] : []), ...texts(n.content)])
 const find = (nodes: DocNodeT[] | undefined, type: string): DocNodeT[] =>
   (nodes ?? []).flatMap((n) => [...(n.type === type ? [n] : []), ...find(n.content, type)])
 
@@ -30,10 +31,17 @@ describe('Trello import', () => {
     expect(pack.createdAt).toBe(new Date(0x5f1a2b3c * 1000).toISOString())
     expect(find(pack.doc.content, 'heading')[0]).toMatchObject({ content: [{ text: 'Rooms' }] })
     expect(find(pack.doc.content, 'codeBlock')[0]?.content?.[0]?.text).toBe('box count: 12')
-    expect(find(pack.doc.content, 'taskItem').map((i) => [texts(i.content)[0], i.attrs?.checked])).toEqual([['테이프 사기', true], ['Label boxes', false]])
+    expect(find(pack.doc.content, 'taskItem').map((i) => [texts(i.content)[0], i.attrs?.checked])).toEqual([
+      ['테이프 사기', true],
+      ['Label boxes', false],
+    ])
     const all = texts(pack.doc.content).join('|')
-    expect(all).toMatch(/Jane Doe · 2024-02-20 09:30\|Ask \|Jane\| for boxes\|김민수 · 2024-02-21 09:30\|Second comment/)
-    const links = find(pack.doc.content, 'text').filter((t) => t.marks?.some((m) => m.type === 'link')).map((t) => t.text)
+    expect(all).toMatch(
+      /Jane Doe · 2024-02-20 09:30\|Ask \|Jane\| for boxes\|김민수 · 2024-02-21 09:30\|Second comment/,
+    )
+    const links = find(pack.doc.content, 'text')
+      .filter((t) => t.marks?.some((m) => m.type === 'link'))
+      .map((t) => t.text)
     expect(links).toEqual(['hall', 'Floor plan']) // javascript: is never a link
     const van = byTitle.get('Book the van')!
     expect(van.doneAt).toBe('2024-02-24T08:00:00.000Z')
@@ -46,16 +54,19 @@ describe('Trello import', () => {
     await library.close()
   })
 
-  it.skipIf(!hasSharedFixtures)('the public nextcloud/deck export imports its card into its list', async () => {
-    const dir = tempDir()
-    const { library, importFile } = await importer(dir)
-    const s = await importFile(fixture('trello', 'data-trelloJson.json'))
-    expect(s).toMatchObject({ status: 'done', imported: 1 })
-    const note = await library.getNote(s.noteIds[0]!)
-    expect(note.title).toBe('Name Card 7')
-    expect((await openBoardStore(dir)).get(s.board!.id).columns.map((c) => c.name)).toEqual(['TODO'])
-    await library.close()
-  })
+  it.skipIf(!hasSharedFixtures)(
+    'the public nextcloud/deck export imports its card into its list',
+    async () => {
+      const dir = tempDir()
+      const { library, importFile } = await importer(dir)
+      const s = await importFile(fixture('trello', 'data-trelloJson.json'))
+      expect(s).toMatchObject({ status: 'done', imported: 1 })
+      const note = await library.getNote(s.noteIds[0]!)
+      expect(note.title).toBe('Name Card 7')
+      expect((await openBoardStore(dir)).get(s.board!.id).columns.map((c) => c.name)).toEqual(['TODO'])
+      await library.close()
+    },
+  )
 
   it('broken JSON names the line and column; JSON that is no board says so; nothing is created', async () => {
     const dir = tempDir()

@@ -27,28 +27,44 @@ function parseJson(text: string): unknown {
     const message = error instanceof Error ? error.message : String(error)
     const offset = jsonFaultOffset(text)
     const { line, column } = placeOf(text, offset)
-    throw new ImportFault(`the file is not valid JSON (${message.replace(/ in JSON at position \d+.*$|, \.\.\..*$/s, '')})`, line, column)
+    throw new ImportFault(
+      `the file is not valid JSON (${message.replace(/ in JSON at position \d+.*$|, \.\.\..*$/s, '')})`,
+      line,
+      column,
+    )
   }
 }
 
 /** A Trello board export: a board with a column per open list, a note per card. */
 export async function importTrello(path: string, ctx: SourceContext): Promise<{ id: string; name: string }> {
   const { size } = await stat(path)
-  if (size > MAX_TRELLO_BYTES) throw new ImportFault('the file is larger than 256 MB; a Trello board export never is')
+  if (size > MAX_TRELLO_BYTES)
+    throw new ImportFault('the file is larger than 256 MB; a Trello board export never is')
   const text = await readFile(path, 'utf8')
   const parsed = TrelloBoard.safeParse(parseJson(text))
-  if (!parsed.success) throw new ImportFault(`this is JSON but not a Trello board export (${describeZodError(parsed.error)})`)
+  if (!parsed.success)
+    throw new ImportFault(`this is JSON but not a Trello board export (${describeZodError(parsed.error)})`)
   const trello = parsed.data
   ctx.bytes(size / 2)
 
   const lists = [...trello.lists].sort((a, b) => a.pos - b.pos)
   const open = lists.filter((l) => !l.closed)
   // Columns cannot be archived, so a closed list becomes no column; its cards come in archived instead.
-  const columns = (open.length ? open : [{ name: 'Cards' }]).map((l) => ({ name: (l.name.trim() || 'Untitled').slice(0, 100), done: false }))
-  const board = await ctx.createBoard(trello.name.trim().slice(0, 200) || 'Trello board', columns.slice(0, 50))
+  const columns = (open.length ? open : [{ name: 'Cards' }]).map((l) => ({
+    name: (l.name.trim() || 'Untitled').slice(0, 100),
+    done: false,
+  }))
+  const board = await ctx.createBoard(
+    trello.name.trim().slice(0, 200) || 'Trello board',
+    columns.slice(0, 50),
+  )
   const columnOf = new Map(open.slice(0, 50).map((l, i) => [l.id, board.columns[i]!.id]))
   const closedLists = new Map(lists.filter((l) => l.closed).map((l) => [l.id, l.name]))
-  if (open.length > 50) ctx.warn('board', `only 50 columns fit on a board; cards of ${open.length - 50} later lists were imported archived`)
+  if (open.length > 50)
+    ctx.warn(
+      'board',
+      `only 50 columns fit on a board; cards of ${open.length - 50} later lists were imported archived`,
+    )
 
   const index = indexBoard(trello)
   const lastRank = new Map<string, string | null>()
@@ -67,7 +83,12 @@ export async function importTrello(path: string, ctx: SourceContext): Promise<{ 
       } else {
         draft.archivedAt ??= draft.updatedAt
         const list = closedLists.get(card.idList)
-        ctx.warn(label, list !== undefined ? `its list "${list}" was closed; the card was imported archived` : 'its list is missing from the export; the card was imported archived')
+        ctx.warn(
+          label,
+          list !== undefined
+            ? `its list "${list}" was closed; the card was imported archived`
+            : 'its list is missing from the export; the card was imported archived',
+        )
       }
       await ctx.write(draft, label)
     } catch (error) {

@@ -1,13 +1,27 @@
 import { z } from 'zod'
 
 /** Only the fields the import uses; everything else in an export (prefs, limits, plugins) is ignored. */
-const str = z.string().nullish().transform((v) => v ?? '')
+const str = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '')
 const Label = z.object({ id: z.string(), name: str, color: str }).loose()
 
 export const TrelloBoard = z
   .object({
     name: z.string(),
-    lists: z.array(z.object({ id: z.string(), name: str, closed: z.boolean().default(false), pos: z.number().default(0) }).loose()).default([]),
+    lists: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            name: str,
+            closed: z.boolean().default(false),
+            pos: z.number().default(0),
+          })
+          .loose(),
+      )
+      .default([]),
     cards: z
       .array(
         z
@@ -23,7 +37,9 @@ export const TrelloBoard = z
             idLabels: z.array(z.string()).default([]),
             labels: z.array(Label).default([]),
             dateLastActivity: z.string().nullish(),
-            attachments: z.array(z.object({ name: str, url: str, isUpload: z.boolean().optional() }).loose()).default([]),
+            attachments: z
+              .array(z.object({ name: str, url: str, isUpload: z.boolean().optional() }).loose())
+              .default([]),
           })
           .loose(),
       )
@@ -37,7 +53,9 @@ export const TrelloBoard = z
             idCard: z.string(),
             name: str,
             pos: z.number().default(0),
-            checkItems: z.array(z.object({ name: str, state: str, pos: z.number().default(0) }).loose()).default([]),
+            checkItems: z
+              .array(z.object({ name: str, state: str, pos: z.number().default(0) }).loose())
+              .default([]),
           })
           .loose(),
       )
@@ -48,7 +66,10 @@ export const TrelloBoard = z
           .object({
             type: z.string(),
             date: z.string(),
-            data: z.object({ text: z.string().optional(), card: z.object({ id: z.string() }).loose().optional() }).loose().default({}),
+            data: z
+              .object({ text: z.string().optional(), card: z.object({ id: z.string() }).loose().optional() })
+              .loose()
+              .default({}),
             memberCreator: z.object({ fullName: str }).loose().nullish(),
           })
           .loose(),
