@@ -30,7 +30,10 @@ const keep = flag('--keep-build')
 const rendererDir = await mkdtemp(join(tmpdir(), 'tickler-renderer-'))
 const dataDir = await mkdtemp(join(tmpdir(), 'tickler-board-profile-'))
 {
-  const [{ build }, { rendererConfig }] = await Promise.all([import('vite'), import('../../vite.renderer.config')])
+  const [{ build }, { rendererConfig }] = await Promise.all([
+    import('vite'),
+    import('../../vite.renderer.config'),
+  ])
   await build({
     ...rendererConfig,
     build: { ...rendererConfig.build, outDir: rendererDir, emptyOutDir: true, minify: false },
@@ -55,7 +58,12 @@ const board = await call<Board>('boards.create', {
 })
 for (let i = 0; i < count; i++) {
   const col = i < count * 0.9 ? 0 : i < count * 0.97 ? 1 : 2
-  await call('cards.add', { boardId: board.id, columnId: board.columns[col]!.id, title: `Card ${String(i).padStart(4, '0')}`, at: 'bottom' })
+  await call('cards.add', {
+    boardId: board.id,
+    columnId: board.columns[col]!.id,
+    title: `Card ${String(i).padStart(4, '0')}`,
+    at: 'bottom',
+  })
 }
 
 interface Frames {
@@ -78,7 +86,8 @@ async function profile<T>(session: CDPSession, label: string, work: () => Promis
   const result = await work()
   if (cpu) {
     const { profile } = await session.send('Profiler.stop')
-    if (cpuDir) await writeFile(join(cpuDir, `${label.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile))
+    if (cpuDir)
+      await writeFile(join(cpuDir, `${label.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile))
     const self = new Map<string, number>()
     const byId = new Map(profile.nodes.map((n) => [n.id, n]))
     const deltas = profile.timeDeltas ?? []
@@ -88,11 +97,15 @@ async function profile<T>(session: CDPSession, label: string, work: () => Promis
       const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
       self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000)
     })
-    const top = [...self.entries()].filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k)).sort((a, b) => b[1] - a[1])
+    const top = [...self.entries()]
+      .filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k))
+      .sort((a, b) => b[1] - a[1])
     const total = top.reduce((s, [, v]) => s + v, 0)
     console.log(`  cpu in ${label}: ${total.toFixed(0)} ms of script; top self time:`)
     for (const [k, v] of top.slice(0, 15)) console.log(`    ${v.toFixed(1).padStart(7)} ms  ${k}`)
-    console.log(`    gc ${(self.get([...self.keys()].find((k) => k.startsWith('(garbage')) ?? '') ?? 0).toFixed(1)} ms`)
+    console.log(
+      `    gc ${(self.get([...self.keys()].find((k) => k.startsWith('(garbage')) ?? '') ?? 0).toFixed(1)} ms`,
+    )
   }
   return result
 }
@@ -107,7 +120,8 @@ try {
       for (const e of list.getEntries()) w.__perf.frames.push(Math.round(e.duration))
     }).observe({ type: 'long-animation-frame', buffered: true })
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__perf.events.push({ name: e.name, duration: Math.round(e.duration) })
+      for (const e of list.getEntries())
+        w.__perf.events.push({ name: e.name, duration: Math.round(e.duration) })
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
   })
   const session = await page.context().newCDPSession(page)
@@ -117,6 +131,21 @@ try {
   }
   await page.goto(server.url)
   await page.getByRole('button', { name: 'New note', exact: true }).waitFor()
+  const apiMs = await page.evaluate(async (id) => {
+    const api = (
+      window as unknown as {
+        tickler: { boards: { list: (i: object) => Promise<unknown>; cards: (i: object) => Promise<unknown> } }
+      }
+    ).tickler
+    const times: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now()
+      await Promise.all([api.boards.list({}), api.boards.cards({ id })])
+      times.push(Math.round(performance.now() - t0))
+    }
+    return times
+  }, board.id)
+  console.log(`boards.list + boards.cards (what opening a board reads): ${JSON.stringify(apiMs)} ms`)
   await collect(page)
   if (traceFile) await browser.startTracing(page, { path: traceFile, screenshots: false })
 
@@ -128,8 +157,12 @@ try {
   })
   await page.waitForTimeout(300)
   const open = await collect(page)
-  const heights = await page.evaluate(() => [...new Set([...document.querySelectorAll('.virtual-row')].map((e) => e.getBoundingClientRect().height))])
-  console.log(`open: ${openMs} ms; long frames ${JSON.stringify(open.frames)}; ${await page.locator('.board-card').count()} cards mounted, row heights ${JSON.stringify(heights)}`)
+  const heights = await page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('.virtual-row')].map((e) => e.getBoundingClientRect().height)),
+  ])
+  console.log(
+    `open: ${openMs} ms; long frames ${JSON.stringify(open.frames)}; ${await page.locator('.board-card').count()} cards mounted, row heights ${JSON.stringify(heights)}`,
+  )
 
   const scroll = await profile(session, 'scroll', () =>
     page.evaluate(async () => {
@@ -150,7 +183,9 @@ try {
   )
   const scrollFrames = await collect(page)
   const avg = scroll.reduce((a, b) => a + b, 0) / scroll.length
-  console.log(`scroll (jumps of 1/20 of the column): mean ${avg.toFixed(1)} ms a step, max ${Math.max(...scroll).toFixed(1)}; long frames ${JSON.stringify(scrollFrames.frames)}`)
+  console.log(
+    `scroll (jumps of 1/20 of the column): mean ${avg.toFixed(1)} ms a step, max ${Math.max(...scroll).toFixed(1)}; long frames ${JSON.stringify(scrollFrames.frames)}`,
+  )
   // A wheel's pace: 120 px a frame, up through the column.
   const wheel = await page.evaluate(async () => {
     const list = document.querySelector<HTMLElement>('.column-cards')!
@@ -166,35 +201,44 @@ try {
     return frames
   })
   const wheelFrames = await collect(page)
-  console.log(`scroll (120 px a frame): mean ${(wheel.reduce((a, b) => a + b, 0) / wheel.length).toFixed(1)} ms a step, max ${Math.max(...wheel).toFixed(1)}; long frames ${JSON.stringify(wheelFrames.frames)}`)
+  console.log(
+    `scroll (120 px a frame): mean ${(wheel.reduce((a, b) => a + b, 0) / wheel.length).toFixed(1)} ms a step, max ${Math.max(...wheel).toFixed(1)}; long frames ${JSON.stringify(wheelFrames.frames)}`,
+  )
 
   // Keyboard: pick up, move up twice, drop; each step timed until two frames after the key.
-  const handle = page.getByRole('button', { name: `Move card Card ${String(Math.floor(count * 0.9) - 1).padStart(4, '0')}`, exact: true })
+  const handle = page.getByRole('button', {
+    name: `Move card Card ${String(Math.floor(count * 0.9) - 1).padStart(4, '0')}`,
+    exact: true,
+  })
   await handle.waitFor()
   await handle.focus()
   const steps: Record<string, number> = {}
-  await profile(session, 'keyboard drag', async () => {
-    for (const [label, key] of [
-      ['pick up', 'Space'],
-      ['up 1', 'ArrowUp'],
-      ['up 2', 'ArrowUp'],
-      ['drop', 'Space'],
-    ] as const) {
+  for (const [label, key] of [
+    ['pick up', 'Space'],
+    ['up 1', 'ArrowUp'],
+    ['up 2', 'ArrowUp'],
+    ['drop', 'Space'],
+  ] as const) {
+    await profile(session, `keyboard ${label}`, async () => {
       const t0 = Date.now()
       await page.keyboard.press(key)
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))))
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+      )
       steps[label] = Date.now() - t0
-      await page.waitForTimeout(150)
-    }
-    await page.waitForTimeout(800) // the save and the reload after it
-  })
+      await page.waitForTimeout(label === 'drop' ? 800 : 150) // after the drop: the save and the reload after it
+    })
+  }
   const kb = await collect(page)
   console.log(`keyboard steps (ms, key to 2nd frame): ${JSON.stringify(steps)}`)
   console.log(`  event timings ${JSON.stringify(kb.events)}; long frames ${JSON.stringify(kb.frames)}`)
 
   // Mouse: drag the first visible card of Doing into Inbox, in 12 moves.
   const mouse = await profile(session, 'mouse drag', async () => {
-    const from = await page.getByRole('button', { name: /^Open card / }).filter({ hasText: `Card ${String(Math.ceil(count * 0.9)).padStart(4, '0')}` }).boundingBox()
+    const from = await page
+      .getByRole('button', { name: /^Open card / })
+      .filter({ hasText: `Card ${String(Math.ceil(count * 0.9)).padStart(4, '0')}` })
+      .boundingBox()
     const to = await page.locator('.column-cards').first().boundingBox()
     if (!from || !to) throw new Error('not laid out')
     const moves: number[] = []
@@ -210,13 +254,17 @@ try {
     }
     const t0 = Date.now()
     await page.mouse.up()
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))))
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+    )
     const drop = Date.now() - t0
     await page.waitForTimeout(800)
     return { moves, drop }
   })
   const md = await collect(page)
-  console.log(`mouse drag: moves ${JSON.stringify(mouse.moves)} ms, drop ${mouse.drop} ms; long frames ${JSON.stringify(md.frames)}`)
+  console.log(
+    `mouse drag: moves ${JSON.stringify(mouse.moves)} ms, drop ${mouse.drop} ms; long frames ${JSON.stringify(md.frames)}`,
+  )
   if (traceFile) await browser.stopTracing()
 
   const shots = option('--shots')
@@ -224,7 +272,10 @@ try {
     await page.getByRole('button', { name: 'Open card Card 0000', exact: true }).click()
     await page.waitForTimeout(600)
     await page.screenshot({ path: join(shots, 'board-card-open.png') })
-    await writeFile(join(shots, 'README.txt'), 'board-card-open.png: the big board with a card open beside it\n')
+    await writeFile(
+      join(shots, 'README.txt'),
+      'board-card-open.png: the big board with a card open beside it\n',
+    )
   }
 } finally {
   await browser.close()

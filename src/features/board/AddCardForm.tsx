@@ -62,7 +62,13 @@ export function AddCardForm({ columnName, onAdd, onClose }: Props) {
         <button type="submit" className="primary-button small">
           {t('boards.card.add')}
         </button>
-        <button type="button" className="icon-button" aria-label={t('boards.cancel')} onMouseDown={(e) => e.preventDefault()} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('boards.cancel')}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>

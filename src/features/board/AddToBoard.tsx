@@ -52,9 +52,17 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
 
   return (
     <div className="add-to-board">
-      <button type="button" className="small-button" aria-expanded={open} aria-haspopup="dialog" onClick={toggle}>
+      <button
+        type="button"
+        className="small-button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={toggle}
+      >
         <span className="nav-icon icon-board" aria-hidden="true" />
-        {placedOn && placedColumn ? t('boards.addTo.onBoard', { board: placedOn.name, column: placedColumn.name }) : t('boards.addTo.button')}
+        {placedOn && placedColumn
+          ? t('boards.addTo.onBoard', { board: placedOn.name, column: placedColumn.name })
+          : t('boards.addTo.button')}
       </button>
       {open && (
         <div
@@ -109,7 +117,11 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
                   {t('boards.addTo.place')}
                 </button>
                 {note.board && (
-                  <button type="button" className="small-button" onClick={() => void run(() => api.cards.remove({ id: note.id }))}>
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => void run(() => api.cards.remove({ id: note.id }))}
+                  >
                     {t('boards.addTo.remove')}
                   </button>
                 )}

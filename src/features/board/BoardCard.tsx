@@ -74,7 +74,13 @@ export function CardFace({ card, now, text, onOpen }: FaceProps) {
           ))}
         </ul>
       )}
-      <button type="button" className="card-title" onClick={onOpen} aria-label={text.open(title)} tabIndex={onOpen ? 0 : -1}>
+      <button
+        type="button"
+        className="card-title"
+        onClick={onOpen}
+        aria-label={text.open(title)}
+        tabIndex={onOpen ? 0 : -1}
+      >
         {title}
       </button>
       <div className="card-meta">
@@ -101,7 +107,11 @@ export function CardFace({ card, now, text, onOpen }: FaceProps) {
           </span>
         )}
         {media.images > 0 && (
-          <span className="card-badge" role="img" aria-label={t('boards.card.images', { count: media.images })}>
+          <span
+            className="card-badge"
+            role="img"
+            aria-label={t('boards.card.images', { count: media.images })}
+          >
             <span className="card-icon icon-image" aria-hidden="true" />
             {media.images}
           </span>
@@ -136,7 +146,14 @@ const CardBody = memo(function CardBody({ card, now, text, onOpen, handleAttribu
   return (
     <>
       <CardFace card={card} now={now} text={text} onOpen={() => onOpen(card.id)} />
-      <button ref={setHandle} type="button" className="card-handle" {...handleAttributes} aria-label={label} title={label}>
+      <button
+        ref={setHandle}
+        type="button"
+        className="card-handle"
+        {...handleAttributes}
+        aria-label={label}
+        title={label}
+      >
         <span aria-hidden="true">⋮⋮</span>
       </button>
     </>
@@ -159,7 +176,8 @@ interface Props {
  */
 export const BoardCard = memo(function BoardCard({ card, columnId, now, open, text, onOpen }: Props) {
   const data = useMemo(() => ({ type: 'card', columnId }), [columnId])
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data })
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: card.id, data })
   // A card the drag does not displace gets no transform at all: an identity translate3d on every
   // mounted card made each one a compositing layer for the whole drag.
   const moved = transform !== null && (transform.x !== 0 || transform.y !== 0)
@@ -168,10 +186,21 @@ export const BoardCard = memo(function BoardCard({ card, columnId, now, open, te
       ref={setNodeRef}
       data-card-id={card.id}
       className={`board-card${isDragging ? ' is-dragging' : ''}${open ? ' is-open' : ''}${card.doneAt ? ' is-done' : ''}`}
-      style={moved || transition ? { transform: moved ? CSS.Translate.toString(transform) : undefined, transition } : undefined}
+      style={
+        moved || transition
+          ? { transform: moved ? CSS.Translate.toString(transform) : undefined, transition }
+          : undefined
+      }
       {...listeners}
     >
-      <CardBody card={card} now={now} text={text} onOpen={onOpen} handleAttributes={attributes} setHandle={setActivatorNodeRef} />
+      <CardBody
+        card={card}
+        now={now}
+        text={text}
+        onOpen={onOpen}
+        handleAttributes={attributes}
+        setHandle={setActivatorNodeRef}
+      />
     </div>
   )
 })

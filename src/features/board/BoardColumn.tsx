@@ -47,7 +47,21 @@ interface Props {
 export const columnKey = (id: string) => `column:${id}`
 
 export const BoardColumn = memo(function BoardColumn(props: Props) {
-  const { column, ids, cards, total, now, openId, activeId, text, onOpen, onAdd, onRename, onUpdate, onDelete } = props
+  const {
+    column,
+    ids,
+    cards,
+    total,
+    now,
+    openId,
+    activeId,
+    text,
+    onOpen,
+    onAdd,
+    onRename,
+    onUpdate,
+    onDelete,
+  } = props
   const { t } = useTranslation()
   const [adding, setAdding] = useState<'top' | 'bottom' | null>(null)
   const data = useMemo(() => ({ type: 'column', columnId: column.id }), [column.id])
@@ -67,7 +81,11 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
     [t, column.name, hidden],
   )
   const add = (at: 'top' | 'bottom') => (
-    <AddCardForm columnName={column.name} onAdd={(title) => onAdd(id, title, at)} onClose={() => setAdding(null)} />
+    <AddCardForm
+      columnName={column.name}
+      onAdd={(title) => onAdd(id, title, at)}
+      onClose={() => setAdding(null)}
+    />
   )
 
   return (
@@ -105,7 +123,12 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
       {adding === 'bottom' ? (
         add('bottom')
       ) : (
-        <button type="button" className="add-card-button" onClick={() => setAdding('bottom')} aria-label={`${t('boards.card.addBottom')} – ${column.name}`}>
+        <button
+          type="button"
+          className="add-card-button"
+          onClick={() => setAdding('bottom')}
+          aria-label={`${t('boards.card.addBottom')} – ${column.name}`}
+        >
           <span aria-hidden="true">+</span> {t('boards.card.addBottom')}
         </button>
       )}
@@ -140,7 +163,9 @@ const ColumnCards = memo(function ColumnCards(props: CardsProps) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const list = defaultRangeExtractor(range)
-      return activeIndex >= 0 && !list.includes(activeIndex) ? [...list, activeIndex].sort((a, b) => a - b) : list
+      return activeIndex >= 0 && !list.includes(activeIndex)
+        ? [...list, activeIndex].sort((a, b) => a - b)
+        : list
     },
     [activeIndex],
   )
@@ -154,7 +179,16 @@ const ColumnCards = memo(function ColumnCards(props: CardsProps) {
   })
   const row = (id: string) => {
     const card = cards.get(id)
-    return card ? <BoardCard card={card} columnId={column.id} now={now} open={openId === id} text={text} onOpen={onOpen} /> : null
+    return card ? (
+      <BoardCard
+        card={card}
+        columnId={column.id}
+        now={now}
+        open={openId === id}
+        text={text}
+        onOpen={onOpen}
+      />
+    ) : null
   }
 
   return (

@@ -40,7 +40,10 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
       />
       <label className="board-select">
         <span className="visually-hidden">{t('boards.tagFilter')}</span>
-        <select value={filter.tag ?? ''} onChange={(e) => onFilter({ ...filter, tag: e.target.value || null })}>
+        <select
+          value={filter.tag ?? ''}
+          onChange={(e) => onFilter({ ...filter, tag: e.target.value || null })}
+        >
           <option value="">{t('boards.allTags')}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -51,7 +54,10 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
       </label>
       <label className="board-select">
         <span className="visually-hidden">{t('boards.dueFilter')}</span>
-        <select value={filter.due} onChange={(e) => onFilter({ ...filter, due: e.target.value as CardFilter['due'] })}>
+        <select
+          value={filter.due}
+          onChange={(e) => onFilter({ ...filter, due: e.target.value as CardFilter['due'] })}
+        >
           <option value="any">{t('boards.dueAny')}</option>
           <option value="overdue">{t('boards.dueOverdue')}</option>
           <option value="today">{t('boards.dueToday')}</option>
@@ -60,12 +66,19 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
         </select>
       </label>
       <label className="board-check">
-        <input type="checkbox" checked={filter.showArchived} onChange={(e) => onFilter({ ...filter, showArchived: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filter.showArchived}
+          onChange={(e) => onFilter({ ...filter, showArchived: e.target.checked })}
+        />
         {t('boards.showArchived')}
       </label>
       <label className="board-select board-standard">
         <span className="board-select-caption">{t('boards.defaultStandard')}</span>
-        <select value={board.defaultStandard ?? ''} onChange={(e) => onDefaultStandard(e.target.value || null)}>
+        <select
+          value={board.defaultStandard ?? ''}
+          onChange={(e) => onDefaultStandard(e.target.value || null)}
+        >
           <option value="">{t('boards.noStandard')}</option>
           {standards.map((s) => (
             <option key={s.id} value={s.id}>

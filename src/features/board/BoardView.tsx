@@ -60,10 +60,13 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
     for (const c of cards.values()) for (const tag of c.tags) seen.set(tag.toLocaleLowerCase(), tag)
     return [...seen.values()].sort((a, b) => a.localeCompare(b))
   }, [cards])
-  const titleOf = useCallback((id: string) => {
-    const card = cards.get(id)
-    return card ? cardTitle(card, text) : text.untitled
-  }, [cards, text])
+  const titleOf = useCallback(
+    (id: string) => {
+      const card = cards.get(id)
+      return card ? cardTitle(card, text) : text.untitled
+    },
+    [cards, text],
+  )
   const columns = board?.columns ?? NO_COLUMNS
   const columnKeys = useMemo(() => columns.map((c) => columnKey(c.id)), [columns])
   const dnd = useBoardDnd(model, visible, columns, titleOf)
@@ -95,7 +98,8 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
   const deleting = board.columns.find((c) => c.id === deletingId) ?? null
   const activeId = dnd.drag?.kind === 'card' ? dnd.drag.id : null
   const activeCard = activeId === null ? undefined : cards.get(activeId)
-  const activeColumn = dnd.drag?.kind === 'column' ? board.columns.find((c) => c.id === dnd.drag!.id) : undefined
+  const activeColumn =
+    dnd.drag?.kind === 'column' ? board.columns.find((c) => c.id === dnd.drag!.id) : undefined
 
   return (
     <div className="board-pane">
@@ -107,7 +111,9 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
           tags={tags}
           filter={filter}
           onFilter={setFilter}
-          onDefaultStandard={(standard) => void save(() => api.boards.setDefaultStandard({ id: board.id, standard }), true)}
+          onDefaultStandard={(standard) =>
+            void save(() => api.boards.setDefaultStandard({ id: board.id, standard }), true)
+          }
         />
       </header>
       {model.error && (
@@ -174,7 +180,8 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
         others={board.columns.filter((c) => c.id !== deleting?.id)}
         count={deleting ? (order[deleting.id]?.length ?? 0) : 0}
         onConfirm={(moveTo) => {
-          if (deleting) void save(() => api.boards.deleteColumn({ id: board.id, columnId: deleting.id, moveTo }), true)
+          if (deleting)
+            void save(() => api.boards.deleteColumn({ id: board.id, columnId: deleting.id, moveTo }), true)
         }}
         onClose={() => setDeletingId(null)}
       />

@@ -85,9 +85,15 @@ export function BoardsSection({ currentId, onOpen, onDeleted, confirm }: Props) 
               {
                 id: 'archive',
                 label: board.archivedAt ? t('boards.unarchive') : t('boards.archive'),
-                onSelect: () => void changeBoards(() => api.boards.archive({ id: board.id, archived: !board.archivedAt })),
+                onSelect: () =>
+                  void changeBoards(() => api.boards.archive({ id: board.id, archived: !board.archivedAt })),
               },
-              { id: 'delete', label: t('boards.delete'), danger: true, onSelect: () => void askDelete(board) },
+              {
+                id: 'delete',
+                label: t('boards.delete'),
+                danger: true,
+                onSelect: () => void askDelete(board),
+              },
             ]}
           />
         </span>
@@ -105,14 +111,25 @@ export function BoardsSection({ currentId, onOpen, onDeleted, confirm }: Props) 
       </ul>
       {archived.length > 0 && (
         <>
-          <button type="button" className="ghost-button archived-toggle" aria-expanded={showArchived} onClick={() => setShowArchived((v) => !v)}>
+          <button
+            type="button"
+            className="ghost-button archived-toggle"
+            aria-expanded={showArchived}
+            onClick={() => setShowArchived((v) => !v)}
+          >
             {t('boards.showArchivedBoards', { count: archived.length })}
           </button>
           {showArchived && <ul className="nav-list is-archived">{archived.map(entry)}</ul>}
         </>
       )}
       {editing === 'new' ? (
-        <InlineRename label={t('boards.boardName')} initial="" maxLength={200} onSave={create} onClose={() => setEditing(null)} />
+        <InlineRename
+          label={t('boards.boardName')}
+          initial=""
+          maxLength={200}
+          onSave={create}
+          onClose={() => setEditing(null)}
+        />
       ) : (
         <button type="button" className="ghost-button new-notebook" onClick={() => setEditing('new')}>
           <span className="plus" aria-hidden="true">

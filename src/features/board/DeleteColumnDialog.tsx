@@ -34,7 +34,12 @@ export function DeleteColumnDialog({ column, others, count, onConfirm, onClose }
               <legend>{t('boards.column.deleteBody', { count })}</legend>
               {others.map((c) => (
                 <label key={c.id}>
-                  <input type="radio" name="move-to" checked={target === c.id} onChange={() => setTarget(c.id)} />
+                  <input
+                    type="radio"
+                    name="move-to"
+                    checked={target === c.id}
+                    onChange={() => setTarget(c.id)}
+                  />
                   {t('boards.column.deleteTo', { name: c.name })}
                 </label>
               ))}

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { Board } from '../../../electron/shared/board'
 import type { NoteSummary } from '../../../electron/shared/model'
-import { dueState, groupCards, matches, moveCard, NO_FILTER, placeAfter, sameJson, shareCards, shareColumns, visibleColumns } from './board-state'
+import {
+  dueState,
+  groupCards,
+  matches,
+  moveCard,
+  NO_FILTER,
+  placeAfter,
+  sameJson,
+  shareCards,
+  shareColumns,
+  visibleColumns,
+} from './board-state'
 
 const board: Board = {
   id: 'b',
@@ -58,11 +69,15 @@ describe('board state', () => {
 
   it('reads overdue / today / upcoming, and nothing for done or archived notes', () => {
     const now = new Date(2025, 2, 6, 14, 0)
-    const due = (d: Date) => ({ followUp: { dueAt: d.toISOString(), waitingOn: null, owner: null, attempt: 1, standard: null } })
+    const due = (d: Date) => ({
+      followUp: { dueAt: d.toISOString(), waitingOn: null, owner: null, attempt: 1, standard: null },
+    })
     expect(dueState(card('x', 'todo', due(new Date(2025, 2, 6, 9))), now)).toBe('overdue')
     expect(dueState(card('x', 'todo', due(new Date(2025, 2, 6, 23))), now)).toBe('today')
     expect(dueState(card('x', 'todo', due(new Date(2025, 2, 7, 9))), now)).toBe('upcoming')
-    expect(dueState(card('x', 'todo', { ...due(new Date(2025, 2, 6, 9)), doneAt: now.toISOString() }), now)).toBeNull()
+    expect(
+      dueState(card('x', 'todo', { ...due(new Date(2025, 2, 6, 9)), doneAt: now.toISOString() }), now),
+    ).toBeNull()
   })
 
   it('filters by text, tag, due state and hides archived cards unless asked', () => {

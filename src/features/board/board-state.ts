@@ -39,7 +39,13 @@ export function moveCard(columns: Columns, cardId: string, toColumn: string, ind
  * Applies a drop made in a filtered view to the full order: the card goes right after the visible card
  * it was dropped below (or before the one it was dropped above), so hidden cards keep their places.
  */
-export function placeAfter(columns: Columns, cardId: string, toColumn: string, afterId: string | null, beforeId: string | null): Columns {
+export function placeAfter(
+  columns: Columns,
+  cardId: string,
+  toColumn: string,
+  afterId: string | null,
+  beforeId: string | null,
+): Columns {
   const without = { ...columns }
   const from = columnOf(columns, cardId)
   if (from !== null) without[from] = columns[from]!.filter((id) => id !== cardId)
@@ -55,7 +61,10 @@ export type DueState = 'overdue' | 'today' | 'upcoming'
 const dayKey = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`
 
 /** Same rule as core: done, archived and trashed notes have no pending follow-up. "Today" is the local day. */
-export function dueState(card: Pick<NoteSummary, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>, now: Date): DueState | null {
+export function dueState(
+  card: Pick<NoteSummary, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>,
+  now: Date,
+): DueState | null {
   if (!card.followUp || card.doneAt || card.archivedAt || card.trashedAt) return null
   const due = new Date(card.followUp.dueAt)
   if (due.getTime() <= now.getTime()) return 'overdue'
@@ -78,14 +87,16 @@ export function isFiltering(f: CardFilter): boolean {
 export function matches(card: NoteSummary, f: CardFilter, now: Date): boolean {
   if (card.archivedAt && !f.showArchived) return false
   const text = f.text.trim().toLocaleLowerCase()
-  if (text && !`${card.title}\n${card.snippet}\n${card.tags.join(' ')}`.toLocaleLowerCase().includes(text)) return false
+  if (text && !`${card.title}\n${card.snippet}\n${card.tags.join(' ')}`.toLocaleLowerCase().includes(text))
+    return false
   if (f.tag && !card.tags.some((t) => t.toLocaleLowerCase() === f.tag!.toLocaleLowerCase())) return false
   if (f.due === 'any') return true
   const state = dueState(card, now)
   return f.due === 'none' ? state === null : state === f.due
 }
 
-const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i])
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.length === b.length && a.every((id, i) => id === b[i])
 
 /**
  * `next`, keeping `prev`'s array for every column whose cards did not change (and `prev` itself when
@@ -108,7 +119,10 @@ export function shareColumns(prev: Columns, next: Columns): Columns {
  * The cards of a reload by id, keeping `prev`'s object for every card that did not change (and `prev`
  * itself when none did): a reload after each save then re-renders only the cards it really changed.
  */
-export function shareCards(prev: ReadonlyMap<string, NoteSummary>, list: readonly NoteSummary[]): Map<string, NoteSummary> {
+export function shareCards(
+  prev: ReadonlyMap<string, NoteSummary>,
+  list: readonly NoteSummary[],
+): Map<string, NoteSummary> {
   let changed = prev.size !== list.length
   const out = new Map<string, NoteSummary>()
   for (const card of list) {
@@ -126,16 +140,25 @@ export function shareCards(prev: ReadonlyMap<string, NoteSummary>, list: readonl
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]))
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]))
   if (Array.isArray(b)) return false
   const ka = Object.keys(a)
   const kb = Object.keys(b)
   if (ka.length !== kb.length) return false
-  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  return ka.every(
+    (k) =>
+      Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  )
 }
 
 /** The cards of each column that pass the filter; a column the filter leaves whole keeps its array. */
-export function visibleColumns(order: Columns, cards: ReadonlyMap<string, NoteSummary>, filter: CardFilter, now: Date): Columns {
+export function visibleColumns(
+  order: Columns,
+  cards: ReadonlyMap<string, NoteSummary>,
+  filter: CardFilter,
+  now: Date,
+): Columns {
   const out: Columns = {}
   for (const [col, ids] of Object.entries(order)) {
     const kept = ids.filter((id) => {

@@ -27,7 +27,9 @@ const columnIdOf = (id: UniqueIdentifier) => String(id).slice(COLUMN.length)
 const collision: CollisionDetection = (args) => {
   const dragsColumn = isColumnKey(args.active.id)
   const droppableContainers = args.droppableContainers.filter((c) => !dragsColumn || isColumnKey(c.id))
-  return dragsColumn ? closestCenter({ ...args, droppableContainers }) : closestCorners({ ...args, droppableContainers })
+  return dragsColumn
+    ? closestCenter({ ...args, droppableContainers })
+    : closestCorners({ ...args, droppableContainers })
 }
 
 interface Drag {
@@ -43,7 +45,12 @@ interface Drag {
  * drops, Escape cancels) and spoken announcements. The drop is applied to local state in the same
  * render that ends the drag, so the card never flashes back to where it came from.
  */
-export function useBoardDnd(model: BoardModel, visible: Columns, columns: Column[], titleOf: (id: string) => string) {
+export function useBoardDnd(
+  model: BoardModel,
+  visible: Columns,
+  columns: Column[],
+  titleOf: (id: string) => string,
+) {
   const { t } = useTranslation()
   const [drag, setDragState] = useState<Drag | null>(null)
   /** The live drag for handlers and announcements that run between renders. */
@@ -120,7 +127,12 @@ export function useBoardDnd(model: BoardModel, visible: Columns, columns: Column
     const where = (id: UniqueIdentifier, order: Columns) => {
       const col = columnOf(order, String(id))
       const list = col ? order[col]! : []
-      return { title: titleOf(String(id)), column: nameOf(col), position: list.indexOf(String(id)) + 1, count: list.length }
+      return {
+        title: titleOf(String(id)),
+        column: nameOf(col),
+        position: list.indexOf(String(id)) + 1,
+        count: list.length,
+      }
     }
     const columnAt = (id: UniqueIdentifier) => {
       const position = columns.findIndex((c) => c.id === columnIdOf(id)) + 1
@@ -129,17 +141,24 @@ export function useBoardDnd(model: BoardModel, visible: Columns, columns: Column
     const order = () => current.current?.order ?? visible
     return {
       onDragStart: ({ active }) =>
-        isColumnKey(active.id) ? t('boards.dnd.pickedColumn', columnAt(active.id)) : t('boards.dnd.pickedCard', where(active.id, order())),
+        isColumnKey(active.id)
+          ? t('boards.dnd.pickedColumn', columnAt(active.id))
+          : t('boards.dnd.pickedCard', where(active.id, order())),
       onDragOver: ({ active, over }) => {
         if (!over) return undefined
-        if (isColumnKey(active.id)) return t('boards.dnd.overColumn', { ...columnAt(over.id), name: nameOf(columnIdOf(active.id)) })
+        if (isColumnKey(active.id))
+          return t('boards.dnd.overColumn', { ...columnAt(over.id), name: nameOf(columnIdOf(active.id)) })
         const o = order()
         const overInfo = isColumnKey(over.id) ? null : where(over.id, o)
         const info = where(active.id, o)
         return t('boards.dnd.overCard', overInfo ? { ...overInfo, title: info.title } : info)
       },
       onDragEnd: ({ active, over }) => {
-        if (isColumnKey(active.id)) return t('boards.dnd.droppedColumn', { ...columnAt(over?.id ?? active.id), name: nameOf(columnIdOf(active.id)) })
+        if (isColumnKey(active.id))
+          return t('boards.dnd.droppedColumn', {
+            ...columnAt(over?.id ?? active.id),
+            name: nameOf(columnIdOf(active.id)),
+          })
         const drop = lastDrop.current ?? where(active.id, visible)
         return t('boards.dnd.droppedCard', { ...drop, title: titleOf(String(active.id)) })
       },

@@ -111,6 +111,19 @@ export function useBoard(boardId: string) {
     dragging.current = value
   }, [])
 
-  return { board, missing, cards, order, setOrder, error, setError, load, save, moveCard, moveColumn, setDragging }
+  return {
+    board,
+    missing,
+    cards,
+    order,
+    setOrder,
+    error,
+    setError,
+    load,
+    save,
+    moveCard,
+    moveColumn,
+    setDragging,
+  }
 }
 export type BoardModel = ReturnType<typeof useBoard>
