@@ -1,7 +1,6 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
-import type { DocNodeT } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import { ATTACHMENT_FOLDER } from '../transfer/export'

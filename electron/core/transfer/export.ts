@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
-import type { DocNodeT, Note } from '../../shared/model'
+import type { Note } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
