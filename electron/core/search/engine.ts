@@ -47,6 +47,8 @@ export interface BuildReport {
 export const searchSnapshotPath = (dataDir: string) => join(dataDir, 'cache', 'search-index.bin')
 /** Notes indexed between two yields: small enough that a query waits at most a few milliseconds. */
 const BATCH = 250
+/** Parsed notes kept for hits (a few MB at most). */
+const SHOWN_NOTES = 500
 
 export function toIndexDoc(note: Note, notebookName: string): IndexDoc {
   return {
@@ -74,6 +76,12 @@ export class SearchEngine {
   notebookNames = new Map<string, string>()
   complete = false
   private dirty = false
+  /**
+   * Notes recently shown as hits, by id: the same long notes top many queries, and reading and parsing
+   * twenty note files was a third of a typical query's time. An entry is used only while its revision is
+   * the one the index holds.
+   */
+  private shown = new Map<string, Note>()
 
   constructor(
     readonly dataDir: string,
@@ -153,10 +161,20 @@ export class SearchEngine {
 
   query(text: string, limit: number, now: number): SearchResult {
     const parsed = parseQuery(text)
-    const cache = new Map<number, Note | null>()
-    const noteOf = (doc: number) => {
-      if (!cache.has(doc)) cache.set(doc, this.readNote(this.index.ids[doc]!))
-      return cache.get(doc)!
+    const noteOf = (doc: number): Note | null => {
+      const id = this.index.ids[doc]!
+      const kept = this.shown.get(id)
+      if (kept && kept.revision === this.index.revision[doc]) {
+        this.shown.delete(id) // re-inserted below: Map order is the least-recently-used order
+        this.shown.set(id, kept)
+        return kept
+      }
+      const note = this.readNote(id)
+      if (note) {
+        this.shown.set(id, note)
+        if (this.shown.size > SHOWN_NOTES) this.shown.delete(this.shown.keys().next().value!)
+      }
+      return note
     }
     const result = execute(this.index, parsed, {
       limit,
