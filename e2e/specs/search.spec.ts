@@ -100,4 +100,43 @@ test.describe('search', () => {
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog', { name: 'Search notes' })).toHaveCount(0)
   })
+
+  test('a search saved from the palette stays in the sidebar, runs again from there, and can be removed', async ({
+    page,
+    preview,
+  }) => {
+    const notes = new NotesPage(page)
+    await notes.open(preview.url)
+    await seed(page, [
+      { title: '견적서 — Acme', text: '후속조치를 금요일까지 보낸다.' },
+      { title: 'Lunch menu', text: 'kimbap and soup' },
+    ])
+    await page.keyboard.press('ControlOrMeta+k')
+    const box = page.getByRole('combobox', { name: 'Search' })
+    await box.fill('조치')
+    const results = page.getByRole('listbox', { name: 'Search results' })
+    await expect(results.getByRole('option')).toHaveCount(1)
+    await page.getByRole('button', { name: 'Save search' }).click()
+    const name = page.getByRole('textbox', { name: 'Name for this search' })
+    await expect(name).toHaveValue('조치')
+    await name.fill('Quotes to chase')
+    await name.press('Enter')
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved as “Quotes to chase” in the sidebar.' }),
+    ).toBeVisible()
+    await box.press('Escape')
+
+    await page.reload()
+    const nav = page.getByRole('navigation')
+    await nav.getByRole('button', { name: 'Quotes to chase', exact: true }).click()
+    await expect(box).toHaveValue('조치')
+    await expect(results.getByRole('option')).toHaveCount(1)
+    await expect(results.getByRole('option')).toContainText('견적서 — Acme')
+    await box.press('Escape')
+
+    await nav.getByRole('button', { name: 'Actions for the saved search Quotes to chase' }).click()
+    await page.getByRole('menuitem', { name: 'Remove saved search' }).click()
+    await expect(nav.getByRole('button', { name: 'Quotes to chase', exact: true })).toHaveCount(0)
+    await expect(nav.getByText('Save a search from the search box to keep it here.')).toBeVisible()
+  })
 })

@@ -1,6 +1,6 @@
 /**
  * `npx tsx e2e/tools/screenshots.ts [out-dir]`: the three-pane window with a richly formatted note and the
- * Follow-ups view, in
+ * Follow-ups view and the search palette, in
  * light and dark, English and Korean, against a throw-away preview server. For looking at, not asserting.
  */
 import { spawn } from 'node:child_process'
@@ -51,6 +51,7 @@ try {
       })
       await api.followups.set({ id: call.id, phrase: 'in 2 hours', standard: '48-hour-reply' })
       await api.followups.set({ id: quote.id, phrase: '다음 주 월요일', waitingOn: '김 과장' })
+      await api.search.save({ name: 'Quotes to chase', query: '견적 has:followup' })
     },
     [RICH_EN, RICH_KO] as const,
   )
@@ -85,6 +86,13 @@ try {
         .focus()
       await page.waitForTimeout(300)
       await page.screenshot({ path: join(outDir, `followups-${lang}-${theme}.png`) })
+
+      // The search palette, run from the saved search in the sidebar.
+      await page.getByRole('button', { name: 'Quotes to chase', exact: true }).click()
+      await page.getByRole('listbox').first().waitFor()
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: join(outDir, `search-${lang}-${theme}.png`) })
+      await page.keyboard.press('Escape')
     }
   }
 } finally {

@@ -1,3 +1,4 @@
+import { createSavedSearchHandlers } from './saved-searches'
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
@@ -56,6 +57,7 @@ export function createHandlers(
     ...createCaptureHandlers(library, followUps, env),
     ...createLibraryHandlers(library),
     ...createSearchHandlers(search),
+    ...createSavedSearchHandlers(library),
     ...createAttachmentHandlers(library.dataDir, env),
     ...createTransferHandlers(library, env),
     ...boards,

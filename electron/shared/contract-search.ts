@@ -28,6 +28,14 @@ export const SearchOutput = z.object({
 })
 export type SearchOutput = z.infer<typeof SearchOutput>
 
+export const SavedSearch = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  name: z.string().trim().min(1).max(100),
+  query: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
+  createdAt: z.string(),
+})
+export type SavedSearch = z.infer<typeof SavedSearch>
+
 export const searchContract = {
   'search.query': method(
     z.object({
@@ -36,4 +44,9 @@ export const searchContract = {
     }),
     SearchOutput,
   ),
+  /** Saved searches, shown in the sidebar; each answer is the whole list in the order they were saved. */
+  'search.saved': method(z.object({}), z.array(SavedSearch)),
+  /** Saving a query that is already saved renames it rather than adding a second entry. */
+  'search.save': method(SavedSearch.pick({ name: true, query: true }), z.array(SavedSearch)),
+  'search.unsave': method(z.object({ id: SavedSearch.shape.id }), z.array(SavedSearch)),
 } as const

@@ -19,6 +19,7 @@ import { Sidebar, notebookLabel } from '../features/notes/Sidebar'
 import { ThemeToggle } from '../features/settings/ThemeToggle'
 import { SettingsEntry } from '../features/settings/SettingsEntry'
 import { CaptureEntry } from '../features/capture/CaptureEntry'
+import { SavedSearches } from '../features/search/SavedSearches'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
@@ -217,6 +218,7 @@ export function Shell() {
             confirm={setBoardConfirm}
           />
         }
+        searches={<SavedSearches />}
       />
       {pane === 'board' && boardId ? (
         <BoardView key={boardId} boardId={boardId} openId={selectedId} onOpen={(id) => void openNote(id)} />

@@ -1,4 +1,5 @@
 import type { TicklerApi } from '../../electron/shared/contract'
+import type { SavedSearch } from '../../electron/shared/contract-search'
 import type { Note } from '../../electron/shared/model'
 
 /**
@@ -6,7 +7,21 @@ import type { Note } from '../../electron/shared/model'
  * The real index, with prefixes, CJK bigrams and filters, lives in core and is tested there.
  */
 export function createFakeSearch(notes: Map<string, Note>): TicklerApi['search'] {
+  let saved: SavedSearch[] = []
+  let next = 1
   return {
+    saved: async () => structuredClone(saved),
+    save: async ({ name, query }) => {
+      const same = saved.find((s) => s.query === query)
+      saved = same
+        ? saved.map((s) => (s === same ? { ...s, name } : s))
+        : [...saved, { id: `s${next++}`, name, query, createdAt: new Date(0).toISOString() }]
+      return structuredClone(saved)
+    },
+    unsave: async ({ id }) => {
+      saved = saved.filter((s) => s.id !== id)
+      return structuredClone(saved)
+    },
     query: async ({ query, limit = 20 }) => {
       const words = query.toLowerCase().split(/\s+/u).filter(Boolean)
       const hits = [...notes.values()]

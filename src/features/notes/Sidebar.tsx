@@ -21,6 +21,8 @@ interface Props {
   extra?: ReactNode
   /** The Boards section (features/board), under the main entries. */
   boards?: ReactNode
+  /** Saved searches, listed after the tags. */
+  searches?: ReactNode
 }
 
 export function notebookLabel(notebook: { id: string; name: string }, t: (key: string) => string): string {
@@ -40,7 +42,18 @@ const same = (a: ListScope, b: ListScope) =>
   (a.kind !== 'notebook' || a.id === (b as { id: string }).id) &&
   (a.kind !== 'tag' || a.tag.toLocaleLowerCase() === (b as { tag: string }).tag.toLocaleLowerCase())
 
-export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreateNotebook, actions, extra, boards }: Props) {
+export function Sidebar({
+  notebooks,
+  counts,
+  scope,
+  onScope,
+  onNewNote,
+  onCreateNotebook,
+  actions,
+  extra,
+  boards,
+  searches,
+}: Props) {
   const { t, i18n } = useTranslation()
   const [renaming, setRenaming] = useState<string | null>(null)
 
@@ -113,7 +126,11 @@ export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreate
                     label={t('organize.notebookActions', { name: label })}
                     align="right"
                     items={() => [
-                      { id: 'rename', label: t('organize.rename'), onSelect: () => setRenaming(`nb:${nb.id}`) },
+                      {
+                        id: 'rename',
+                        label: t('organize.rename'),
+                        onSelect: () => setRenaming(`nb:${nb.id}`),
+                      },
                       {
                         id: 'delete',
                         label: t('organize.deleteNotebook'),
@@ -172,7 +189,11 @@ export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreate
                     label={t('organize.tagActions', { name: tag })}
                     align="right"
                     items={() => [
-                      { id: 'rename', label: t('organize.rename'), onSelect: () => setRenaming(`tag:${tag}`) },
+                      {
+                        id: 'rename',
+                        label: t('organize.rename'),
+                        onSelect: () => setRenaming(`tag:${tag}`),
+                      },
                     ]}
                   />
                 }
@@ -181,6 +202,7 @@ export function Sidebar({ notebooks, counts, scope, onScope, onNewNote, onCreate
           })}
         </ul>
       )}
+      {searches}
     </nav>
   )
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Highlighted } from './Highlighted'
 import { useNoteHighlight } from './note-highlight'
+import { SaveSearchForm } from './SaveSearchForm'
+import { useSearchLauncher } from './search-launcher'
 import { useSearch } from './use-search'
 import './search.css'
 
@@ -50,6 +52,16 @@ export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
   useEffect(() => {
     if (open) input.current?.focus()
   }, [open])
+  // A saved search in the sidebar opens the palette with its query.
+  useSearchLauncher(
+    useCallback((saved: string) => {
+      setQuery(saved)
+      setActive(0)
+      setNoteMatches([])
+      setOpen(true)
+      requestAnimationFrame(() => input.current?.focus())
+    }, []),
+  )
 
   const choose = (index: number) => {
     const hit = hits[index]
@@ -121,6 +133,7 @@ export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
                 </button>
               ))}
             </div>
+            <SaveSearchForm query={query} />
             {result?.ignored.length ? (
               <p className="search-note" role="status">
                 {t('search.ignored', { list: result.ignored.join('; ') })}

@@ -15,6 +15,17 @@ export const searchEn = {
   indexing: 'Still indexing older notes; more results may appear.',
   failed: 'Search failed: {{message}}',
   helpTitle: 'Type words to find notes containing all of them. You can also use:',
+  saved: {
+    section: 'Saved searches',
+    none: 'Save a search from the search box to keep it here.',
+    actions: 'Actions for the saved search {{name}}',
+    remove: 'Remove saved search',
+    save: 'Save search',
+    name: 'Name for this search',
+    confirm: 'Save',
+    cancel: 'Cancel',
+    done: 'Saved as “{{name}}” in the sidebar.',
+  },
   syntax: {
     words: { example: 'budget review', meaning: 'notes with both words (the last one can be unfinished)' },
     phrase: { example: '"board meeting"', meaning: 'these words next to each other' },

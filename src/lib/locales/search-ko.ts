@@ -17,6 +17,17 @@ export const searchKo: typeof searchEn = {
   indexing: '이전 노트를 색인하는 중입니다. 결과가 더 나타날 수 있습니다.',
   failed: '검색하지 못했습니다: {{message}}',
   helpTitle: '단어를 입력하면 모든 단어가 들어 있는 노트를 찾습니다. 이런 것도 쓸 수 있습니다:',
+  saved: {
+    section: '저장된 검색',
+    none: '검색창에서 검색을 저장하면 여기에 보입니다.',
+    actions: '저장된 검색 {{name}} 작업',
+    remove: '저장된 검색 삭제',
+    save: '검색 저장',
+    name: '이 검색의 이름',
+    confirm: '저장',
+    cancel: '취소',
+    done: '사이드바에 “{{name}}”(으)로 저장했습니다.',
+  },
   syntax: {
     words: { example: '견적 회신', meaning: '두 단어가 모두 있는 노트 (마지막 단어는 입력 중이어도 됨)' },
     phrase: { example: '"주간 회의"', meaning: '붙어 있는 문구 그대로' },
