@@ -83,6 +83,11 @@ test.describe('boards in the browser preview', () => {
     await expect(title).toHaveValue('Fix the gate')
     await title.fill('Fix the garden gate')
     await expect(board.card('Fix the garden gate')).toBeVisible({ timeout: 10_000 })
+    // The close button is really clickable (nothing floats over it) and hands the width back to the board.
+    await page.getByRole('button', { name: 'Close card' }).click()
+    await expect(title).toBeHidden()
+    await board.card('Fix the garden gate').click()
+    await expect(title).toHaveValue('Fix the garden gate')
 
     // The same note, edited from the notes view.
     await page.getByRole('button', { name: 'All notes' }).click()
