@@ -174,6 +174,7 @@ async function start(): Promise<void> {
         appName: app.getName(),
         dev: !app.isPackaged,
         helpUrl: HELP_URL,
+        locale: app.getLocale(),
         openExternal: (url) => void openExternalSafely(url),
         newNote,
         quickCapture: () => capture?.show(),

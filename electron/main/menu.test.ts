@@ -40,13 +40,43 @@ const submenu = (template: MenuItemConstructorOptions[], label: string) =>
   (template.find((m) => m.label === label)?.submenu ?? []) as MenuItemConstructorOptions[]
 
 describe('buildMenuTemplate', () => {
+  it('speaks Korean when the OS does: menus, our items and every role item are named in Korean', () => {
+    const { template } = build({
+      locale: 'ko-KR',
+      importNotes: () => undefined,
+      quickCapture: () => undefined,
+    })
+    expect(template.map((m) => m.label)).toEqual(['파일', '편집', '보기', '창', '도움말'])
+    expect(submenu(template, '파일').map((i) => i.label ?? i.type)).toEqual([
+      '새 노트',
+      '빠른 메모…',
+      '에버노트·트렐로 가져오기…',
+      'separator',
+      '종료',
+    ])
+    const unnamed = flatten(template).filter(
+      (i) => i.role && !['windowMenu', 'help'].includes(i.role) && !i.label,
+    )
+    expect(unnamed).toEqual([])
+    const mac = build({ locale: 'ko', platform: 'darwin' }).template
+    expect(
+      flatten(mac).filter((i) => i.role && !['windowMenu', 'help'].includes(i.role) && !i.label),
+    ).toEqual([])
+    // English stays Electron's own role labels.
+    expect(
+      submenu(build().template, 'Edit').every((i) => i.type === 'separator' || i.label === undefined),
+    ).toBe(true)
+  })
+
   it('offers File > Import Evernote or Trello… when the host can import them', () => {
     let asked = 0
     const { template } = build({ importNotes: () => asked++ })
     const item = submenu(template, 'File').find((i) => i.label === 'Import Evernote or Trello…')
     ;(item?.click as () => void)()
     expect(asked).toBe(1)
-    expect(submenu(build().template, 'File').some((i) => i.label === 'Import Evernote or Trello…')).toBe(false)
+    expect(submenu(build().template, 'File').some((i) => i.label === 'Import Evernote or Trello…')).toBe(
+      false,
+    )
   })
 
   it('offers File > New Note with Ctrl/Cmd+N, which asks the window for a new note', () => {

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import { menuStrings } from './menu-strings'
 
 export interface MenuOptions {
   platform: NodeJS.Platform
@@ -6,6 +7,8 @@ export interface MenuOptions {
   /** Reload and developer tools are only offered while developing. */
   dev: boolean
   helpUrl: string
+  /** The OS's language (app.getLocale()); Korean gets a Korean menu. */
+  locale?: string
   openExternal: (url: string) => void
   newNote: () => void
   /** File > Quick Capture: always works, even where the OS refused the global shortcut. */
@@ -51,9 +54,11 @@ const separator: MenuItemConstructorOptions = { type: 'separator' }
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { platform, appName, dev, helpUrl, openExternal, newNote, quickCapture } = options
   const mac = platform === 'darwin'
+  const s = menuStrings(options.locale ?? 'en')
   const item = (role: Role): MenuItemConstructorOptions => {
     const acc = accelerator(role, platform)
-    return acc ? { role, accelerator: acc } : { role }
+    const label = s.roles[role]
+    return { role, ...(label ? { label } : {}), ...(acc ? { accelerator: acc } : {}) }
   }
 
   const appMenu: MenuItemConstructorOptions = {
@@ -71,20 +76,20 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   }
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: s.file,
     submenu: [
-      { label: 'New Note', accelerator: 'CommandOrControl+N', click: newNote },
-      ...(quickCapture ? [{ label: 'Quick Capture…', click: quickCapture }] : []),
+      { label: s.newNote, accelerator: 'CommandOrControl+N', click: newNote },
+      ...(quickCapture ? [{ label: s.quickCapture, click: quickCapture }] : []),
       ...(options.importMarkdown
-        ? [separator, { label: 'Import Markdown…', click: options.importMarkdown }]
+        ? [separator, { label: s.importMarkdown, click: options.importMarkdown }]
         : []),
-      ...(options.importNotes ? [{ label: 'Import Evernote or Trello…', click: options.importNotes }] : []),
+      ...(options.importNotes ? [{ label: s.importNotes, click: options.importNotes }] : []),
       separator,
       mac ? item('close') : item('quit'),
     ],
   }
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: s.edit,
     submenu: [
       item('undo'),
       item('redo'),
@@ -96,7 +101,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   }
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: s.view,
     submenu: [
       ...(dev ? [item('reload'), item('toggleDevTools'), separator] : []),
       item('resetZoom'),
@@ -107,18 +112,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   }
   const windowMenu: MenuItemConstructorOptions = {
-    label: 'Window',
+    label: s.window,
     role: 'windowMenu',
     submenu: mac
       ? [item('minimize'), item('zoom'), separator, item('front')]
       : [item('minimize'), item('close')],
   }
   const help: MenuItemConstructorOptions = {
-    label: 'Help',
+    label: s.help,
     role: 'help',
     submenu: [
       ...(mac ? [] : [item('about')]),
-      { label: `${appName} Website`, click: () => openExternal(helpUrl) },
+      { label: s.website(appName), click: () => openExternal(helpUrl) },
     ],
   }
   return [...(mac ? [appMenu] : []), file, edit, view, windowMenu, help]
