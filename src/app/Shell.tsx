@@ -287,16 +287,16 @@ export function Shell() {
                 note={open.note}
                 autosave={autosave}
                 context={{ notebooks: notebookChoices, knownTags: view.knownTags, ...organize.actions }}
-              />
-            }
-            board={
-              <AddToBoard
-                note={open.note}
-                beforeChange={() => flushOpen([open.note.id])}
-                onChanged={(saved) => {
-                  applyNote(saved)
-                  if (!autosave.hasUnsaved(saved.id)) show(saved)
-                }}
+                tools={
+                  <AddToBoard
+                    note={open.note}
+                    beforeChange={() => flushOpen([open.note.id])}
+                    onChanged={(saved) => {
+                      applyNote(saved)
+                      if (!autosave.hasUnsaved(saved.id)) show(saved)
+                    }}
+                  />
+                }
               />
             }
             followUp={

@@ -20,15 +20,21 @@ interface Props {
   followUp?: ReactNode
   /** Notebook, tags and Trash controls, shown under the title. */
   organizer?: ReactNode
-  /** The note's place on a board ("Add to board"), beside the organiser controls. */
-  board?: ReactNode
 }
 
 /**
  * The open note. The parent keys this component by note id, so `note.id` is fixed for its whole life
  * and every edit below is queued against that id, whatever the selection is by the time it saves.
  */
-export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTitle, followUp, organizer, board }: Props) {
+export function NoteView({
+  note,
+  notebookName,
+  updatedAt,
+  autosave,
+  autoFocusTitle,
+  followUp,
+  organizer,
+}: Props) {
   const { t, i18n } = useTranslation()
   const noteId = note.id
   const [title, setTitle] = useState(note.title)
@@ -105,7 +111,6 @@ export function NoteView({ note, notebookName, updatedAt, autosave, autoFocusTit
           }}
         />
         {organizer}
-        {board}
       </header>
       {followUp}
       <NoteEditor initialDoc={note.doc} onChange={onBodyChange} onReady={onEditorReady} />

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
@@ -18,10 +18,12 @@ interface Props {
   note: Note
   autosave: AutosaveQueue<Note>
   context: OrganizerContext
+  /** More tools for the note from other features (Add to board), placed before the Trash button. */
+  tools?: ReactNode
 }
 
 /** The open note's notebook menu, tags and Trash button, under its title. */
-export function NoteOrganizer({ note, autosave, context }: Props) {
+export function NoteOrganizer({ note, autosave, context, tools }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const [tags, setTags] = useState(note.tags)
@@ -55,7 +57,11 @@ export function NoteOrganizer({ note, autosave, context }: Props) {
     return (
       <div className="note-organizer is-trashed" role="group" aria-label={t('organize.trashedNote')}>
         <span className="trashed-note">{t('organize.trashedNote')}</span>
-        <button type="button" className="small-button primary" onClick={() => void context.restore([note.id])}>
+        <button
+          type="button"
+          className="small-button primary"
+          onClick={() => void context.restore([note.id])}
+        >
           {t('organize.restore')}
         </button>
       </div>
@@ -87,6 +93,7 @@ export function NoteOrganizer({ note, autosave, context }: Props) {
         onAdd={(tag) => saveTags((list) => [...list, tag])}
         onRemove={(tag) => saveTags((list) => list.filter((x) => x !== tag))}
       />
+      {tools}
       <button
         type="button"
         className="icon-button trash-button"
