@@ -32,6 +32,22 @@ describe('search service', () => {
     await lib.close()
   })
 
+  it('re-indexes the notes of a renamed notebook, so its new name finds them and the old one does not', async () => {
+    const dir = tempDir()
+    const lib = await openLibrary(dir)
+    const book = await lib.createNotebook('Zephyrine')
+    await lib.createNote({ title: 'Kickoff', notebookId: book.id, doc: paragraph('agenda') })
+    const search = createSearch(lib, { inline: true })
+    await search.ready
+    expect(await titles(search, 'zephyrine')).toEqual(['Kickoff'])
+    await lib.renameNotebook(book.id, '고객사 Quokka')
+    await expect.poll(() => titles(search, 'quokka')).toEqual(['Kickoff'])
+    expect(await titles(search, 'zephyrine')).toEqual([])
+    expect(await titles(search, '고객사')).toEqual(['Kickoff'])
+    await search.close()
+    await lib.close()
+  })
+
   it('reopens from its snapshot, reading only notes changed meanwhile', async () => {
     const dir = tempDir()
     let lib = await openLibrary(dir)

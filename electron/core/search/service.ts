@@ -112,14 +112,20 @@ export function createSearch(library: Library, options: SearchOptions = {}): Sea
   const unsubscribe = library.onChange((change) => {
     updates = updates.then(async () => {
       if (closed) return
+      const ids = [...change.noteIds]
       if (change.notebooks) {
         const fresh = notebooks()
+        // A notebook's name is indexed with each of its notes: a rename re-indexes them (rare, so worth it).
+        const renamed = new Set(
+          fresh.filter(([id, name]) => names.has(id) && names.get(id) !== name).map(([id]) => id),
+        )
         fresh.forEach(([id, name]) => names.set(id, name))
         transport.post({ type: 'notebooks', notebooks: fresh })
+        if (renamed.size) for (const n of library.listNotes()) if (renamed.has(n.notebookId)) ids.push(n.id)
       }
       const docs = []
       const removed: string[] = []
-      for (const id of change.noteIds) {
+      for (const id of ids) {
         try {
           const note = await library.getNote(id)
           docs.push(toIndexDoc(note, names.get(note.notebookId) ?? ''))
@@ -129,7 +135,9 @@ export function createSearch(library: Library, options: SearchOptions = {}): Sea
       }
       if (closed) return
       if (removed.length) transport.post({ type: 'remove', ids: removed })
-      if (docs.length) transport.post({ type: 'upsert', docs })
+      // In slices, so a big notebook's rename never becomes one huge message.
+      for (let i = 0; i < docs.length; i += 500)
+        transport.post({ type: 'upsert', docs: docs.slice(i, i + 500) })
     })
   })
 
