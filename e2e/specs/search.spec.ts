@@ -92,11 +92,11 @@ test.describe('search', () => {
     await notes.open(preview.url)
     await seed(page, [{ title: 'Sprint plan', text: 'Tasks for the sprint' }])
     await page.keyboard.press('ControlOrMeta+k')
-    await page.getByRole('combobox', { name: 'Search' }).fill('sprint board:Roadmap')
+    await page.getByRole('combobox', { name: 'Search' }).fill('sprint due:someday')
     await expect(
       page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Sprint plan/ }),
     ).toBeVisible({ timeout: 20_000 })
-    await expect(page.getByText('Not used: board:Roadmap (boards are not available yet)')).toBeVisible()
+    await expect(page.getByText('Not used: due:someday (due: knows overdue, today and week)')).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog', { name: 'Search notes' })).toHaveCount(0)
   })

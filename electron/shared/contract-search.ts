@@ -18,7 +18,7 @@ export type SearchHit = z.infer<typeof SearchHit>
 
 export const SearchOutput = z.object({
   hits: z.array(SearchHit),
-  /** Parts of the query that were not used, each with the reason ("board:x (boards are not available yet)"). */
+  /** Parts of the query that were not used, each with the reason ("due:someday (due: knows overdue, today and week)"). */
   ignored: z.array(z.string()),
   total: z.number().int(),
   /** False while the library is still being indexed; hits then come from the notes indexed so far. */

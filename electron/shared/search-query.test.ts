@@ -52,15 +52,22 @@ describe('parseQuery', () => {
   })
 
   it('says why it ignored what it could not use, and still searches the rest', () => {
-    const q = parseQuery('board:Sprint has:attachment report due:someday updated:>yesterday is:urgent OR')
+    const q = parseQuery('board: has:pictures report due:someday updated:>yesterday is:urgent OR')
     expect(q.clauses.map((c) => c.alternatives[0]!.text)).toEqual(['report'])
     expect(q.ignored).toEqual([
-      'board:Sprint (boards are not available yet)',
-      'has:attachment (attachments are not available yet)',
+      'board: (board: needs a board name)',
+      'has:pictures (has: knows followup and attachment)',
       'due:someday (due: knows overdue, today and week)',
       'updated:>yesterday (updated: needs a date such as updated:>2025-01-01)',
       'is:urgent (is: knows done)',
       'OR (it needs a word on each side)',
+    ])
+  })
+
+  it('reads board: names and has:attachment as filters', () => {
+    expect(parseQuery('board:"Sales pipeline" -has:attachment').filters).toEqual([
+      { kind: 'board', value: 'Sales pipeline', negated: false },
+      { kind: 'has-attachment', negated: true },
     ])
   })
 

@@ -28,6 +28,8 @@ export interface QueryClause {
 export type QueryFilter =
   | { kind: 'tag'; value: string; negated: boolean }
   | { kind: 'notebook'; value: string; negated: boolean }
+  | { kind: 'board'; value: string; negated: boolean }
+  | { kind: 'has-attachment'; negated: boolean }
   | { kind: 'has-followup'; negated: boolean }
   | { kind: 'is-done'; negated: boolean }
   | { kind: 'in-trash'; negated: boolean }
@@ -117,11 +119,10 @@ function parseFilter(key: string, value: string, negated: boolean, raw: string):
     case 'notebook':
       return value ? { kind: 'notebook', value, negated } : `${raw} (notebook: needs a notebook name)`
     case 'board':
-      return `${raw} (boards are not available yet)`
+      return value ? { kind: 'board', value, negated } : `${raw} (board: needs a board name)`
     case 'has':
       if (lower === 'followup' || lower === 'follow-up') return { kind: 'has-followup', negated }
-      if (lower === 'attachment' || lower === 'attachments')
-        return `${raw} (attachments are not available yet)`
+      if (lower === 'attachment' || lower === 'attachments') return { kind: 'has-attachment', negated }
       return `${raw} (has: knows followup and attachment)`
     case 'is':
       if (lower === 'done') return { kind: 'is-done', negated }

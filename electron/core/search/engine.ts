@@ -1,3 +1,4 @@
+import { attachmentsIn } from '../../shared/attachment'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { getHeapStatistics } from 'node:v8'
@@ -8,6 +9,7 @@ import { upgradeNote } from '../migrations'
 import { execute } from './execute'
 import {
   FLAG_ARCHIVED,
+  FLAG_ATTACHMENT,
   FLAG_DONE,
   FLAG_FOLLOWUP,
   FLAG_TRASHED,
@@ -59,6 +61,7 @@ export function toIndexDoc(note: Note, notebookName: string): IndexDoc {
     tags: note.tags,
     notebookId: note.notebookId,
     notebookName,
+    boardId: note.board?.boardId ?? '',
     createdAt: Date.parse(note.createdAt),
     updatedAt: Date.parse(note.updatedAt),
     dueAt: note.followUp ? Date.parse(note.followUp.dueAt) : NaN,
@@ -66,7 +69,8 @@ export function toIndexDoc(note: Note, notebookName: string): IndexDoc {
       (note.doneAt ? FLAG_DONE : 0) |
       (note.trashedAt ? FLAG_TRASHED : 0) |
       (note.archivedAt ? FLAG_ARCHIVED : 0) |
-      (note.followUp ? FLAG_FOLLOWUP : 0),
+      (note.followUp ? FLAG_FOLLOWUP : 0) |
+      (attachmentsIn(note.doc.content).size > 0 ? FLAG_ATTACHMENT : 0),
   }
 }
 
@@ -159,7 +163,7 @@ export class SearchEngine {
     for (const id of ids) this.dirty = this.index.remove(id) || this.dirty
   }
 
-  query(text: string, limit: number, now: number): SearchResult {
+  query(text: string, limit: number, now: number, boards: [string, string][] = []): SearchResult {
     const parsed = parseQuery(text)
     const noteOf = (doc: number): Note | null => {
       const id = this.index.ids[doc]!
@@ -180,6 +184,7 @@ export class SearchEngine {
       limit,
       now,
       notebookNames: this.notebookNames,
+      boardNames: new Map(boards),
       textOf: noteOf,
     })
     const hits: SearchHit[] = []

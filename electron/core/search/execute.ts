@@ -21,6 +21,8 @@ export interface ExecOptions {
   limit: number
   now: number
   notebookNames: ReadonlyMap<string, string>
+  /** Board names by id, for board:Name (given only when the query has a board: filter). */
+  boardNames?: ReadonlyMap<string, string>
   /** Title and text of a document, for phrase checks; null when the note can no longer be read. */
   textOf: (doc: number) => { title: string; text: string } | null
 }
@@ -74,7 +76,12 @@ function clauseScore(scorer: Scorer, clause: Clause, doc: number, collect: strin
 export function execute(index: InvertedIndex, query: ParsedQuery, options: ExecOptions): ExecResult {
   const clauses = compile(index, query)
   const scorer = new Scorer(index)
-  const passes = compileFilters(index, query.filters, options.notebookNames, options.now)
+  const passes = compileFilters(
+    index,
+    query.filters,
+    { notebooks: options.notebookNames, boards: options.boardNames ?? new Map() },
+    options.now,
+  )
   const positive = clauses.filter((c) => !c.negated)
   // Single-alternative clauses are plain ANDs of atoms; OR and exclusions are checked per candidate.
   const required = positive.filter((c) => c.alts.length === 1)

@@ -1,5 +1,5 @@
 import { dueRange, type QueryFilter } from '../../shared/search-query'
-import { FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED, type InvertedIndex } from './inverted-index'
+import { FLAG_ATTACHMENT, FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED, type InvertedIndex } from './inverted-index'
 import { fold } from './tokenize'
 
 export type DocTest = (doc: number) => boolean
@@ -8,10 +8,16 @@ export type DocTest = (doc: number) => boolean
  * Compiles the query's filters into one test per document. Trashed notes are hidden unless the query
  * asks for in:trash, as they are everywhere else in the app.
  */
+/** Names by id, so notebook: and board: filters accept a name (any case) as well as an id. */
+export interface FilterNames {
+  notebooks: ReadonlyMap<string, string>
+  boards: ReadonlyMap<string, string>
+}
+
 export function compileFilters(
   index: InvertedIndex,
   filters: QueryFilter[],
-  notebookNames: ReadonlyMap<string, string>,
+  names: FilterNames,
   now: number,
 ): DocTest {
   const tests: DocTest[] = []
@@ -20,7 +26,7 @@ export function compileFilters(
     wantTrash ? (d) => (index.flags[d]! & FLAG_TRASHED) !== 0 : (d) => (index.flags[d]! & FLAG_TRASHED) === 0,
   )
   for (const filter of filters) {
-    const test = compileOne(index, filter, notebookNames, now)
+    const test = compileOne(index, filter, names, now)
     if (test) tests.push(filter.negated ? (d) => !test(d) : test)
   }
   return (doc) => {
@@ -29,10 +35,17 @@ export function compileFilters(
   }
 }
 
+const idsNamed = (value: string, names: ReadonlyMap<string, string>): Set<string> => {
+  const wanted = fold(value)
+  const ids = new Set<string>([value])
+  for (const [id, name] of names) if (fold(name) === wanted) ids.add(id)
+  return ids
+}
+
 function compileOne(
   index: InvertedIndex,
   filter: QueryFilter,
-  notebookNames: ReadonlyMap<string, string>,
+  names: FilterNames,
   now: number,
 ): DocTest | null {
   switch (filter.kind) {
@@ -43,11 +56,15 @@ function compileOne(
       return (d) => index.tags[d]!.includes(wanted)
     }
     case 'notebook': {
-      const wanted = fold(filter.value)
-      const ids = new Set<string>([filter.value])
-      for (const [id, name] of notebookNames) if (fold(name) === wanted) ids.add(id)
+      const ids = idsNamed(filter.value, names.notebooks)
       return (d) => ids.has(index.notebookIds[d]!)
     }
+    case 'board': {
+      const ids = idsNamed(filter.value, names.boards)
+      return (d) => ids.has(index.boardIds[d]!)
+    }
+    case 'has-attachment':
+      return (d) => (index.flags[d]! & FLAG_ATTACHMENT) !== 0
     case 'has-followup':
       return (d) => (index.flags[d]! & FLAG_FOLLOWUP) !== 0
     case 'is-done':

@@ -12,6 +12,7 @@ const doc = (id: string, text: string, revision = 1): IndexDoc => ({
   tags: [],
   notebookId: 'inbox',
   notebookName: '',
+  boardId: '',
   createdAt: 0,
   updatedAt: revision,
   dueAt: NaN,

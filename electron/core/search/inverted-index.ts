@@ -15,6 +15,7 @@ export const FLAG_DONE = 1
 export const FLAG_TRASHED = 2
 export const FLAG_ARCHIVED = 4
 export const FLAG_FOLLOWUP = 8
+export const FLAG_ATTACHMENT = 16
 
 /** What the index needs of a note: its searchable text and the metadata filters test. */
 export interface IndexDoc {
@@ -25,6 +26,8 @@ export interface IndexDoc {
   tags: string[]
   notebookId: string
   notebookName: string
+  /** The board the note is a card on, or ''. */
+  boardId: string
   createdAt: number
   updatedAt: number
   /** NaN without a follow-up. */
@@ -60,6 +63,7 @@ export class InvertedIndex {
   flags = new Uint8Array(1024)
   fieldLen = new Int32Array(1024 * FIELD_COUNT)
   notebookIds: string[] = []
+  boardIds: string[] = []
   tags: string[][] = []
   fwdTerms: (Int32Array | null)[] = []
   fwdTfs: (Uint32Array | null)[] = []
@@ -177,6 +181,7 @@ export class InvertedIndex {
     this.due[doc] = input.dueAt
     this.flags[doc] = input.flags
     this.notebookIds[doc] = input.notebookId
+    this.boardIds[doc] = input.boardId
     this.tags[doc] = input.tags.map(fold)
   }
 
@@ -260,6 +265,7 @@ export class InvertedIndex {
       next.due[doc] = this.due[d]!
       next.flags[doc] = this.flags[d]!
       next.notebookIds[doc] = this.notebookIds[d]!
+      next.boardIds[doc] = this.boardIds[d]!
       next.tags[doc] = this.tags[d]!
     }
     next.scratch = this.scratch

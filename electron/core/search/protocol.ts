@@ -7,7 +7,7 @@ export type ToWorker =
   | { type: 'upsert'; docs: IndexDoc[] }
   | { type: 'remove'; ids: string[] }
   | { type: 'notebooks'; notebooks: [string, string][] }
-  | { type: 'query'; id: number; query: string; limit: number; now: number }
+  | { type: 'query'; id: number; query: string; limit: number; now: number; boards?: [string, string][] }
   | { type: 'stats'; id: number }
   | { type: 'close' }
 

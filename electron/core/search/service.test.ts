@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { openBoardStore } from '../boards/store'
 import { openLibrary } from '../library'
 import { paragraph, useTempDirs } from '../test-support/temp-dir'
 import { searchSnapshotPath } from './engine'
@@ -44,6 +45,45 @@ describe('search service', () => {
     await expect.poll(() => titles(search, 'quokka')).toEqual(['Kickoff'])
     expect(await titles(search, 'zephyrine')).toEqual([])
     expect(await titles(search, '고객사')).toEqual(['Kickoff'])
+    await search.close()
+    await lib.close()
+  })
+
+  it('filters by board (name or id) and by attachment', async () => {
+    const dir = tempDir()
+    const lib = await openLibrary(dir)
+    const boards = await openBoardStore(dir)
+    const board = await boards.create('Sales pipeline', [{ name: 'To do', done: false }], lib.now())
+    const card = await lib.createNote({ title: 'Acme renewal', doc: paragraph('renewal call') })
+    await lib.mutateNote(card.id, (n) => ({
+      ...n,
+      board: { boardId: board.id, columnId: board.columns[0]!.id, rank: 'm' },
+    }))
+    await lib.createNote({ title: 'Home renewal', doc: paragraph('renewal of the lease') })
+    await lib.createNote({
+      title: 'Scanned contract',
+      doc: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'attachment',
+                attrs: { file: `${'a'.repeat(64)}.pdf`, name: 'c.pdf', size: 1, mime: 'application/pdf' },
+              },
+            ],
+          },
+        ],
+      },
+    })
+    const search = createSearch(lib, { inline: true })
+    await search.ready
+    expect(await titles(search, 'renewal board:"sales pipeline"')).toEqual(['Acme renewal'])
+    expect(await titles(search, `renewal board:${board.id}`)).toEqual(['Acme renewal'])
+    expect((await titles(search, 'renewal -board:"Sales pipeline"')).sort()).toEqual(['Home renewal'])
+    expect(await titles(search, 'has:attachment')).toEqual(['Scanned contract'])
+    expect((await search.query('board:Nowhere', 20)).hits).toEqual([])
     await search.close()
     await lib.close()
   })

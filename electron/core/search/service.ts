@@ -1,3 +1,4 @@
+import { readBoardNames } from '../boards/names'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -163,13 +164,15 @@ export function createSearch(library: Library, options: SearchOptions = {}): Sea
     busy = true
     // Let pending index updates reach the worker first, so a query right after a save sees it.
     void updates
-      .then(() =>
+      .then(async () =>
         call<SearchResult>({
           type: 'query',
           id: nextId++,
           query: next.query,
           limit: next.limit,
           now: now().getTime(),
+          // Boards live in boards.json, not in the library; read (never written) only when a query asks.
+          ...(/board:/i.test(next.query) ? { boards: await readBoardNames(library.dataDir) } : {}),
         }),
       )
       .then(next.resolve, next.reject)

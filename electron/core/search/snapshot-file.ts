@@ -11,7 +11,8 @@ import { buildPostings } from './postings'
  * The postings are stored beside the forward index although they could be derived from it: rebuilding
  * them took ~1.7 s of a 100,000-note start, reading them back is a copy.
  */
-export const SEARCH_SNAPSHOT_VERSION = 2
+// 3: board ids and the attachment flag; an older snapshot is rebuilt once so board: and has:attachment hold.
+export const SEARCH_SNAPSHOT_VERSION = 3
 const MAGIC = 0x49534b54 // "TKSI" little-endian
 
 interface Header {
@@ -20,6 +21,7 @@ interface Header {
   ids: string[]
   terms: string[]
   notebookIds: string[]
+  boardIds: string[]
   tags: string[][]
 }
 
@@ -37,6 +39,7 @@ export function serializeIndex(index: InvertedIndex): Buffer {
     ids: live.map((d) => index.ids[d]!),
     terms: index.terms,
     notebookIds: live.map((d) => index.notebookIds[d]!),
+    boardIds: live.map((d) => index.boardIds[d] ?? ''),
     tags: live.map((d) => index.tags[d]!),
   }
   const arrays = {
@@ -151,6 +154,9 @@ export function deserializeIndex(file: Buffer): InvertedIndex {
   index.alive = new Uint8Array(count).fill(1)
   Object.assign(index, { revision, created, updated, due, flags, fieldLen })
   index.notebookIds = header.notebookIds
+  if (!Array.isArray(header.boardIds) || header.boardIds.length !== count)
+    throw new Error('snapshot lacks board ids')
+  index.boardIds = header.boardIds
   index.tags = header.tags
   index.fwdTerms = new Array<Int32Array>(count)
   index.fwdTfs = new Array<Uint32Array>(count)

@@ -32,7 +32,7 @@ export function createSearchHandler(send: (message: FromWorker) => void): (messa
         return send({
           type: 'result',
           id: message.id,
-          result: engine.query(message.query, message.limit, message.now),
+          result: engine.query(message.query, message.limit, message.now, message.boards),
         })
       case 'stats':
         return send({ type: 'stats', id: message.id, stats: engine.stats() })
