@@ -10,12 +10,14 @@ import './search.css'
 /** Filters offered as chips: clicking one adds it to the query, so the syntax is learnt by using it. */
 const CHIPS = [
   'has:followup',
+  'has:attachment',
   'due:overdue',
   'due:today',
   'is:done',
   'in:trash',
   'tag:',
   'notebook:',
+  'board:',
   'updated:>',
 ] as const
 const SYNTAX = ['words', 'phrase', 'exclude', 'or', 'tag', 'followup', 'date'] as const
