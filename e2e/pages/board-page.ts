@@ -95,10 +95,20 @@ export class BoardPage {
   }
 
   /** Space picks up, arrows move, Space drops: the dnd-kit keyboard sensor. */
+  /**
+   * Picks a card up with Space, moves it with the keys and drops it with Space, waiting — as a screen-reader
+   * user does — for each announcement before the next key, so a busy machine cannot reorder the steps.
+   */
   async dragWithKeyboard(title: string, keys: string[]): Promise<void> {
+    const live = this.page.locator('[id^="DndLiveRegion"]')
     await this.handle(title).focus()
     await this.page.keyboard.press('Space')
-    for (const key of keys) await this.page.keyboard.press(key)
+    await expect(live).toContainText(`Picked up card ${title}`)
+    for (const key of keys) {
+      const before = (await live.textContent()) ?? ''
+      await this.page.keyboard.press(key)
+      await expect(live).not.toHaveText(before)
+    }
     await this.page.keyboard.press('Space')
   }
 }

@@ -60,6 +60,8 @@ export function useBoardDnd(
     setDragState(next)
   }
   const justMoved = useRef(false)
+  /** Whether the dragged item has been over anything but itself since pick-up (see the announcements). */
+  const leftStart = useRef(false)
   /** Where the last card drop landed, for the announcement (which may run after state has moved on). */
   const lastDrop = useRef<{ column: string; position: number; count: number } | null>(null)
   const sensors = useSensors(
@@ -140,12 +142,18 @@ export function useBoardDnd(
     }
     const order = () => current.current?.order ?? visible
     return {
-      onDragStart: ({ active }) =>
-        isColumnKey(active.id)
+      onDragStart: ({ active }) => {
+        leftStart.current = false
+        return isColumnKey(active.id)
           ? t('boards.dnd.pickedColumn', columnAt(active.id))
-          : t('boards.dnd.pickedCard', where(active.id, order())),
+          : t('boards.dnd.pickedCard', where(active.id, order()))
+      },
       onDragOver: ({ active, over }) => {
         if (!over) return undefined
+        // Right after pick-up the item is "over" itself; saying so would cut off "Picked up …" in the
+        // assertive live region before a screen reader has read it. Once it has moved, every place counts.
+        if (over.id === active.id && !leftStart.current) return undefined
+        leftStart.current = true
         if (isColumnKey(active.id))
           return t('boards.dnd.overColumn', { ...columnAt(over.id), name: nameOf(columnIdOf(active.id)) })
         const o = order()
