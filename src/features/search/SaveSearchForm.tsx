@@ -43,14 +43,17 @@ export function SaveSearchForm({ query }: { query: string }) {
               }
             }}
           />
-          <button type="submit">{t('search.saved.confirm')}</button>
-          <button type="button" onClick={() => setNaming(false)}>
+          <button type="submit" className="small-button primary">
+            {t('search.saved.confirm')}
+          </button>
+          <button type="button" className="small-button" onClick={() => setNaming(false)}>
             {t('search.saved.cancel')}
           </button>
         </form>
       ) : (
         <button
           type="button"
+          className="small-button"
           onClick={() => {
             setName(existing?.name ?? query.trim())
             setStatus(null)
