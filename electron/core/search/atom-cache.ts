@@ -1,6 +1,7 @@
 import type { Atom } from './expand'
-import { FIELD_COUNT, type InvertedIndex } from './inverted-index'
-import { BODY_SHIFT, D, FIELD_BOOST, K1, OTHER_FIELDS, type Scorer } from './score'
+import type { InvertedIndex } from './inverted-index'
+import type { Scorer } from './score'
+import { VersionedCache } from './versioned-cache'
 
 /**
  * Score vectors of broad atoms. A short word such as "sel" stands, as a prefix, for a thousand terms whose
@@ -16,30 +17,15 @@ const MAX_ENTRIES = 12
 export interface AtomScores {
   /** Score by document number (0 = the atom is not in the document). */
   scores: Float64Array
-  /** The live documents with a score, in the order the walk met them. */
+  /** The live documents with a score, in document order. */
   docs: Int32Array
 }
 
-const caches = new WeakMap<InvertedIndex, { version: number; entries: Map<string, AtomScores> }>()
-
-function entriesOf(index: InvertedIndex): Map<string, AtomScores> {
-  let cache = caches.get(index)
-  if (!cache || cache.version !== index.version) {
-    cache = { version: index.version, entries: new Map() }
-    caches.set(index, cache)
-  }
-  return cache.entries
-}
+const cache = new VersionedCache<AtomScores>(MAX_ENTRIES)
 
 /** The atom's cached scores, if a query on this version of the index already computed them. */
 export function cachedScores(index: InvertedIndex, atom: Atom): AtomScores | undefined {
-  const entries = entriesOf(index)
-  const hit = entries.get(atom.key)
-  if (hit) {
-    entries.delete(atom.key) // re-inserted: Map order is the least-recently-used order
-    entries.set(atom.key, hit)
-  }
-  return hit
+  return cache.get(index, atom.key)
 }
 
 /**
@@ -52,42 +38,55 @@ export function atomScores(
   atom: Atom,
   norms: Float64Array,
 ): AtomScores {
-  const hit = cachedScores(index, atom)
-  if (hit) return hit
-  const cache = entriesOf(index)
-  const made = walkAll(index, scorer, atom, norms)
-  cache.set(atom.key, made)
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!)
-  return made
+  return cache.get(index, atom.key) ?? cache.set(index, atom.key, walkAll(index, scorer, atom, norms))
 }
 
 function walkAll(index: InvertedIndex, scorer: Scorer, atom: Atom, norms: Float64Array): AtomScores {
   const n = index.ids.length
   const scores = new Float64Array(n)
-  const docs = new Int32Array(n)
-  let count = 0
-  const alive = index.alive
-  const walk = (list: Int32Array, tfs: Uint32Array, e: number, from: number, to: number) => {
-    const bodyWeight = atom.weights[e]! * FIELD_BOOST[1] * atom.idf[e * FIELD_COUNT + 1]!
-    for (let p = from; p < to; p++) {
-      const doc = list[p]!
-      if (scores[doc] === 0) {
-        if (alive[doc] === 0) continue
-        docs[count++] = doc
-      }
-      const packed = tfs[p]!
-      if ((packed & OTHER_FIELDS) === 0) {
-        const tf = packed >>> BODY_SHIFT
-        scores[doc]! += bodyWeight * (D + (tf * K1) / (tf + norms[doc]!))
-      } else scores[doc]! += scorer.term(atom, e, packed, doc)
-    }
-  }
   for (let e = 0; e < atom.terms.length; e++) {
     const term = atom.terms[e]!
-    if (term + 1 < index.baseOffsets.length)
-      walk(index.baseDocs, index.baseTfs, e, index.baseOffsets[term]!, index.baseOffsets[term + 1]!)
+    if (term + 1 < index.baseOffsets.length) {
+      const { baseDocs, baseTfs, baseImpacts, baseOffsets } = index
+      add(
+        scorer,
+        atom,
+        e,
+        scores,
+        norms,
+        baseDocs,
+        baseTfs,
+        baseImpacts,
+        baseOffsets[term]!,
+        baseOffsets[term + 1]!,
+      )
+    }
     const extra = index.extra[term]
-    if (extra) walk(extra.docs, extra.tfs, e, 0, extra.length)
+    if (extra) add(scorer, atom, e, scores, norms, extra.docs, extra.tfs, null, 0, extra.length)
   }
+  // Every posting scores above 0, so the documents holding the atom are those with a score; collecting
+  // them afterwards keeps the loop above to one load, one multiplication and one add per posting.
+  const alive = index.alive
+  const docs = new Int32Array(n)
+  let count = 0
+  for (let d = 0; d < n; d++) if (scores[d] !== 0 && alive[d] !== 0) docs[count++] = d
   return { scores, docs: docs.slice(0, count) }
+}
+
+function add(
+  scorer: Scorer,
+  atom: Atom,
+  e: number,
+  scores: Float64Array,
+  norms: Float64Array,
+  list: Int32Array,
+  tfs: Uint32Array,
+  impacts: Float32Array | null,
+  from: number,
+  to: number,
+): void {
+  for (let p = from; p < to; p++) {
+    const doc = list[p]!
+    scores[doc]! += scorer.posting(atom, e, impacts, tfs, p, doc, norms)
+  }
 }

@@ -1,14 +1,14 @@
 import type { Atom } from './expand'
-import { FIELD_COUNT, type InvertedIndex } from './inverted-index'
 import { atomScores, cachedScores, CACHE_MIN_POSTINGS } from './atom-cache'
-import { BODY_SHIFT, D, FIELD_BOOST, K1, OTHER_FIELDS, Scorer } from './score'
+import type { InvertedIndex } from './inverted-index'
+import { Scorer } from './score'
 
 /**
  * The hot path of a query: the documents holding every required atom, with their summed BM25+ scores.
  *
  * A word typed as a prefix ("sel") can stand for a thousand terms whose postings cover nearly every note,
- * so a query may walk millions of postings. This keeps that walk to a few loads, one division and one add
- * per posting, and allocates nothing sized to the library per query: the score and level arrays live
+ * so a query may walk millions of postings. This keeps that walk to a few loads, one multiplication and one
+ * add per posting (the block's impacts, see InvertedIndex.baseImpacts), and allocates nothing sized to the library per query: the score and level arrays live
  * with the index (the worker answers one query at a time) and only the entries a query touched are reset.
  */
 
@@ -58,7 +58,7 @@ function scratchOf(index: InvertedIndex, scorer: Scorer): Scratch {
 /**
  * Adds expansion `e` of `atom` over postings [from, to) with documents below `below` to the documents at
  * `level` `at` (or, for the first atom, to every live document), raising them to `at + 1`. Returns where
- * it stopped.
+ * it stopped. `impacts` are the block's; lists added since have none and compute them.
  */
 function walk(
   index: InvertedIndex,
@@ -69,6 +69,7 @@ function walk(
   at: number,
   docs: Int32Array,
   tfs: Uint32Array,
+  impacts: Float32Array | null,
   from: number,
   to: number,
   below: number,
@@ -78,7 +79,6 @@ function walk(
   const norms = s.norms
   const touched = s.touched
   const alive = index.alive
-  const bodyWeight = atom.weights[e]! * FIELD_BOOST[1] * atom.idf[e * FIELD_COUNT + 1]!
   const next = at + 1
   let count = s.touchedCount
   let p = from
@@ -92,11 +92,7 @@ function walk(
       touched[count++] = doc
     }
     level[doc] = next
-    const packed = tfs[p]!
-    if ((packed & OTHER_FIELDS) === 0) {
-      const tf = packed >>> BODY_SHIFT
-      acc[doc]! += bodyWeight * (D + (tf * K1) / (tf + norms[doc]!))
-    } else acc[doc]! += scorer.term(atom, e, packed, doc)
+    acc[doc]! += scorer.posting(atom, e, impacts, tfs, p, doc, norms)
   }
   s.touchedCount = count
   return p
@@ -132,6 +128,7 @@ function walkAtom(index: InvertedIndex, scorer: Scorer, s: Scratch, atom: Atom, 
           at,
           index.baseDocs,
           index.baseTfs,
+          index.baseImpacts,
           base[2 * e]!,
           base[2 * e + 1]!,
           below,
@@ -139,7 +136,20 @@ function walkAtom(index: InvertedIndex, scorer: Scorer, s: Scratch, atom: Atom, 
       }
       const list = index.extra[atom.terms[e]!]
       if (list && extra[e]! < list.length) {
-        extra[e] = walk(index, scorer, s, atom, e, at, list.docs, list.tfs, extra[e]!, list.length, below)
+        extra[e] = walk(
+          index,
+          scorer,
+          s,
+          atom,
+          e,
+          at,
+          list.docs,
+          list.tfs,
+          null,
+          extra[e]!,
+          list.length,
+          below,
+        )
       }
     }
   }

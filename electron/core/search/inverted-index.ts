@@ -1,5 +1,6 @@
+import { lengthNorm, saturation } from './bm25'
 import { PostingList, ensureCapacity, lowerBoundString } from './growable'
-import { FIELD_COUNT, MASK, SHIFT, buildPostings, tfOf } from './postings'
+import { BODY_SHIFT, FIELD_COUNT, MASK, OTHER_FIELDS, SHIFT, buildPostings, tfOf } from './postings'
 import { fold, forEachTerm } from './tokenize'
 
 /**
@@ -16,6 +17,9 @@ export const FLAG_TRASHED = 2
 export const FLAG_ARCHIVED = 4
 export const FLAG_FOLLOWUP = 8
 export const FLAG_ATTACHMENT = 16
+
+/** Integers a Float32 holds exactly: the most rows of field impacts a posting's impact can point to. */
+const MAX_IMPACT_ROWS = 2 ** 24 - 1
 
 /** What the index needs of a note: its searchable text and the metadata filters test. */
 export interface IndexDoc {
@@ -46,6 +50,22 @@ export class InvertedIndex {
   baseOffsets: Int32Array = new Int32Array(1)
   baseDocs: Int32Array = new Int32Array(0)
   baseTfs: Uint32Array = new Uint32Array(0)
+  /**
+   * Per posting of the block, its score before idf and query weights (which are per term, so applied once
+   * per term): walking a broad prefix's postings is most of a slow query's time, and this spares each
+   * posting its divisions and look-ups of field lengths (~3× faster on the 100,000-note bench).
+   * A body-only posting holds its body saturation (≥ 0); any other holds −(row + 1), the row of
+   * baseFieldImpacts with one saturation per field (0 where the term is absent); NaN past the rows a
+   * float can number exactly, to be scored in full.
+   */
+  baseImpacts: Float32Array = new Float32Array(0)
+  baseFieldImpacts: Float32Array = new Float32Array(0)
+  /**
+   * The average field lengths BM25 normalises by. The impacts above were computed with them, so they stay
+   * those of the last block build while the block stands (as Lucene's averages count deleted documents
+   * until a merge; a few saves move the true average by a hair); with no block yet they follow every change.
+   */
+  normAvg = new Float64Array(FIELD_COUNT)
   extra: (PostingList | undefined)[] = []
   private extraCount = 0
   /** Documents containing term t in field f, at [t * FIELD_COUNT + f]. */
@@ -162,6 +182,7 @@ export class InvertedIndex {
       this.fieldLen[doc * FIELD_COUNT + f] = lengths[f]!
       this.lenSum[f]! += lengths[f]!
     }
+    if (this.baseDocs.length === 0) this.followAverages()
     this.setMeta(doc, input)
     // Folding the side lists into the block once they outgrow it keeps bulk builds linear overall.
     if (this.extraCount > Math.max(50_000, this.baseDocs.length)) this.rebuildPostings()
@@ -203,6 +224,7 @@ export class InvertedIndex {
     this.docOf.delete(id)
     this.liveCount--
     this.deadCount++
+    if (this.baseDocs.length === 0) this.followAverages()
     return true
   }
 
@@ -220,23 +242,61 @@ export class InvertedIndex {
 
   /** Rebuilds postings and document frequencies from the forward index, after compaction or bulk adds. */
   rebuildPostings(): void {
-    const built = buildPostings(this.fwdTerms, this.fwdTfs, this.terms.length)
-    this.baseOffsets = built.offsets
-    this.baseDocs = built.docs
-    this.baseTfs = built.tfs
-    this.df = built.df
-    this.recountLengths()
+    this.installPostings(buildPostings(this.fwdTerms, this.fwdTfs, this.terms.length))
     this.extra = []
     this.extraCount = 0
   }
 
-  /** Field length totals over live documents (BM25's average field lengths). */
-  recountLengths(): void {
+  /** Makes `block` the posting block (built here or read from a snapshot), fixing the averages for it. */
+  installPostings(block: { offsets: Int32Array; docs: Int32Array; tfs: Uint32Array; df: Int32Array }): void {
+    this.baseOffsets = block.offsets
+    this.baseDocs = block.docs
+    this.baseTfs = block.tfs
+    this.df = block.df
     this.lenSum.fill(0)
     for (let d = 0; d < this.ids.length; d++) {
       if (!this.alive[d]) continue
       for (let f = 0; f < FIELD_COUNT; f++) this.lenSum[f]! += this.fieldLen[d * FIELD_COUNT + f]!
     }
+    this.followAverages()
+    this.computeImpacts()
+  }
+
+  private computeImpacts(): void {
+    const { baseDocs: docs, baseTfs: tfs, fieldLen, normAvg } = this
+    const norms = new Float64Array(this.ids.length)
+    for (let d = 0; d < norms.length; d++) norms[d] = lengthNorm(fieldLen[d * FIELD_COUNT + 1]!, normAvg[1]!)
+    const impacts = new Float32Array(docs.length)
+    let rowCount = 0
+    for (let p = 0; p < impacts.length; p++) {
+      const packed = tfs[p]!
+      if ((packed & OTHER_FIELDS) === 0) impacts[p] = saturation(packed >>> BODY_SHIFT, norms[docs[p]!]!)
+      else rowCount++
+    }
+    rowCount = Math.min(rowCount, MAX_IMPACT_ROWS)
+    const rows = new Float32Array(rowCount * FIELD_COUNT)
+    let row = 0
+    for (let p = 0; p < impacts.length; p++) {
+      const packed = tfs[p]!
+      if ((packed & OTHER_FIELDS) === 0) continue
+      if (row === rowCount) {
+        impacts[p] = NaN
+        continue
+      }
+      const base = docs[p]! * FIELD_COUNT
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const tf = tfOf(packed, f)
+        if (tf) rows[row * FIELD_COUNT + f] = saturation(tf, lengthNorm(fieldLen[base + f]!, normAvg[f]!))
+      }
+      impacts[p] = -(row + 1)
+      row++
+    }
+    this.baseImpacts = impacts
+    this.baseFieldImpacts = rows
+  }
+
+  private followAverages(): void {
+    for (let f = 0; f < FIELD_COUNT; f++) this.normAvg[f] = this.lenSum[f]! / Math.max(1, this.liveCount) || 1
   }
 
   /** True when the posting block alone is the whole index (no side lists, no tombstones): a snapshot can copy it. */
@@ -277,7 +337,7 @@ export class InvertedIndex {
   /** Bytes held in typed arrays (off the JS heap), for the bench's memory figure. */
   typedBytes(): number {
     let bytes = this.df.byteLength + this.fieldLen.byteLength + this.alive.length * (1 + 4 + 8 * 3 + 1)
-    bytes += this.baseOffsets.byteLength + this.baseDocs.byteLength * 2
+    bytes += this.baseOffsets.byteLength + this.baseDocs.byteLength * 3 + this.baseFieldImpacts.byteLength
     for (const list of this.extra) bytes += (list?.docs.byteLength ?? 0) * 2
     for (let d = 0; d < this.fwdTerms.length; d++) bytes += (this.fwdTerms[d]?.byteLength ?? 0) * 2
     return bytes

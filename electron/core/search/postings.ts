@@ -6,6 +6,9 @@ export const SHIFT = [0, 8, 20, 26] as const
 export const MASK = [0xff, 0xfff, 0x3f, 0x3f] as const
 
 export const tfOf = (packed: number, field: number): number => (packed >>> SHIFT[field]!) & MASK[field]!
+/** Postings holding nothing but body counts take the fast paths (bits of the other fields all zero). */
+export const OTHER_FIELDS = ~0xfff00
+export const BODY_SHIFT = SHIFT[1]
 
 /**
  * Postings (one compressed-row block) and per-field document frequencies from forward lists, in one

@@ -166,11 +166,7 @@ export function deserializeIndex(file: Buffer): InvertedIndex {
   }
   for (const doc of postingDocs) if (doc < 0 || doc >= count) throw new Error('snapshot posting out of range')
   index.liveCount = count
-  index.baseOffsets = postingOffsets
-  index.baseDocs = postingDocs
-  index.baseTfs = postingTfs
-  index.df = df
-  index.recountLengths()
+  index.installPostings({ offsets: postingOffsets, docs: postingDocs, tfs: postingTfs, df })
   index.markAllUnsorted()
   return index
 }
