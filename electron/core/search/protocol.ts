@@ -3,7 +3,9 @@ import type { BuildReport, Catalog, SearchResult } from './engine'
 
 /** Messages from the library's thread to the search worker. */
 export type ToWorker =
-  | { type: 'init'; dataDir: string; persist: boolean; catalog: Catalog; notebooks: [string, string][] }
+  /** A slice of the catalog (see engine.ts); every slice is sent before `init`. */
+  | ({ type: 'catalog' } & Catalog)
+  | { type: 'init'; dataDir: string; persist: boolean; notebooks: [string, string][] }
   | { type: 'upsert'; docs: IndexDoc[] }
   | { type: 'remove'; ids: string[] }
   | { type: 'notebooks'; notebooks: [string, string][] }

@@ -1,4 +1,4 @@
-import { SearchEngine } from './engine'
+import { SearchEngine, type Catalog } from './engine'
 import type { FromWorker, ToWorker } from './protocol'
 
 /**
@@ -7,14 +7,22 @@ import type { FromWorker, ToWorker } from './protocol'
  */
 export function createSearchHandler(send: (message: FromWorker) => void): (message: ToWorker) => void {
   let engine: SearchEngine | null = null
+  const catalog: Catalog = { ids: [], revisions: [] }
 
   function handle(message: ToWorker): void {
+    if (message.type === 'catalog') {
+      for (let i = 0; i < message.ids.length; i++) {
+        catalog.ids.push(message.ids[i]!)
+        catalog.revisions.push(message.revisions[i]!)
+      }
+      return
+    }
     if (message.type === 'init') {
       const created = new SearchEngine(message.dataDir, message.persist)
       created.notebookNames = new Map(message.notebooks)
       engine = created
       created
-        .build(message.catalog, (indexed, total) => send({ type: 'progress', indexed, total }))
+        .build(catalog, (indexed, total) => send({ type: 'progress', indexed, total }))
         .then((report) => send({ type: 'ready', report }))
         .catch((error: unknown) => send({ type: 'failed', id: null, message: String(error) }))
       return
