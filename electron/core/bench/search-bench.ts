@@ -35,6 +35,8 @@ export interface SearchBenchResult {
    * the library's open are not counted as the index's.
    */
   maxStallMs: number
+  /** Its two parts: while indexing every note file (first start), and while loading the snapshot. */
+  stallMs: { cold: number; snapshot: number }
   /** Longest stall during the normal start above, where the folder reconcile runs alongside (not search's). */
   openStallMs: number
   /** Worker heap plus the index's typed arrays (which live outside the JS heap). */
@@ -180,6 +182,7 @@ export async function runSearchBench(
       searchReadyMs: round(warm.searchMs),
       coldIndexMs: round(cold.ms),
       maxStallMs: round(Math.max(cold.stallMs, alone.stallMs)),
+      stallMs: { cold: round(cold.stallMs), snapshot: round(alone.stallMs) },
       openStallMs: round(warm.stallMs),
       heapMB: round(worker.heapMB + worker.typedMB),
       agreement: compared ? round(agreed / compared) : 1,
