@@ -120,7 +120,7 @@ export class SearchEngine {
    * whose revision changed), otherwise from every note file, newest first so recent notes are searchable
    * within the first batches. Yields between batches so queries are answered meanwhile.
    */
-  async build(catalog: Catalog, onProgress?: (indexed: number, total: number) => void): Promise<BuildReport> {
+  async build(catalog: Catalog): Promise<BuildReport> {
     const started = performance.now()
     const rebuildReason = this.loadSnapshot()
     const wanted = new Map<string, number>()
@@ -136,7 +136,6 @@ export class SearchEngine {
         const note = this.readNote(id)
         if (note) this.index.add(toIndexDoc(note, this.notebookNames.get(note.notebookId) ?? ''))
       }
-      onProgress?.(Math.min(i + BATCH, toRead.length), toRead.length)
       await new Promise((resolve) => setImmediate(resolve))
     }
     if (this.index.needsCompaction()) this.index.compact()

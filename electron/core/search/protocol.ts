@@ -22,7 +22,6 @@ export interface WorkerStats {
 
 /** Messages from the worker back. */
 export type FromWorker =
-  | { type: 'progress'; indexed: number; total: number }
   | { type: 'ready'; report: BuildReport }
   | { type: 'result'; id: number; result: SearchResult }
   | { type: 'stats'; id: number; stats: WorkerStats }

@@ -22,7 +22,7 @@ export function createSearchHandler(send: (message: FromWorker) => void): (messa
       created.notebookNames = new Map(message.notebooks)
       engine = created
       created
-        .build(catalog, (indexed, total) => send({ type: 'progress', indexed, total }))
+        .build(catalog)
         .then((report) => send({ type: 'ready', report }))
         .catch((error: unknown) => send({ type: 'failed', id: null, message: String(error) }))
       return
