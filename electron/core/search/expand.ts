@@ -17,7 +17,6 @@ export const MAX_PREFIX_TERMS = 2000
 /** The index terms one query part stands for, each with its weight. */
 export interface Atom {
   terms: Int32Array
-  weights: Float64Array
   /** Weight × field boost × BM25 inverse document frequency of each term in each field, at [e * FIELD_COUNT + f]. */
   coef: Float64Array
   /** Postings to walk if this atom drives the query: the sum of its terms' list lengths. */
@@ -40,13 +39,22 @@ export function expand(index: InvertedIndex, part: QueryPart, fuzzy: boolean, la
   const maxDistance = fuzzy && !part.cjk ? fuzzyDistance(part.term) : 0
   const key = `${part.term}\u0000${part.prefix ? 'p' : ''}${maxDistance}`
   const atom = recent.get(index, key) ?? recent.set(index, key, expandAfresh(index, part, maxDistance, key))
-  return atom.label === label ? atom : withLabel(atom, label)
+  return atom.label === label ? atom : atomOf(atom.terms, atom.coef, atom.size, atom.lookup, label, atom.key)
 }
 
-/** A copy with another label, built with the same property order as every atom: the hot loops take atoms of one shape only (a spread copy's differing shape made them deoptimise). */
-function withLabel(atom: Atom, label: string | null): Atom {
-  const { terms, weights, size, lookup, coef, key } = atom
-  return { terms, weights, size, label, lookup, coef, key }
+/**
+ * Every atom is made here, so all have one object shape: the hot loops then stay optimised for it (a
+ * spread copy's differing shape had made them deoptimise).
+ */
+function atomOf(
+  terms: Int32Array,
+  coef: Float64Array,
+  size: number,
+  lookup: Int32Array | null,
+  label: string | null,
+  key: string,
+): Atom {
+  return { terms, coef, size, lookup, label, key }
 }
 
 function expandAfresh(index: InvertedIndex, part: QueryPart, maxDistance: number, key: string): Atom {
@@ -99,5 +107,5 @@ function expandAfresh(index: InvertedIndex, part: QueryPart, maxDistance: number
       coef[e * FIELD_COUNT + f] = weights[e]! * FIELD_BOOST[f]! * idf
     }
   })
-  return { terms, weights, size, label: null, lookup, coef, key }
+  return atomOf(terms, coef, size, lookup, null, key)
 }

@@ -1,7 +1,7 @@
 import { fold } from './tokenize'
 
 /** Folded text plus, for each folded code unit, the index of the original code unit it came from. */
-export function foldWithMap(text: string): { folded: string; map: number[] } {
+function foldWithMap(text: string): { folded: string; map: number[] } {
   let folded = ''
   const map: number[] = []
   let i = 0
