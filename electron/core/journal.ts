@@ -1,6 +1,7 @@
 import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs'
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isNoteId } from './note-files'
 
 const NAME = /^journal-(\d+)\.log$/
 
@@ -60,13 +61,16 @@ export async function listJournals(cacheDir: string): Promise<{ seq: number; fil
     .sort((a, b) => a.seq - b.seq)
 }
 
-/** Ids listed in journals numbered `from` or above. A torn last line is just an id we re-read. */
+/**
+ * Ids listed in journals numbered `from` or above. A torn last line is just an id we re-read; a line that
+ * is not a note id at all (damage, or a hand-made journal) is no file to read and is skipped.
+ */
 export async function idsSince(cacheDir: string, from: number): Promise<Set<string>> {
   const ids = new Set<string>()
   for (const { seq, file } of await listJournals(cacheDir)) {
     if (seq < from) continue
     const text = await readFile(file, 'utf8').catch(() => '')
-    for (const line of text.split('\n')) if (line) ids.add(line)
+    for (const line of text.split('\n')) if (isNoteId(line)) ids.add(line)
   }
   return ids
 }

@@ -2,14 +2,20 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import type { Note, NoteSummary } from '../shared/model'
+import { NoteId, type Note, type NoteSummary } from '../shared/model'
 import { snippetOf } from '../shared/doc-text'
 import { docStats } from '../shared/doc-stats'
 import { TEMP_PREFIX, writeFileDurable } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
 import type { CorruptFile } from './types'
 
-const NOTE_FILE = /^([0-9a-f]{16}|[A-Za-z0-9_-]{1,64})\.json$/
+const NOTE_FILE = /^(.+)\.json$/
+
+/**
+ * Ids read from any file (journal lines, snapshot columns, import records) become file names: only an
+ * id of the note-id form may, so a line such as `../../outside/x` never names a path outside notes/.
+ */
+export const isNoteId = (id: unknown): id is string => NoteId.safeParse(id).success
 
 /** Lower-case hex so ids stay distinct on case-insensitive file systems (Windows, macOS). */
 export const newId = (): string => randomBytes(8).toString('hex')
@@ -22,6 +28,7 @@ export class NoteFiles {
   ) {}
 
   pathOf(id: string): string {
+    if (!isNoteId(id)) throw new Error(`"${String(id).slice(0, 80)}" is not a note id`)
     return join(this.notesDir, `${id}.json`)
   }
 
@@ -30,7 +37,7 @@ export class NoteFiles {
     const ids: string[] = []
     for (const name of names) {
       const match = NOTE_FILE.exec(name)
-      if (match) ids.push(match[1]!)
+      if (match && isNoteId(match[1])) ids.push(match[1])
     }
     return ids
   }
@@ -84,6 +91,7 @@ export class NoteFiles {
     const corrupt: CorruptFile[] = []
     let sinceYield = 0
     for (const id of ids) {
+      if (!isNoteId(id)) continue
       if (++sinceYield === 200) {
         sinceYield = 0
         await new Promise((resolve) => setImmediate(resolve))
