@@ -6,6 +6,7 @@ import { docToText } from '../shared/doc-text'
 import { TicklerError } from '../shared/rpc'
 import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
+import { NewerSchemaError } from './migrations'
 import { NoteFiles, newId, summaryOf } from './note-files'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
@@ -170,7 +171,28 @@ class FileLibrary implements Library {
 
   async getNote(id: string): Promise<Note> {
     if (!this.summaries.has(id)) throw new TicklerError('NOT_FOUND', `There is no note with id ${id}.`)
-    return (await this.files.read(id)).note
+    try {
+      return (await this.files.read(id)).note
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof NewerSchemaError) throw error
+      throw await this.setAside(id, (error as Error).message)
+    }
+  }
+
+  /**
+   * A note file that no longer parses or matches the Note schema (damaged, or edited behind the app's
+   * back after the snapshot listed it) is handled as open() handles one: moved aside and reported, and
+   * gone from the list. Nobody can have written it meanwhile: every write of a note starts by reading it.
+   */
+  private async setAside(id: string, reason: string): Promise<TicklerError> {
+    const file = join('notes', `${id}.json`)
+    if (this.readOnly) return new TicklerError('INTERNAL', `${file} could not be read (${reason}).`)
+    const corrupt = await this.files.moveAside(id, reason)
+    this.report.corrupt.push(corrupt)
+    this.summaries.delete(id)
+    this.sorted = null
+    this.emit({ noteIds: [id], notebooks: false })
+    return new TicklerError('NOT_FOUND', `${file} could not be read (${reason}); it was moved to ${corrupt.movedTo}.`)
   }
 
   private requireNotebook(id: string): void {

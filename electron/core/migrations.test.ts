@@ -33,8 +33,8 @@ describe('v2 → v3 (board placement)', () => {
 
   it('refuses a v3 note whose placement is malformed instead of guessing', () => {
     const bad = { ...v2, schemaVersion: 3, board: { boardId: 'b', columnId: 'c', rank: '' } }
-    expect(() => upgradeNote(bad)).not.toThrow() // shallow-checked fast path for our own files
-    const worse = { ...v2, schemaVersion: 3 } // no board key at all: the full check runs and fails
+    expect(() => upgradeNote(bad)).toThrow(/board\.rank/) // our own files get every field but the document checked
+    const worse = { ...v2, schemaVersion: 3 } // no board key at all
     expect(() => upgradeNote(worse)).toThrow(/board/)
   })
 

@@ -34,6 +34,8 @@ const isInside = (base: string, path: string): boolean => {
  */
 export class AttachmentStore {
   readonly dir: string
+  /** Stored file by hash, for bytes added again under another extension; listed once, on first need. */
+  private byHash: Map<string, string> | null = null
 
   constructor(dataDir: string) {
     this.dir = attachmentsDirOf(dataDir)
@@ -45,13 +47,30 @@ export class AttachmentStore {
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new TooLargeError(displayName, bytes.byteLength)
     const hash = createHash('sha256').update(bytes).digest('hex')
     await mkdir(this.dir, { recursive: true })
-    // Same bytes under another extension are the same attachment: reuse the file already stored.
-    const existing = (await readdir(this.dir)).find(
-      (f) => f.startsWith(`${hash}.`) && ATTACHMENT_FILE.test(f),
-    )
-    const file = existing ?? `${hash}.${extensionFor(displayName, mime)}`
-    if (!existing) await writeFileDurable(join(this.dir, file), bytes)
+    const target = `${hash}.${extensionFor(displayName, mime)}`
+    let file = await this.storedAs(hash, target)
+    if (file === null) {
+      await writeFileDurable(join(this.dir, target), bytes)
+      file = target
+    }
+    this.byHash?.set(hash, file)
     return { file, name: displayName, size: bytes.byteLength, mime: mime || 'application/octet-stream' }
+  }
+
+  /**
+   * The name these bytes are already stored under, if any. The name they would get is one stat; only
+   * when it is not there is the folder consulted, through a listing made once per store, never per add
+   * (an import of 20,000 notes used to list a 20,000-file folder for every picture).
+   */
+  private async storedAs(hash: string, target: string): Promise<string | null> {
+    if (await isFile(join(this.dir, target))) return target
+    if (!this.byHash) {
+      this.byHash = new Map()
+      for (const f of await readdir(this.dir)) if (ATTACHMENT_FILE.test(f)) this.byHash.set(f.slice(0, 64), f)
+    }
+    // Same bytes under another extension are the same attachment: reuse the file already stored.
+    const other = this.byHash.get(hash)
+    return other && (await isFile(join(this.dir, other))) ? other : null
   }
 
   /**
@@ -83,6 +102,12 @@ export class AttachmentStore {
     throw new TicklerError('FORBIDDEN', `"${file}" is not an attachment name.`)
   }
 }
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  )
 
 /** A display name without directories or control characters; never used as a path on disk. */
 export function cleanName(name: string): string {

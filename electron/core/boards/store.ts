@@ -9,7 +9,7 @@ import type { CorruptFile } from '../types'
 export const BOARDS_SCHEMA_VERSION = 1
 
 /** boards.json: boards and their columns. Cards are not here: each note records its own placement. */
-const BoardsDoc = z.object({ schemaVersion: z.literal(BOARDS_SCHEMA_VERSION), boards: z.array(Board) })
+export const BoardsDoc = z.object({ schemaVersion: z.literal(BOARDS_SCHEMA_VERSION), boards: z.array(Board) })
 type BoardsDoc = z.infer<typeof BoardsDoc>
 
 const fresh = (): BoardsDoc => ({ schemaVersion: BOARDS_SCHEMA_VERSION, boards: [] })

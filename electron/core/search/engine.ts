@@ -17,6 +17,7 @@ import {
   type IndexDoc,
 } from './inverted-index'
 import { deserializeIndex, serializeIndex } from './snapshot-file'
+import { isNoteId } from '../note-files'
 import { snippetFor } from './snippet'
 
 export interface SearchHit {
@@ -93,6 +94,7 @@ export class SearchEngine {
   ) {}
 
   private readNote(id: string): Note | null {
+    if (!isNoteId(id)) return null // only a note id names a file under notes/
     try {
       return upgradeNote(JSON.parse(readFileSync(join(this.dataDir, 'notes', `${id}.json`), 'utf8'))).note
     } catch {
