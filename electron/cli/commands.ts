@@ -30,10 +30,22 @@ export async function withLibrary<T>(
         `warning: ${c.file} could not be read (${c.reason})${c.movedTo ? `; moved to ${c.movedTo}` : ''}`,
       )
     }
+    for (const line of describeInterrupted(lib.report.imports)) ctx.io.err(line)
     return await use(lib)
   } finally {
     await lib.close()
   }
+}
+
+/** What open did about imports a crash had stopped, in the words a user needs to decide what next. */
+export function describeInterrupted(imports: Library['report']['imports']): string[] {
+  return imports.map((i) =>
+    i.outcome === 'rolled-back'
+      ? `note: the import of ${i.file} was interrupted; the ${i.notes} notes it had imported were removed (it was started with --rollback).`
+      : i.outcome === 'resumable'
+        ? `note: the import of ${i.file} was interrupted after ${i.notes} notes, which are kept. Run "tickler import ${i.file}" again to import the rest: the notes already imported are not imported twice.`
+        : `note: the import of ${i.file} had finished; it is now recorded as imported.`,
+  )
 }
 
 /** The CLI checks input with the same zod schemas as the app, so both refuse the same things. */

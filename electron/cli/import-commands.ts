@@ -13,6 +13,7 @@ function describe(s: ImportSummary): string {
   }
   const lines = [`${s.status === 'done' ? 'Imported' : s.status === 'cancelled' ? 'Cancelled after' : 'Stopped after'} ${s.imported} notes from ${s.file}${s.notebook ? ` into "${s.notebook.name}"` : ''}${s.board ? ` (board "${s.board.name}")` : ''} in ${(s.ms / 1000).toFixed(1)} s`]
   if (s.fault) lines.push(`error${s.fault.line ? ` at line ${s.fault.line}, column ${s.fault.column}` : ''}: ${s.fault.message}`)
+  if (s.resumedAfter) lines.push(`continued an interrupted import of this file: the ${s.resumedAfter} notes it had imported were kept, not imported again`)
   if (s.rolledBack) lines.push(`rolled back ${s.rolledBack} notes imported before the error`)
   for (const k of s.skipped) lines.push(`skipped ${k.item}: ${k.reason}`)
   if (s.warnings.length) lines.push(`${s.warnings.length} warnings:`, ...s.warnings.slice(0, 20).map((w) => `  ${w.item}: ${w.message}`))
@@ -30,7 +31,7 @@ export async function importCommand(ctx: Context): Promise<void> {
     process.once('SIGINT', stop)
     try {
       const summary = await runImport(
-        { library, store: (b, n, m) => store.add(b, n, m), tempRoot: join(library.dataDir, 'cache') },
+        { library, store: (b, n, m, w) => store.add(b, n, m, w), tempRoot: join(library.dataDir, 'cache') },
         {
           jobId: 'cli',
           path: resolve(file),

@@ -11,6 +11,7 @@ import { NoteFiles, newId, summaryOf } from './note-files'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
+import { recoverImports } from './import/recover'
 import type {
   CreateNoteInput,
   ImportedNoteInput,
@@ -67,7 +68,6 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
     for (const s of summaries.values()) notebookIds.add(s.notebookId)
     if (!readOnly && (recoverNotebooks(db.data, notebookIds, now()) || docCorrupt)) await db.write()
     if (!readOnly && (!snapshot || changedSinceSnapshot > SNAPSHOT_REFRESH_AFTER)) library.refreshSnapshotSoon()
-    library.reconciled = snapshot ? library.reconcileWithDisk() : Promise.resolve()
     library.report = {
       corrupt: docCorrupt ? [docCorrupt, ...corrupt] : corrupt,
       migrated: migrated.length,
@@ -75,7 +75,11 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
       noteCount: summaries.size,
       ms: performance.now() - started,
       purged: [],
+      imports: [],
     }
+    // Before the folder listing starts: the notes of an interrupted import are known from the journal.
+    if (!readOnly) library.report.imports = await recoverImports(library)
+    library.reconciled = snapshot ? library.reconcileWithDisk() : Promise.resolve()
     if (!readOnly) {
       library.report.purged = await purgeExpiredTrash(library).catch(() => [])
       library.startPurgeTimer()
@@ -271,10 +275,13 @@ class FileLibrary implements Library {
   importNote(input: ImportedNoteInput): Promise<Note> {
     return this.enqueue(async () => {
       this.requireNotebook(input.notebookId)
+      if (input.id !== undefined && this.summaries.has(input.id)) {
+        throw new TicklerError('CONFLICT', `A note with id ${input.id} already exists; an import never overwrites one.`)
+      }
       return this.persist({
         ...input,
         schemaVersion: NOTE_SCHEMA_VERSION,
-        id: newId(),
+        id: input.id ?? newId(),
         text: docToText(input.doc),
         tags: uniqueTags(input.tags),
         revision: 1,

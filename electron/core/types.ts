@@ -1,3 +1,4 @@
+import type { InterruptedImport } from './import/recover'
 import type { Note, NoteDoc, NoteSummary, Notebook } from '../shared/model'
 
 export interface OpenOptions {
@@ -26,6 +27,8 @@ export interface OpenReport {
   ms: number
   /** Notes that had been in the Trash longer than the retention period and were deleted at open. */
   purged: PurgedNote[]
+  /** Imports a crash stopped, found (and rolled back or kept for resuming) at open. */
+  imports: InterruptedImport[]
 }
 
 export interface PurgedNote {
@@ -55,7 +58,10 @@ export interface UpdateNoteInput {
 }
 
 /** A note converted from another app: its own dates and state, but never an id (it always gets a new one). */
-export type ImportedNoteInput = Omit<Note, 'schemaVersion' | 'id' | 'text' | 'revision' | 'trashedAt'>
+export type ImportedNoteInput = Omit<Note, 'schemaVersion' | 'id' | 'text' | 'revision' | 'trashedAt'> & {
+  /** An id chosen (and logged) by the import before the write; never one a note already has. */
+  id?: string
+}
 
 export interface NotesFilter {
   notebookId?: string

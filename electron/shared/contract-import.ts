@@ -35,6 +35,7 @@ export const ImportSummarySchema = z.object({
   fault: z.object({ message: z.string(), line: z.number().nullable(), column: z.number().nullable() }).nullable(),
   rolledBack: z.number().int(),
   previouslyImportedAt: z.string().nullable(),
+  resumedAfter: z.number().int(),
   ms: z.number(),
 })
 

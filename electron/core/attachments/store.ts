@@ -41,8 +41,16 @@ export class AttachmentStore {
     this.dir = attachmentsDirOf(dataDir)
   }
 
-  /** Stores the bytes (once) and returns what a document needs to reference them. */
-  async add(bytes: Uint8Array, name: string, mime: string): Promise<AttachmentRef> {
+  /**
+   * Stores the bytes (once) and returns what a document needs to reference them. `beforeCreate` hears
+   * the name of a file about to be added to the store (not one reused), before it is written.
+   */
+  async add(
+    bytes: Uint8Array,
+    name: string,
+    mime: string,
+    beforeCreate?: (file: string) => void,
+  ): Promise<AttachmentRef> {
     const displayName = cleanName(name)
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new TooLargeError(displayName, bytes.byteLength)
     const hash = createHash('sha256').update(bytes).digest('hex')
@@ -50,6 +58,7 @@ export class AttachmentStore {
     const target = `${hash}.${extensionFor(displayName, mime)}`
     let file = await this.storedAs(hash, target)
     if (file === null) {
+      beforeCreate?.(target)
       await writeFileDurable(join(this.dir, target), bytes)
       file = target
     }

@@ -66,7 +66,7 @@ export async function runEnexBench(gb: number, log: (line: string) => void = () 
     log(`Importing ${notes} notes (${Math.round(size / 1024 ** 2)} MB)…`)
     const t1 = performance.now()
     const summary = await runImport(
-      { library, store: (b, n, m) => store.add(b, n, m), tempRoot: dir },
+      { library, store: (b, n, m, w) => store.add(b, n, m, w), tempRoot: dir },
       { jobId: 'bench', path: file, name: 'bench.enex', options: {}, signal: new AbortController().signal },
     )
     const importS = (performance.now() - t1) / 1000

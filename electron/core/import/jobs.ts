@@ -105,7 +105,7 @@ export class ImportJobs {
       const summary = await runImport(
         {
           library: this.library,
-          store: (b, n, m) => store.add(b, n, m),
+          store: (b, n, m, w) => store.add(b, n, m, w),
           tempRoot: this.dir,
           createBoard: this.createBoard,
           removeBoard: this.removeBoard,

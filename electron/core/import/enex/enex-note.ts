@@ -9,7 +9,13 @@ import { parseEnexDate } from './enex-dates'
 import type { EnexNote } from './enex-types'
 
 /** What the converter needs from the attachment store: store bytes, get back a reference. */
-export type StoreAttachment = (bytes: Uint8Array, name: string, mime: string) => Promise<AttachmentRef>
+export type StoreAttachment = (
+  bytes: Uint8Array,
+  name: string,
+  mime: string,
+  /** Told the name of a file about to be added to the store, before it is written. */
+  beforeCreate?: (file: string) => void,
+) => Promise<AttachmentRef>
 
 export interface ConvertedNote {
   draft: NoteDraft

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run } from '../cli/run'
-import { openLibrary } from './library'
-import { readSnapshot, snapshotPath } from './snapshot'
-import { paragraph, useTempDirs } from './test-support/temp-dir'
+import { run } from './run'
+import { openLibrary } from '../core/library'
+import { readSnapshot, snapshotPath } from '../core/snapshot'
+import { paragraph, useTempDirs } from '../core/test-support/temp-dir'
 
 const tempDir = useTempDirs()
 
@@ -122,9 +122,9 @@ describe('a note whose follow-up is due at something that is not a date', () => 
 
 describe('every other document goes through the same check', () => {
   const cases = [
-    { name: 'settings.json', open: (dir: string) => import('./settings').then((m) => m.openSettings(dir, false)) },
-    { name: 'boards.json', open: (dir: string) => import('./boards/store').then((m) => m.openBoardStore(dir)) },
-    { name: 'delivered.json', open: (dir: string) => import('./followups/delivered').then((m) => m.openDelivered(dir, false)) },
+    { name: 'settings.json', open: (dir: string) => import('../core/settings').then((m) => m.openSettings(dir, false)) },
+    { name: 'boards.json', open: (dir: string) => import('../core/boards/store').then((m) => m.openBoardStore(dir)) },
+    { name: 'delivered.json', open: (dir: string) => import('../core/followups/delivered').then((m) => m.openDelivered(dir, false)) },
   ]
   for (const { name, open } of cases) {
     it(`${name} that parses but has the wrong shape is moved aside and reported`, async () => {
