@@ -9,8 +9,8 @@ export interface AttachmentHost {
   attachmentUrlBase?: string
   /** Opens an already-resolved file inside the attachments folder with the OS (Electron's shell.openPath). */
   openPath?: (path: string) => Promise<boolean>
-  /** How web images are downloaded; tests hand in a fake. */
-  fetchImpl?: typeof fetch
+  /** Which addresses web images may come from (public ones unless a test serves them from loopback). */
+  addressAllowed?: (ip: string) => boolean
 }
 
 type AttachmentHandlers = Pick<Handlers, keyof typeof attachmentContract>
@@ -25,7 +25,7 @@ export function createAttachmentHandlers(dataDir: string, host: AttachmentHost):
       return store.add(Buffer.from(data, 'base64'), name, mime)
     },
     'attachments.fetch': async ({ url }) => {
-      const image = await fetchImage(url, { fetchImpl: host.fetchImpl })
+      const image = await fetchImage(url, { addressAllowed: host.addressAllowed })
       return store.add(image.bytes, image.name, image.mime)
     },
     'attachments.info': () => ({
