@@ -90,11 +90,27 @@ describe('tickler-attachment: in Electron main', () => {
     }
     expect(await call('attachments.open', { file: added.value.file })).toEqual({
       ok: true,
-      value: { opened: true },
+      value: { opened: true, blocked: false, shownInFolder: false },
     })
     expect(fake.record.openedPaths).toEqual([join(root, 'library', 'attachments', added.value.file)])
     const missing = await call('attachments.open', { file: `${'e'.repeat(64)}.pdf` })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(fake.record.openedPaths).toHaveLength(1)
+  })
+
+  it('shows a file of a type that can run programs in its folder instead of opening it', async () => {
+    const { call } = await start()
+    const added = (await call('attachments.add', {
+      name: 'invoice.pdf.exe',
+      mime: 'application/pdf',
+      data: Buffer.from('MZ').toString('base64'),
+    })) as { ok: true; value: { file: string } }
+    expect(added.value.file).toMatch(/\.exe$/)
+    expect(await call('attachments.open', { file: added.value.file })).toEqual({
+      ok: true,
+      value: { opened: false, blocked: true, shownInFolder: true },
+    })
+    expect(fake.record.openedPaths).toEqual([])
+    expect(fake.record.shownInFolder).toEqual([join(root, 'library', 'attachments', added.value.file)])
   })
 })

@@ -5,7 +5,7 @@ import { createHandlers, createSearch, openLibrary, type Library, type SearchSer
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
 import { handleAttachmentProtocol, registerAttachmentScheme } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
-import { chooseExportFolder, openPathSafely } from './host-files'
+import { chooseExportFolder, openPathSafely, showInFolder } from './host-files'
 import { importFromDialog, importNotesFromDialog } from './transfer-menu'
 import { ImportJobs } from '../core/import/jobs'
 import { startFollowUps } from './followups'
@@ -153,6 +153,7 @@ async function start(): Promise<void> {
       capture: capture.hooks,
       attachmentUrlBase: ELECTRON_ATTACHMENT_BASE,
       openPath: openPathSafely,
+      showInFolder,
       chooseExportFolder: () => chooseExportFolder(mainWindow, 'Export to folder'),
     },
     followUps.service,

@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES } from '../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES, isOpenableFile } from '../../shared/attachment'
 import type { attachmentContract } from '../../shared/contract-attachments'
 import type { Handlers } from '../../shared/rpc'
 import { fetchImage } from './fetch-image'
@@ -9,6 +9,8 @@ export interface AttachmentHost {
   attachmentUrlBase?: string
   /** Opens an already-resolved file inside the attachments folder with the OS (Electron's shell.openPath). */
   openPath?: (path: string) => Promise<boolean>
+  /** Shows a file in the OS's file manager without opening it (Electron's shell.showItemInFolder). */
+  showInFolder?: (path: string) => void
   /** Which addresses web images may come from (public ones unless a test serves them from loopback). */
   addressAllowed?: (ip: string) => boolean
 }
@@ -34,7 +36,11 @@ export function createAttachmentHandlers(dataDir: string, host: AttachmentHost):
     }),
     'attachments.open': async ({ file }) => {
       const path = await store.pathOf(file)
-      return { opened: host.openPath ? await host.openPath(path) : false }
+      if (!isOpenableFile(file)) {
+        host.showInFolder?.(path)
+        return { opened: false, blocked: true, shownInFolder: Boolean(host.showInFolder) }
+      }
+      return { opened: host.openPath ? await host.openPath(path) : false, blocked: false, shownInFolder: false }
     },
   }
 }
