@@ -35,7 +35,7 @@ async function start() {
   if (!handler) throw new Error('attachment protocol not handled')
   const call = (name: string, input: unknown) => {
     const wc = fake.windows[0]?.webContents
-    const url = `file://${fake.record.loaded[0] ?? ''}`
+    const url = fake.record.loaded[0] ?? ''
     const event = { sender: wc, senderFrame: { url, parent: null, processId: 1, routingId: 1 } }
     return fake.handlers.get(`tickler:${name}`)!(event, input) as Promise<Envelope>
   }
@@ -45,7 +45,9 @@ async function start() {
 describe('tickler-attachment: in Electron main', () => {
   it('is registered as a privileged standard scheme before the app is ready', async () => {
     await start()
+    // One list: Electron takes registerSchemesAsPrivileged once.
     expect(fake.record.privilegedSchemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
       expect.objectContaining({
         scheme: 'tickler-attachment',
         privileges: expect.objectContaining({ standard: true }),
