@@ -1,4 +1,5 @@
 import { exportLibraryMarkdown } from '../core/export/library-export'
+import { refuseSystemFolder } from '../core/system-folders'
 import { AttachmentStore } from '../core/attachments/store'
 import { runEnexBench } from '../core/bench/enex-bench'
 import { runImport } from '../core/import/run-import'
@@ -58,6 +59,7 @@ export async function importCommand(ctx: Context): Promise<void> {
 export async function exportCommand(ctx: Context): Promise<void> {
   const dir = typeof ctx.values.markdown === 'string' ? ctx.values.markdown : undefined
   if (!dir) throw new UsageError('export needs a folder: tickler export --markdown <dir>')
+  await refuseSystemFolder(resolve(dir), 'Not exported')
   await withLibrary(ctx, false, async (library) => {
     const r = await exportLibraryMarkdown(library, resolve(dir))
     ctx.io.out(ctx.json ? JSON.stringify(r) : `Exported ${r.notes} notes in ${r.notebooks} notebooks (${r.attachments} attachments) to ${r.folder}`)

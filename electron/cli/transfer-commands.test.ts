@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openLibrary } from '../core'
@@ -39,6 +39,15 @@ describe('tickler import / export (Markdown)', () => {
     expect(md).toMatch(
       /^# 서울 여행\n\n- \[ \] 여권\n- \[x\] tickets\n\n!\[map\]\(attachments\/[0-9a-f]{64}\.png\)\n$/,
     )
+  })
+
+  it.each([[[]], [['--notebook', 'Inbox']]])('refuses to export into a system folder (%j)', async (notebook: string[]) => {
+    const result = await cli('export', '--markdown', '/etc/tickler-export', ...notebook, '--data-dir', tempDir())
+    expect(result).toMatchObject({
+      code: 1,
+      err: 'tickler: Not exported: /etc/tickler-export is a system folder; Tickler writes its files only into your own folders.',
+    })
+    expect(existsSync('/etc/tickler-export')).toBe(false)
   })
 
   it('says what is wrong with a missing notebook or an import without Markdown, and changes nothing', async () => {

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { TicklerError } from '../shared/rpc'
 import { AttachmentStore } from '../core/attachments/store'
+import { refuseSystemFolder } from '../core/system-folders'
 import { buildExport, writeExportFolder } from '../core/transfer/export'
 import { importFiles } from '../core/transfer/import'
 import { readImportPath } from '../core/transfer/read-paths'
@@ -54,6 +55,7 @@ export async function exportNotebook(ctx: Context): Promise<void> {
     const notebookId = notebookIdOf(library, (ctx.values.notebook as string | undefined) ?? 'inbox')!
     const store = new AttachmentStore(library.dataDir)
     const { folder, files } = await buildExport(library, store, { notebookId }, html ? 'html' : 'markdown')
+    await refuseSystemFolder(resolve(dir), 'Not exported')
     const written = await writeExportFolder(resolve(dir), folder, files)
     ctx.io.out(
       ctx.json

@@ -35,7 +35,7 @@ async function start() {
   if (!handler) throw new Error('attachment protocol not handled')
   const call = (name: string, input: unknown) => {
     const wc = fake.windows[0]?.webContents
-    const url = `file://${fake.record.loaded[0] ?? ''}`
+    const url = fake.record.loaded[0] ?? ''
     const event = { sender: wc, senderFrame: { url, parent: null, processId: 1, routingId: 1 } }
     return fake.handlers.get(`tickler:${name}`)!(event, input) as Promise<Envelope>
   }
@@ -45,7 +45,9 @@ async function start() {
 describe('tickler-attachment: in Electron main', () => {
   it('is registered as a privileged standard scheme before the app is ready', async () => {
     await start()
+    // One list: Electron takes registerSchemesAsPrivileged once.
     expect(fake.record.privilegedSchemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
       expect.objectContaining({
         scheme: 'tickler-attachment',
         privileges: expect.objectContaining({ standard: true }),
@@ -90,11 +92,27 @@ describe('tickler-attachment: in Electron main', () => {
     }
     expect(await call('attachments.open', { file: added.value.file })).toEqual({
       ok: true,
-      value: { opened: true },
+      value: { opened: true, blocked: false, shownInFolder: false },
     })
     expect(fake.record.openedPaths).toEqual([join(root, 'library', 'attachments', added.value.file)])
     const missing = await call('attachments.open', { file: `${'e'.repeat(64)}.pdf` })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(fake.record.openedPaths).toHaveLength(1)
+  })
+
+  it('shows a file of a type that can run programs in its folder instead of opening it', async () => {
+    const { call } = await start()
+    const added = (await call('attachments.add', {
+      name: 'invoice.pdf.exe',
+      mime: 'application/pdf',
+      data: Buffer.from('MZ').toString('base64'),
+    })) as { ok: true; value: { file: string } }
+    expect(added.value.file).toMatch(/\.exe$/)
+    expect(await call('attachments.open', { file: added.value.file })).toEqual({
+      ok: true,
+      value: { opened: false, blocked: true, shownInFolder: true },
+    })
+    expect(fake.record.openedPaths).toEqual([])
+    expect(fake.record.shownInFolder).toEqual([join(root, 'library', 'attachments', added.value.file)])
   })
 })

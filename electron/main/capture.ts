@@ -14,7 +14,6 @@ export interface CaptureOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   renderer: RendererLocation
   preloadPath: string
-  rendererFile: string
   trayIcon: string
   /** Brings the main window forward, opening it if it was closed. */
   showMain(): BrowserWindow
@@ -50,7 +49,6 @@ export async function startCapture(o: CaptureOptions): Promise<CaptureRuntime> {
     (capture ??= createCaptureWindow({
       renderer: o.renderer,
       preloadPath: o.preloadPath,
-      rendererFile: o.rendererFile,
       onShown: () => o.emit('capture.shown', {}),
     }))
   const show = () => createWindow().show()

@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { methodNames, type Envelope } from '../shared/contract'
 import { openLibrary } from '../core/index'
@@ -43,7 +42,7 @@ async function startApp() {
   })
 }
 
-const rendererUrl = () => pathToFileURL(fake.record.loaded[0] ?? '').href
+const rendererUrl = () => fake.record.loaded[0] ?? ''
 function call(name: string, input: unknown, url = rendererUrl()): Promise<Envelope> {
   const wc = fake.windows[0]?.webContents
   const event = { sender: wc, senderFrame: { url, parent: null, processId: 1, routingId: 1 } }
@@ -62,7 +61,9 @@ describe('electron main start-up', () => {
       show: false,
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
     })
-    expect(fake.record.loaded[0]).toMatch(/renderer[\\/]index\.html$/)
+    // Through the app's own protocol, never file://, whose pages may load scripts from any folder.
+    expect(fake.record.loaded[0]).toBe('app://tickler/index.html')
+    expect(fake.protocols.has('app')).toBe(true)
     const info = await call('app.info', {})
     expect(info).toEqual({
       ok: true,

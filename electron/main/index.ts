@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
 import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
-import { handleAttachmentProtocol, registerAttachmentScheme } from './attachment-protocol'
+import { handleAttachmentProtocol } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
-import { chooseExportFolder, openPathSafely } from './host-files'
+import { chooseExportFolder, openPathSafely, showInFolder } from './host-files'
 import { importFromDialog, importNotesFromDialog } from './transfer-menu'
 import { ImportJobs } from '../core/import/jobs'
 import { startFollowUps } from './followups'
@@ -13,7 +13,9 @@ import { createEmitter, registerIpc } from './ipc'
 import { createFlushGate } from './flush-gate'
 import { buildMenuTemplate } from './menu'
 import { describeCorruptFiles } from './notices'
-import type { RendererLocation } from './renderer-origin'
+import { buildCsp, type RendererLocation } from './renderer-origin'
+import { RENDERER_PAGE_URL } from './renderer-files'
+import { handleRendererProtocol, registerPrivilegedSchemes } from './renderer-protocol'
 import { installContentGuards, installSessionPolicy, openExternalSafely } from './security'
 import { createSenderCheck } from './sender-check'
 import { PROTOCOL } from './toast-actions'
@@ -24,14 +26,14 @@ import { isWaylandSession, wantsCapture } from './global-shortcut'
 const APP_ID = 'app.tickler.desktop'
 const HELP_URL = 'https://github.com/tickler-app/tickler#readme'
 
-// Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/index.html.
+// Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/ (served as app://tickler/).
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
-const rendererFile = join(here, '../renderer/index.html')
+const rendererDir = join(here, '../renderer')
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const renderer: RendererLocation = devServer
   ? { kind: 'dev', url: devServer }
-  : { kind: 'file', url: pathToFileURL(rendererFile).href }
+  : { kind: 'app', url: RENDERER_PAGE_URL }
 
 let mainWindow: BrowserWindow | undefined
 let library: Library | undefined
@@ -53,7 +55,6 @@ function openWindow(): BrowserWindow {
   const win = createMainWindow({
     renderer,
     preloadPath,
-    rendererFile,
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   })
   win.on('closed', () => {
@@ -89,6 +90,7 @@ function errorCode(error: unknown): string | undefined {
 async function start(): Promise<void> {
   await app.whenReady()
   installSessionPolicy(renderer)
+  if (renderer.kind === 'app') handleRendererProtocol(rendererDir, buildCsp(renderer))
 
   const dataDir = resolveDataDir({
     env: process.env,
@@ -135,7 +137,6 @@ async function start(): Promise<void> {
     emit,
     renderer,
     preloadPath,
-    rendererFile,
     trayIcon: trayIconPath(),
     showMain,
     newNote,
@@ -153,6 +154,7 @@ async function start(): Promise<void> {
       capture: capture.hooks,
       attachmentUrlBase: ELECTRON_ATTACHMENT_BASE,
       openPath: openPathSafely,
+      showInFolder,
       chooseExportFolder: () => chooseExportFolder(mainWindow, 'Export to folder'),
     },
     followUps.service,
@@ -214,7 +216,7 @@ if (!app.requestSingleInstanceLock()) {
   if (isWaylandSession(process.platform, process.env)) {
     app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal')
   }
-  registerAttachmentScheme()
+  registerPrivilegedSchemes()
 
   app.on('second-instance', (_event, argv) => {
     if (handleToastArgv(argv)) return

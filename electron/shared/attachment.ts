@@ -16,6 +16,23 @@ export const ATTACHMENT_SCHEME = 'tickler-attachment'
 /** A stored attachment's file name: its SHA-256 in lower-case hex and a short lower-case extension. */
 export const ATTACHMENT_FILE = /^[0-9a-f]{64}\.[a-z0-9]{1,10}$/
 
+/**
+ * Stored extensions the OS may open with their default app: documents, pictures, sound and video. The
+ * OS picks the program by the extension, whatever type a note or a file claims, so anything else
+ * (.exe, .js, .html, .svg, macro-enabled Office files…) could run code and is only shown in its folder.
+ */
+const OPENABLE_EXTENSIONS = new Set(
+  (
+    'pdf txt md csv rtf doc docx xls xlsx ppt pptx odt ods odp pages numbers key epub ' +
+    'png jpg gif webp avif bmp heic heif tif tiff ' +
+    'mp3 m4a aac wav ogg oga opus flac mp4 m4v mov webm mkv avi'
+  ).split(' '),
+)
+
+/** True when a stored attachment (`<hash>.<ext>`) may be handed to the OS to open. */
+export const isOpenableFile = (file: string): boolean =>
+  OPENABLE_EXTENSIONS.has(file.slice(file.lastIndexOf('.') + 1).toLowerCase())
+
 /** The TipTap node that references an attachment from a note's document. */
 export const ATTACHMENT_NODE = 'attachment'
 

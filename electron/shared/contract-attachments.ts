@@ -37,6 +37,12 @@ export const attachmentContract = {
   ),
   /** Where the renderer loads attachments from: one base in each host, so the page builds one URL form. */
   'attachments.info': method(z.object({}), z.object({ urlBase: z.string(), maxBytes: z.number().int() })),
-  /** Opens a stored file with the OS's default app (Electron); the preview answers opened: false. */
-  'attachments.open': method(z.object({ file: AttachmentFileName }), z.object({ opened: z.boolean() })),
+  /**
+   * Opens a stored document or media file with the OS's default app (Electron; the preview answers
+   * opened: false). Any other type is `blocked`: never opened, only shown in its folder where the host can.
+   */
+  'attachments.open': method(
+    z.object({ file: AttachmentFileName }),
+    z.object({ opened: z.boolean(), blocked: z.boolean(), shownInFolder: z.boolean() }),
+  ),
 } as const

@@ -3,7 +3,22 @@ import { z } from 'zod'
 /** Bumped whenever the on-disk shape of a note changes; core/migrations.ts upgrades older documents. */
 export const NOTE_SCHEMA_VERSION = 3
 
-const isoTime = z.iso.datetime({ offset: true })
+/**
+ * The years a stored date may fall in. Four-digit years are what ISO 8601 text, the ICS feed (RFC 5545)
+ * and every date picker handle; a date outside them is a mistake in its source (Trello has exported
+ * "+275760-09-13"), and one stored would break the feed and every view that formats it.
+ */
+export const DATE_YEARS = { min: 1900, max: 9999 } as const
+
+/** True for an ISO time whose UTC year lies in DATE_YEARS; the one test importers and the model share. */
+export function isSupportedDate(iso: string): boolean {
+  const year = new Date(iso).getUTCFullYear()
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max
+}
+
+const isoTime = z.iso
+  .datetime({ offset: true })
+  .refine(isSupportedDate, `must be a date in the years ${DATE_YEARS.min}–${DATE_YEARS.max}`)
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
 
 /** A TipTap/ProseMirror JSON document. Its inner nodes are free-form; core derives plain text from it. */

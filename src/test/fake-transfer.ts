@@ -18,7 +18,7 @@ export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer
         size: 68,
       }),
       info: async () => ({ urlBase: '/attachments/', maxBytes: 50 * 1024 * 1024 }),
-      open: async () => ({ opened: false }),
+      open: async () => ({ opened: false, blocked: false, shownInFolder: false }),
     },
     transfer: {
       export: async () => ({ outcome: 'cancelled', count: 0 }),

@@ -22,6 +22,7 @@ export interface FakeRecord {
   badge: number | undefined
   privilegedSchemes: unknown[]
   openedPaths: string[]
+  shownInFolder: string[]
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
@@ -41,6 +42,7 @@ export function createFakeElectron(userData: string) {
     badge: undefined,
     privilegedSchemes: [],
     openedPaths: [],
+    shownInFolder: [],
   }
   const protocols = new Map<string, (request: Request) => Promise<Response>>()
   const handlers = new Map<string, Listener>()
@@ -175,6 +177,7 @@ export function createFakeElectron(userData: string) {
     shell: {
       openExternal: () => Promise.resolve(),
       openPath: (path: string) => (record.openedPaths.push(path), Promise.resolve('')),
+      showItemInFolder: (path: string) => void record.shownInFolder.push(path),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/attachment'
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
-import { importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
+import { importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
 import { convertBlocks } from './enml-convert'
 import { safeHref } from './enml-inline'
 import { parseEnml, textOf } from './enml-tree'
@@ -75,17 +75,16 @@ export async function convertEnexNote(
   for (const [md5, ref] of byMd5) if (!used.has(md5)) content.push(attachmentNode(ref))
   if (!content.length) content.push({ type: 'paragraph' })
 
-  const created = parseEnexDate(note.created)
-  const updated = parseEnexDate(note.updated)
-  if (note.created && !created)
-    warnings.push(`the created date "${note.created}" is not a date; another was used`)
-  if (note.updated && !updated)
-    warnings.push(`the updated date "${note.updated}" is not a date; another was used`)
+  const warn = (message: string) => warnings.push(message)
+  const date = (raw: string | null, what: string, instead: string) =>
+    importedDate(raw, what, instead, warn, parseEnexDate)
+  const created = date(note.created, 'created date', 'another was used')
+  const updated = date(note.updated, 'updated date', 'another was used')
   const createdAt = created ?? updated ?? now.toISOString()
   const updatedAt = updated ?? created ?? now.toISOString()
 
-  const reminder = parseEnexDate(note.reminderTime)
-  const reminderDone = parseEnexDate(note.reminderDoneTime)
+  const reminder = date(note.reminderTime, 'reminder time', 'the note has no follow-up from it')
+  const reminderDone = date(note.reminderDoneTime, 'reminder done time', 'it was left out')
   const history: HistoryEntry[] = []
   if (reminder)
     history.push({ at: createdAt, kind: 'followup-set', dueAt: reminder, detail: 'Evernote reminder' })

@@ -74,7 +74,7 @@ export async function importTrello(path: string, ctx: SourceContext): Promise<{ 
     if (ctx.signal.aborted) return { id: board.id, name: board.name }
     const label = `card "${card.name.slice(0, 80)}"`
     try {
-      const draft = cardToDraft(card, index, ctx.now())
+      const draft = cardToDraft(card, index, ctx.now(), (message) => ctx.warn(label, message))
       const columnId = columnOf.get(card.idList) ?? (open.length ? undefined : board.columns[0]!.id)
       if (columnId) {
         const rank = rankBetween(lastRank.get(columnId) ?? null, null)
