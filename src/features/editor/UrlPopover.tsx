@@ -25,7 +25,7 @@ export function UrlPopover({ kind, initial, onSubmit, onRemove, onClose, anchor,
   const form = useRef<HTMLFormElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const errorId = useId()
-  usePopupPosition(form, anchor, { gap: 8 })
+  const place = usePopupPosition(anchor, { gap: 8 }, form)
 
   useEffect(() => {
     input.current?.focus()
@@ -52,7 +52,7 @@ export function UrlPopover({ kind, initial, onSubmit, onRemove, onClose, anchor,
 
   return (
     <form
-      ref={form}
+      ref={place}
       className="url-popover"
       role="dialog"
       aria-label={t(`urlForm.${kind}Title`)}

@@ -2,6 +2,7 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
+import { pointRect } from '../../lib/popup-position'
 import { useNow } from '../../lib/use-now'
 import { NOTES_MIME } from '../organize/drag'
 import { MenuPopup, type MenuItem } from '../organize/Menu'
@@ -212,7 +213,7 @@ export function NoteList(props: Props) {
         <MenuPopup
           label={menu.kind === 'move' ? t('organize.moveToNotebook') : t('organize.bulkActions')}
           items={menu.kind === 'move' ? moveItems(menu.ids) : rowItems(menu.ids, menu.x, menu.y)}
-          style={{ position: 'fixed', left: menu.x, top: menu.y }}
+          anchor={() => pointRect(menu.x, menu.y)}
           onClose={closeMenu}
         />
       )}
