@@ -154,6 +154,13 @@ export function Shell() {
 
   useShortcuts({ newNote: () => void newNote() })
 
+  /** Closes the open note (its pending edits are saved first), leaving the note pane empty. */
+  const closeNote = useCallback(() => {
+    void autosave.flushAll()
+    openId.current = null
+    setOpen(null)
+  }, [autosave])
+
   /** Saves the open note's pending edits before a change that rewrites it (move, tag, trash). */
   const flushOpen = useCallback(
     async (ids: readonly string[]) => {
@@ -209,6 +216,9 @@ export function Shell() {
           <BoardsSection
             currentId={pane === 'board' ? boardId : null}
             onOpen={(id) => {
+              // A board opens with no card open: the note last read elsewhere is not on it, and its panel
+              // would narrow the columns.
+              if (pane !== 'board' || id !== boardId) closeNote()
               setBoardId(id)
               setPane('board')
             }}
@@ -248,11 +258,7 @@ export function Shell() {
             className="icon-button close-card"
             aria-label={t('boards.card.close')}
             title={t('boards.card.close')}
-            onClick={() => {
-              void autosave.flushAll()
-              openId.current = null
-              setOpen(null)
-            }}
+            onClick={closeNote}
           >
             ×
           </button>
