@@ -21,6 +21,7 @@ import { SettingsEntry } from '../features/settings/SettingsEntry'
 import { CaptureEntry } from '../features/capture/CaptureEntry'
 import { SavedSearches } from '../features/search/SavedSearches'
 import { SearchPalette } from '../features/search/SearchPalette'
+import { openSearch } from '../features/search/search-launcher'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
@@ -121,6 +122,7 @@ export function Shell() {
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
+  useEffect(() => api.on('search.open', () => openSearch()), [api])
   // The window is about to close or the app to quit: save what the editor holds, then say so (even when a
   // save failed, so quitting is not held up; the failure stays on screen until then).
   useEffect(
