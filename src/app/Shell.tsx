@@ -201,6 +201,7 @@ export function Shell() {
         counts={view.counts}
         actions={organize.actions}
         scope={scope}
+        showingList={pane === 'notes'}
         onScope={(next) => {
           setPane('notes')
           setScope(next)
