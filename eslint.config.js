@@ -210,7 +210,7 @@ export default defineConfig(
   },
 
   // Globals per runtime.
-  { files: ['electron/**', 'tests/**', '*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['electron/**', 'tests/**', 'scripts/**', '*.ts'], languageOptions: { globals: globals.node } },
   { files: ['src/**'], languageOptions: { globals: globals.browser } },
   // Playwright specs run in Node but pass functions into the page; the preview shim runs in the page.
   { files: ['e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

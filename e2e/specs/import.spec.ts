@@ -45,7 +45,7 @@ test.describe('Evernote import in the preview', () => {
     expect(seen.at(-1)).toBe(12)
     expect(seen.length).toBeGreaterThan(1)
 
-    await page.keyboard.press('ControlOrMeta+k')
+    await page.keyboard.press('ControlOrMeta+Shift+f')
     await page.getByRole('combobox', { name: 'Search' }).fill('zebrafish')
     await expect(
       page.getByRole('listbox', { name: 'Search results' }).getByText('회의록 Meeting'),

@@ -179,6 +179,10 @@ async function start(): Promise<void> {
         locale: app.getLocale(),
         openExternal: (url) => void openExternalSafely(url),
         newNote,
+        searchNotes: () => {
+          showMain()
+          emit('search.open', {})
+        },
         quickCapture: () => capture?.show(),
         importMarkdown: () => {
           const open = library

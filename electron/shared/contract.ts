@@ -70,6 +70,8 @@ export const events = {
   'note.open': z.object({ id: NoteId }),
   /** The app menu's File > New Note (and later the tray): the window creates a note where the user is. */
   'note.new': z.object({}),
+  /** The app menu's Edit > Search Notes: the window opens its search palette. */
+  'search.open': z.object({}),
   /** Sent before a window closes or the app quits: save pending edits, then call app.flushed. */
   'app.flush': z.object({ requestId: z.string() }),
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */

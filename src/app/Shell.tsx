@@ -21,6 +21,7 @@ import { SettingsEntry } from '../features/settings/SettingsEntry'
 import { CaptureEntry } from '../features/capture/CaptureEntry'
 import { SavedSearches } from '../features/search/SavedSearches'
 import { SearchPalette } from '../features/search/SearchPalette'
+import { openSearch } from '../features/search/search-launcher'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
@@ -121,6 +122,7 @@ export function Shell() {
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
+  useEffect(() => api.on('search.open', () => openSearch()), [api])
   // The window is about to close or the app to quit: save what the editor holds, then say so (even when a
   // save failed, so quitting is not held up; the failure stays on screen until then).
   useEffect(
@@ -153,6 +155,13 @@ export function Shell() {
   }, [api, autosave, show])
 
   useShortcuts({ newNote: () => void newNote() })
+
+  /** Closes the open note (its pending edits are saved first), leaving the note pane empty. */
+  const closeNote = useCallback(() => {
+    void autosave.flushAll()
+    openId.current = null
+    setOpen(null)
+  }, [autosave])
 
   /** Saves the open note's pending edits before a change that rewrites it (move, tag, trash). */
   const flushOpen = useCallback(
@@ -192,6 +201,7 @@ export function Shell() {
         counts={view.counts}
         actions={organize.actions}
         scope={scope}
+        showingList={pane === 'notes'}
         onScope={(next) => {
           setPane('notes')
           setScope(next)
@@ -209,6 +219,9 @@ export function Shell() {
           <BoardsSection
             currentId={pane === 'board' ? boardId : null}
             onOpen={(id) => {
+              // A board opens with no card open: the note last read elsewhere is not on it, and its panel
+              // would narrow the columns.
+              if (pane !== 'board' || id !== boardId) closeNote()
               setBoardId(id)
               setPane('board')
             }}
@@ -248,11 +261,7 @@ export function Shell() {
             className="icon-button close-card"
             aria-label={t('boards.card.close')}
             title={t('boards.card.close')}
-            onClick={() => {
-              void autosave.flushAll()
-              openId.current = null
-              setOpen(null)
-            }}
+            onClick={closeNote}
           >
             ×
           </button>

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePopupPosition } from '../../lib/use-popup-position'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { useBoards } from './use-boards'
@@ -21,6 +22,11 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
   const [boardId, setBoardId] = useState('')
   const [columnId, setColumnId] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  // It sits at the right of the note's header: its right edge lines up with the button's.
+  const placePopup = usePopupPosition(() => button.current?.getBoundingClientRect() ?? null, {
+    align: 'end',
+  })
   const usable = boards.filter((b) => !b.archivedAt || b.id === note.board?.boardId)
   const board = usable.find((b) => b.id === boardId)
   const placedOn = boards.find((b) => b.id === note.board?.boardId)
@@ -53,6 +59,7 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
   return (
     <div className="add-to-board">
       <button
+        ref={button}
         type="button"
         className="small-button"
         aria-expanded={open}
@@ -66,6 +73,7 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
       </button>
       {open && (
         <div
+          ref={placePopup}
           className="add-to-board-popup"
           role="dialog"
           aria-label={t('boards.addTo.pick', { title: note.title || t('boards.card.untitled') })}

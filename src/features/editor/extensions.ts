@@ -8,7 +8,7 @@ import { Attachment } from './extensions/attachment'
 import { ImeGuard } from './ime-guard'
 import { PasteSanitizer } from './paste'
 import { SafeImage } from './safe-image'
-import { LinkOpener, isAllowedLink } from './safe-link'
+import { LinkOpener, LinkTarget, isAllowedLink } from './safe-link'
 
 export interface NoteExtensionOptions {
   placeholder: string
@@ -52,6 +52,7 @@ export function noteExtensions({ placeholder, openLink, onLinkShortcut, taskLabe
     SafeImage,
     Attachment,
     LinkOpener.configure({ open: openLink, onShortcut: onLinkShortcut }),
+    LinkTarget,
     PasteSanitizer,
     ImeGuard,
     Placeholder.configure({ placeholder }),

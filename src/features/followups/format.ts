@@ -1,9 +1,14 @@
-/** Follow-up times as people read them: "Fri 3:00 PM" or "3월 7일 (금) 오후 3:00", in the local zone. */
-export function formatDue(iso: string, locale: string): string {
+/**
+ * Follow-up times as people read them: "Fri, Mar 7, 3:00 PM" or "3월 7일 (금) 오후 3:00", in the local
+ * zone. A time in another year than `now`'s says its year ("Sun, Apr 6, 2025"), or an imported 2025 due
+ * date would read as this year's.
+ */
+export function formatDue(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
+    ...(d.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
     month: 'short',
     day: 'numeric',
     hour: 'numeric',

@@ -1,7 +1,8 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
+import { pointRect } from '../../lib/popup-position'
 import { useNow } from '../../lib/use-now'
 import { NOTES_MIME } from '../organize/drag'
 import { MenuPopup, type MenuItem } from '../organize/Menu'
@@ -9,7 +10,7 @@ import type { OrganizeActions } from '../organize/use-organize'
 import { ListHeader } from './ListHeader'
 import { BulkBar } from './BulkBar'
 import type { ListScope, SortKey } from './list-view'
-import { NoteRow, ROW_HEIGHT, optionId, type RowHandlers } from './NoteRow'
+import { NoteRow, estimateRowHeight, optionId, type RowHandlers } from './NoteRow'
 import { clickSelect, emptySelection, extendTo, moveFocus, pruneSelection, single, type Selection } from './selection'
 
 interface Props {
@@ -51,7 +52,11 @@ export function NoteList(props: Props) {
   const virtualizer = useVirtualizer({
     count: notes.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => estimateRowHeight(notes[index]!),
+    getItemKey: (index) => notes[index]!.id,
+    // Rows are as tall as their content; without layout (a DOM test) a row keeps its estimate.
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) || estimateRowHeight(notes[Number(element.getAttribute('data-index'))]!),
     overscan: 8,
     // Without layout (a DOM test, a list not yet laid out) assume a window's height rather than no rows.
     observeElementRect: (instance, report) =>
@@ -199,6 +204,7 @@ export function NoteList(props: Props) {
                   top={item.start}
                   renderBadge={props.renderBadge}
                   handlers={rowHandlers}
+                  measure={virtualizer.measureElement}
                 />
               )
             })}
@@ -212,7 +218,7 @@ export function NoteList(props: Props) {
         <MenuPopup
           label={menu.kind === 'move' ? t('organize.moveToNotebook') : t('organize.bulkActions')}
           items={menu.kind === 'move' ? moveItems(menu.ids) : rowItems(menu.ids, menu.x, menu.y)}
-          style={{ position: 'fixed', left: menu.x, top: menu.y }}
+          anchor={() => pointRect(menu.x, menu.y)}
           onClose={closeMenu}
         />
       )}

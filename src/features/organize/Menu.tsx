@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { Rect } from '../../lib/popup-position'
+import { usePopupPosition } from '../../lib/use-popup-position'
 
 export interface MenuItem {
   id: string
@@ -12,15 +14,19 @@ interface PopupProps {
   label: string
   items: MenuItem[]
   onClose: (returnFocus: boolean) => void
-  style?: CSSProperties
+  /** What opened the menu (its button, or the point of a right-click): the menu sits below it, in the window. */
+  anchor: () => Rect | null
+  /** Which edge of the anchor the menu lines up with. */
+  align?: 'start' | 'end'
 }
 
 /**
  * A WAI-ARIA menu: focus moves into it on open, arrows/Home/End move, Enter or Space picks, Escape
  * closes and returns focus, and a click outside closes it.
  */
-export function MenuPopup({ label, items, onClose, style }: PopupProps) {
+export function MenuPopup({ label, items, onClose, anchor, align = 'start' }: PopupProps) {
   const ref = useRef<HTMLDivElement>(null)
+  const place = usePopupPosition(anchor, { align, gap: 4 }, ref)
   useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus()
   }, [])
@@ -48,7 +54,7 @@ export function MenuPopup({ label, items, onClose, style }: PopupProps) {
   }
 
   return (
-    <div ref={ref} role="menu" aria-label={label} className="menu-popup" style={style} onKeyDown={onKeyDown}>
+    <div ref={place} role="menu" aria-label={label} className="menu-popup" onKeyDown={onKeyDown}>
       {items.map((item) => (
         <button
           key={item.id}
@@ -107,7 +113,8 @@ export function MenuButton({ label, menuLabel, items, className, children, align
         <MenuPopup
           label={menuLabel ?? label}
           items={items()}
-          style={align === 'right' ? { right: 0 } : { left: 0 }}
+          anchor={() => button.current?.getBoundingClientRect() ?? null}
+          align={align === 'right' ? 'end' : 'start'}
           onClose={(returnFocus) => {
             setOpen(false)
             if (returnFocus) button.current?.focus()

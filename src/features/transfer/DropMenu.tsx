@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { usePopupPosition } from '../../lib/use-popup-position'
 
 interface Props {
   id: string
@@ -16,6 +17,7 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const box = useRef<HTMLDivElement>(null)
+  const placeList = usePopupPosition(() => button.current?.getBoundingClientRect() ?? null, { gap: 4 })
   const close = () => {
     setOpen(false)
     button.current?.focus()
@@ -45,6 +47,7 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
       {open && (
         // Delegated: whichever item's button was chosen, the menu closes and focus goes back to its button.
         <ul
+          ref={placeList}
           id={id}
           className="transfer-options"
           aria-label={menuLabel}

@@ -1,7 +1,6 @@
-/** Strings for the Mod+K search palette. */
+/** Strings for the search palette (Mod+Shift+F). */
 export const searchEn = {
   open: 'Search',
-  shortcut: 'Ctrl K',
   dialog: 'Search notes',
   label: 'Search',
   placeholder: 'Search notes — try tag:work or "exact words"',

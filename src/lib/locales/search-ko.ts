@@ -1,9 +1,8 @@
 import type { searchEn } from './search-en'
 
-/** 검색 팔레트(Mod+K) 문구. */
+/** 검색 팔레트(Mod+Shift+F) 문구. */
 export const searchKo: typeof searchEn = {
   open: '검색',
-  shortcut: 'Ctrl K',
   dialog: '노트 검색',
   label: '검색',
   placeholder: '노트 검색 — tag:업무 또는 "정확한 문구"',
