@@ -9,6 +9,7 @@ import { createFollowUpHandlers } from './followups/handlers'
 import { createImportHandlers } from './import/handlers'
 import { ImportJobs } from './import/jobs'
 import { createLibraryHandlers } from './library-handlers'
+import { createLinkHandlers } from './links/handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
@@ -62,5 +63,6 @@ export function createHandlers(
     ...createTransferHandlers(library, env),
     ...boards,
     ...createImportHandlers(imports),
+    ...createLinkHandlers(library),
   }
 }

@@ -8,6 +8,7 @@ import { attachmentContract } from './contract-attachments'
 import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
+import { linksContract } from './contract-links'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -62,6 +63,7 @@ export const contract = {
   ...transferContract,
   ...boardsContract,
   ...importContract,
+  ...linksContract,
 } as const
 
 /** Main → renderer notifications. */

@@ -53,7 +53,13 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
   const summary = (note: Note) => {
     const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
     // Core derives these from the document; the fake keeps zeros because no renderer test reads them.
-    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
+    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 }, links: [] }
+  }
+
+  const linksTo = (doc: NoteDoc, id: string): boolean => {
+    const walk = (nodes: NoteDoc['content']): boolean =>
+      (nodes ?? []).some((n) => (n.type === 'noteLink' && n.attrs?.id === id) || walk(n.content))
+    return walk(doc.content)
   }
 
   const organise = createFakeLibrary(notes, notebooks, now)
@@ -76,6 +82,16 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           .map(summary)
       },
       get: async ({ id }) => structuredClone(find(id)),
+      backlinks: async ({ id }) =>
+        [...notes.values()]
+          .filter((n) => n.id !== id && !n.trashedAt && linksTo(n.doc, id))
+          .map(({ id: source, title, notebookId, updatedAt, text }) => ({
+            id: source,
+            title,
+            notebookId,
+            updatedAt,
+            snippet: text.slice(0, 160),
+          })),
       create: async (input) => {
         calls.push({ method: 'notes.create', input })
         const stamp = now().toISOString()
