@@ -35,7 +35,7 @@ export function createHandlers(
   const imports = env.imports ?? new ImportJobs(library)
   // Imported boards go through the same board store the boards.* methods hold open.
   imports.useBoards(
-    async (name, columns) => boards['boards.create']({ name, columns }),
+    async (name, columns, labelColors) => boards['boards.create']({ name, columns, labelColors }),
     async (id) => void (await boards['boards.delete']({ id })),
   )
   return {

@@ -104,8 +104,8 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   const attachmentsBefore = await storedAttachments(deps.library.dataDir)
   const createBoard =
     deps.createBoard ??
-    (async (name, columns) =>
-      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now()))
+    (async (name, columns, labelColors) =>
+      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now(), labelColors))
   const removeBoard =
     deps.removeBoard ?? (async (id) => (await openBoardStore(deps.library.dataDir)).remove(id))
   let boardMade: string | null = null
@@ -114,8 +114,8 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     tempDir,
     notebookId: notebook.id,
     now: () => deps.library.now(),
-    createBoard: async (name, columns) => {
-      const board = await createBoard(name, columns)
+    createBoard: async (name, columns, labelColors) => {
+      const board = await createBoard(name, columns, labelColors)
       boardMade = board.id
       return board
     },
