@@ -1,4 +1,5 @@
 import { createSavedSearchHandlers } from './saved-searches'
+import type { LanguageChoice } from '../shared/language'
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
@@ -22,6 +23,8 @@ export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
   openExternal(url: string): Promise<boolean>
   /** The host's import jobs, when it relays their progress (main, preview); else a silent set. */
   imports?: ImportJobs
+  /** Called after the user picked another language in Settings, for the host's own menus and windows. */
+  languageChanged?(language: LanguageChoice): void
 }
 
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
@@ -64,5 +67,11 @@ export function createHandlers(
     ...boards,
     ...createImportHandlers(imports),
     ...createLinkHandlers(library),
+    'language.get': () => ({ language: followUps.settings.language() }),
+    'language.set': async ({ language }) => {
+      await followUps.settings.setLanguage(language)
+      env.languageChanged?.(language)
+      return { language }
+    },
   }
 }

@@ -9,6 +9,7 @@ import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
 import { linksContract } from './contract-links'
+import { languageContract, languageEvents } from './contract-language'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -64,6 +65,7 @@ export const contract = {
   ...boardsContract,
   ...importContract,
   ...linksContract,
+  ...languageContract,
 } as const
 
 /** Main → renderer notifications. */
@@ -78,6 +80,7 @@ export const events = {
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,
   ...importEvents,
+  ...languageEvents,
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+import type { LanguageChoice } from '../../electron/shared/language'
 import { createFakeCapture } from './fake-capture'
 import { createFakeBoards } from './fake-boards'
 import { createFakeFollowUps } from './fake-followups'
@@ -64,7 +65,16 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
 
   const organise = createFakeLibrary(notes, notebooks, now)
   const flushedRequests: string[] = []
+  let language: LanguageChoice = 'system'
   const api: TicklerApi = {
+    language: {
+      get: async () => ({ language }),
+      set: async (input) => {
+        calls.push({ method: 'language.set', input })
+        language = input.language
+        return { language }
+      },
+    },
     app: {
       info: async () => ({ version: '0.0.0-test', dataDir: 'memory', platform: 'test', preview: true }),
       flushed: async ({ requestId }) => {

@@ -22,6 +22,8 @@ export interface FakeRecord {
   badge: number | undefined
   privilegedSchemes: unknown[]
   openedPaths: string[]
+  /** The template last given to Menu.setApplicationMenu (buildFromTemplate returns it as is). */
+  appMenu: unknown
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
@@ -41,6 +43,7 @@ export function createFakeElectron(userData: string) {
     badge: undefined,
     privilegedSchemes: [],
     openedPaths: [],
+    appMenu: undefined,
   }
   const protocols = new Map<string, (request: Request) => Promise<Response>>()
   const handlers = new Map<string, Listener>()
@@ -149,7 +152,10 @@ export function createFakeElectron(userData: string) {
         return Promise.resolve({ response: 0 })
       },
     },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => void (record.appMenu = menu),
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea }),
       getAllDisplays: () => [{ id: 1, workArea }],
