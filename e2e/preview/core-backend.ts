@@ -39,6 +39,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
       // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
       openExternal: async () => false,
       imports: new ImportJobs(library, (progress) => listeners.forEach((l) => l('import.progress', progress))),
+      languageChanged: (language) => listeners.forEach((l) => l('language.changed', { language })),
     },
     followUps,
     search,

@@ -1,4 +1,4 @@
-import { exportLibraryMarkdown } from '../core/export/library-export'
+import { exportLibraryMarkdown } from '../core/transfer/export'
 import { refuseSystemFolder } from '../core/system-folders'
 import { AttachmentStore } from '../core/attachments/store'
 import { runEnexBench } from '../core/bench/enex-bench'

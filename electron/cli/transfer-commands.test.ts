@@ -37,7 +37,7 @@ describe('tickler import / export (Markdown)', () => {
     expect(readdirSync(join(out, 'Trips')).sort()).toEqual(['attachments', '서울 여행.md'])
     const md = readFileSync(join(out, 'Trips', '서울 여행.md'), 'utf8')
     expect(md).toMatch(
-      /^# 서울 여행\n\n- \[ \] 여권\n- \[x\] tickets\n\n!\[map\]\(attachments\/[0-9a-f]{64}\.png\)\n$/,
+      /^---\ntitle: "서울 여행"\nnotebook: "Trips"\ntags: \[\]\ncreated: "[^"]+"\nupdated: "[^"]+"\n---\n# 서울 여행\n\n- \[ \] 여권\n- \[x\] tickets\n\n!\[map\]\(attachments\/[0-9a-f]{64}\.png\)\n$/,
     )
   })
 

@@ -1,4 +1,5 @@
 import { createSavedSearchHandlers } from './saved-searches'
+import type { LanguageChoice } from '../shared/language'
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
@@ -9,6 +10,7 @@ import { createFollowUpHandlers } from './followups/handlers'
 import { createImportHandlers } from './import/handlers'
 import { ImportJobs } from './import/jobs'
 import { createLibraryHandlers } from './library-handlers'
+import { createLinkHandlers } from './links/handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
@@ -21,6 +23,8 @@ export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
   openExternal(url: string): Promise<boolean>
   /** The host's import jobs, when it relays their progress (main, preview); else a silent set. */
   imports?: ImportJobs
+  /** Called after the user picked another language in Settings, for the host's own menus and windows. */
+  languageChanged?(language: LanguageChoice): void
 }
 
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
@@ -34,7 +38,7 @@ export function createHandlers(
   const imports = env.imports ?? new ImportJobs(library)
   // Imported boards go through the same board store the boards.* methods hold open.
   imports.useBoards(
-    async (name, columns) => boards['boards.create']({ name, columns }),
+    async (name, columns, labelColors) => boards['boards.create']({ name, columns, labelColors }),
     async (id) => void (await boards['boards.delete']({ id })),
   )
   return {
@@ -62,5 +66,12 @@ export function createHandlers(
     ...createTransferHandlers(library, env),
     ...boards,
     ...createImportHandlers(imports),
+    ...createLinkHandlers(library),
+    'language.get': () => ({ language: followUps.settings.language() }),
+    'language.set': async ({ language }) => {
+      await followUps.settings.setLanguage(language)
+      env.languageChanged?.(language)
+      return { language }
+    },
   }
 }

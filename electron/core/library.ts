@@ -173,6 +173,10 @@ class FileLibrary implements Library {
     )
   }
 
+  summaryOf(id: string): NoteSummary | undefined {
+    return this.summaries.get(id)
+  }
+
   async getNote(id: string): Promise<Note> {
     if (!this.summaries.has(id)) throw new TicklerError('NOT_FOUND', `There is no note with id ${id}.`)
     try {
@@ -262,13 +266,18 @@ class FileLibrary implements Library {
     })
   }
 
-  mutateNote(id: string, change: (note: Note) => Note): Promise<Note> {
+  mutateNote(id: string, change: (note: Note) => Note, options: { touch?: boolean } = {}): Promise<Note> {
     return this.enqueue(async () => {
       const current = await this.getNote(id)
       const next = change(current)
       if (next === current) return current
       if (next.id !== id) throw new TicklerError('INTERNAL', 'A change may not alter a note id.')
-      return this.persist({ ...next, updatedAt: this.clock().toISOString(), revision: current.revision + 1 })
+      return this.persist({
+        ...next,
+        text: next.doc === current.doc ? next.text : docToText(next.doc),
+        updatedAt: options.touch === false ? next.updatedAt : this.clock().toISOString(),
+        revision: current.revision + 1,
+      })
     })
   }
 

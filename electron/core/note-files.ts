@@ -5,6 +5,7 @@ import { join, relative } from 'node:path'
 import { NoteId, type Note, type NoteSummary } from '../shared/model'
 import { snippetOf } from '../shared/doc-text'
 import { docStats } from '../shared/doc-stats'
+import { linkedNoteIds } from '../shared/note-link'
 import { TEMP_PREFIX, writeFileDurable } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
 import type { CorruptFile } from './types'
@@ -140,5 +141,6 @@ export function summaryOf(note: Note): NoteSummary {
     board: note.board,
     snippet: snippetOf(note.text),
     ...docStats(note.doc),
+    links: linkedNoteIds(note.doc.content),
   }
 }

@@ -2,6 +2,7 @@ import type { Low } from 'lowdb'
 import { z } from 'zod'
 import { DEFAULT_STANDARDS, Standard, StandardId } from '../shared/followups/standards'
 import { isValidTimeZone } from '../shared/followups/zone'
+import { LanguageChoice } from '../shared/language'
 import { TicklerError } from '../shared/rpc'
 import { openSmallDoc } from './small-doc'
 import type { CorruptFile } from './types'
@@ -21,6 +22,8 @@ export const SettingsDoc = z.object({
   timeZone: z.string().nullable(),
   /** Folder kept holding an .ics of open follow-ups; null when the calendar feed is off. Older files lack it. */
   calendarFolder: z.string().nullable().default(null),
+  /** The app's language: the system's, or one the user chose in Settings. Older files lack it. */
+  language: LanguageChoice.default('system'),
 })
 export type SettingsDoc = z.infer<typeof SettingsDoc>
 
@@ -30,6 +33,7 @@ const fresh = (): SettingsDoc => ({
   defaultStandard: { notebooks: {}, tags: {}, boards: {} },
   timeZone: null,
   calendarFolder: null,
+  language: 'system',
 })
 
 /** What decides which standard a new follow-up starts with. */
@@ -56,6 +60,8 @@ export interface Settings {
   timeZone(): string | null
   calendarFolder(): string | null
   setCalendarFolder(folder: string | null): Promise<void>
+  language(): LanguageChoice
+  setLanguage(language: LanguageChoice): Promise<void>
 }
 
 export async function openSettings(dataDir: string, readOnly: boolean): Promise<Settings> {
@@ -142,6 +148,16 @@ class SettingsStore implements Settings {
   async setCalendarFolder(folder: string | null): Promise<void> {
     await this.save((doc) => {
       doc.calendarFolder = folder
+    })
+  }
+
+  language(): LanguageChoice {
+    return this.db.data.language
+  }
+
+  async setLanguage(language: LanguageChoice): Promise<void> {
+    await this.save((doc) => {
+      doc.language = language
     })
   }
 

@@ -6,7 +6,7 @@ import { writeFileDurable } from './durable-file'
 import { parseJson } from './json-document'
 
 /** Bump when NoteSummary or the snapshot layout changes: an old snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_VERSION = 4
+export const SNAPSHOT_VERSION = 5
 
 export interface Snapshot {
   /** Every change recorded in journals numbered below this is already in `notes`. */
@@ -35,6 +35,7 @@ const COLUMNS = [
   'board',
   'tasks',
   'media',
+  'links',
 ] as const
 type Columns = { [K in (typeof COLUMNS)[number]]: NoteSummary[K][] }
 
@@ -88,6 +89,7 @@ export function readSnapshot(cacheDir: string): Snapshot | null {
       board: columns.board[i]!,
       tasks: columns.tasks[i]!,
       media: columns.media[i]!,
+      links: columns.links[i]!,
     }
   }
   return { coversJournalsBelow: parsed.data.coversJournalsBelow, notes }

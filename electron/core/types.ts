@@ -74,14 +74,18 @@ export interface Library {
   /** Settles once files added or removed outside the app (folder sync) are reflected in the list. */
   readonly reconciled: Promise<void>
   listNotes(filter?: NotesFilter): NoteSummary[]
+  /** One note's summary, or undefined when there is no such note. */
+  summaryOf(id: string): NoteSummary | undefined
   getNote(id: string): Promise<Note>
   createNote(input: CreateNoteInput): Promise<Note>
   updateNote(id: string, patch: UpdateNoteInput): Promise<Note>
   /**
    * Applies a pure change to one note in the write queue (read, change, durable write), for features
    * such as follow-ups that compute a note's next state. Returning the same object writes nothing.
+   * A changed document gets its plain text derived again. `touch: false` keeps the note's updatedAt, for
+   * an import finishing what it wrote (resolving links between imported notes), not the user editing.
    */
-  mutateNote(id: string, change: (note: Note) => Note): Promise<Note>
+  mutateNote(id: string, change: (note: Note) => Note, options?: { touch?: boolean }): Promise<Note>
   /**
    * Writes an imported note in one durable write, keeping its dates and follow-up state. It always gets
    * a new id, so an import can never overwrite a note already in the library.

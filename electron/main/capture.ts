@@ -7,6 +7,7 @@ import { createCaptureWindow, type CaptureWindow } from './capture-window'
 import { createShortcutManager, isWaylandSession } from './global-shortcut'
 import type { RendererLocation } from './renderer-origin'
 import { createTray, type AppTray } from './tray'
+import { uiLanguage } from './ui-language'
 
 export interface CaptureOptions {
   library: Library
@@ -30,6 +31,8 @@ export interface CaptureRuntime {
   show(): void
   /** Closing this window hides it while "keep running in the tray" is on. */
   attachMainWindow(win: BrowserWindow): void
+  /** Draws the tray menu again (after a language change). */
+  refreshTray(): void
   stop(): void
 }
 
@@ -69,7 +72,7 @@ export async function startCapture(o: CaptureOptions): Promise<CaptureRuntime> {
   let tray: AppTray | undefined
   const dueCount = () => o.followUps.actions.due().length
   const trayState = () => ({
-    locale: app.getLocale(),
+    locale: uiLanguage(),
     due: dueCount(),
     keepInTray: store.settings().keepInTray,
     shortcut: ['registered', 'wayland'].includes(shortcut.status().state)
@@ -120,6 +123,7 @@ export async function startCapture(o: CaptureOptions): Promise<CaptureRuntime> {
       setShortcut: (accelerator) => shortcut.change(accelerator),
       keepInTrayChanged: refreshTray,
     },
+    refreshTray,
     attachMainWindow(win) {
       win.on('close', (event) => {
         if (quitting || !store.settings().keepInTray) return

@@ -1,10 +1,11 @@
-import { app, BrowserWindow, Notification, powerMonitor } from 'electron'
+import { BrowserWindow, Notification, powerMonitor } from 'electron'
 import { openFollowUps, type FollowUpService, type Library } from '../core/index'
 import type { EventName, EventPayload } from '../shared/contract'
 import { attachRechecks } from './followup-rechecks'
 import { createElectronNotifier, type FollowUpAction } from './followup-notifier'
 import { chooseExportFolder } from './host-files'
 import { actionFromArgv, createSigner, followUpToastXml, loadSignerKey } from './toast-actions'
+import { uiLanguage } from './ui-language'
 
 export interface MainFollowUpsOptions {
   library: Library
@@ -32,7 +33,7 @@ export async function startFollowUps(
   const notifier = createElectronNotifier({
     create: (options) => new Notification(options),
     platform: process.platform,
-    locale: () => app.getLocale(),
+    locale: uiLanguage,
     onOpen: (id) => o.showNote(id),
     onAction: act,
     toastXml: (noteId, text) => followUpToastXml(signer, noteId, text),

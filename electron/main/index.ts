@@ -12,6 +12,7 @@ import { startFollowUps } from './followups'
 import { createEmitter, registerIpc } from './ipc'
 import { createFlushGate } from './flush-gate'
 import { buildMenuTemplate } from './menu'
+import { setLanguageChoice, uiLanguage } from './ui-language'
 import { describeCorruptFiles } from './notices'
 import { buildCsp, type RendererLocation } from './renderer-origin'
 import { RENDERER_PAGE_URL } from './renderer-files'
@@ -44,6 +45,8 @@ let handleToastArgv: (argv: readonly string[]) => boolean = () => false
 const flushGate = createFlushGate()
 /** Set once start() can reach the windows; until then there is nothing unsaved to ask for. */
 let askToFlush: () => Promise<unknown> = () => Promise.resolve()
+/** Sets the application menu; start() fills it in once the library is open. */
+let applyMenu: () => void = () => undefined
 
 /** Packaged: beside app.asar (electron-builder extraResources); in development: the repo's resources/. */
 const trayIconPath = () =>
@@ -121,6 +124,8 @@ async function start(): Promise<void> {
     },
   })
   handleToastArgv = (argv) => followUps.handleArgv(argv)
+  // Before the tray and the menu are first drawn, so they start in the language chosen in Settings.
+  setLanguageChoice(followUps.service.settings.language())
   search = createSearch(library)
   const showMain = () => {
     const target = mainWindow ?? openWindow()
@@ -156,6 +161,12 @@ async function start(): Promise<void> {
       openPath: openPathSafely,
       showInFolder,
       chooseExportFolder: () => chooseExportFolder(mainWindow, 'Export to folder'),
+      languageChanged: (language) => {
+        setLanguageChoice(language)
+        applyMenu()
+        capture?.refreshTray()
+        emit('language.changed', { language })
+      },
     },
     followUps.service,
     search,
@@ -169,30 +180,33 @@ async function start(): Promise<void> {
   registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
   library.onChange((change) => emit('library.changed', change))
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        appName: app.getName(),
-        dev: !app.isPackaged,
-        helpUrl: HELP_URL,
-        locale: app.getLocale(),
-        openExternal: (url) => void openExternalSafely(url),
-        newNote,
-        searchNotes: () => {
-          showMain()
-          emit('search.open', {})
-        },
-        quickCapture: () => capture?.show(),
-        importMarkdown: () => {
-          const open = library
-          if (open) void importFromDialog(open, showMain())
-        },
-        importNotes: () =>
-          void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
-      }),
-    ),
-  )
+  // Built again when the language changes in Settings, so the menu speaks the same language as the window.
+  applyMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          dev: !app.isPackaged,
+          helpUrl: HELP_URL,
+          locale: uiLanguage(),
+          openExternal: (url) => void openExternalSafely(url),
+          newNote,
+          searchNotes: () => {
+            showMain()
+            emit('search.open', {})
+          },
+          quickCapture: () => capture?.show(),
+          importMarkdown: () => {
+            const open = library
+            if (open) void importFromDialog(open, showMain())
+          },
+          importNotes: () =>
+            void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
+        }),
+      ),
+    )
+  applyMenu()
 
   const win = openWindow()
   capture.createWindow()

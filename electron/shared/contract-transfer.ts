@@ -54,6 +54,8 @@ export const transferContract = {
       imported: z.array(z.object({ id: NoteId, title: z.string() })),
       attachments: z.number().int(),
       skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+      /** Files that imported with something left out (a front matter value that could not be read). */
+      warnings: z.array(z.object({ path: z.string(), message: z.string() })),
     }),
   ),
 } as const

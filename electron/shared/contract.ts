@@ -8,6 +8,8 @@ import { attachmentContract } from './contract-attachments'
 import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
+import { linksContract } from './contract-links'
+import { languageContract, languageEvents } from './contract-language'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -62,6 +64,8 @@ export const contract = {
   ...transferContract,
   ...boardsContract,
   ...importContract,
+  ...linksContract,
+  ...languageContract,
 } as const
 
 /** Main → renderer notifications. */
@@ -78,6 +82,7 @@ export const events = {
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,
   ...importEvents,
+  ...languageEvents,
 } as const
 
 export type Contract = typeof contract

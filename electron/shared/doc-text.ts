@@ -1,4 +1,5 @@
 import type { DocNodeT, NoteDoc } from './model'
+import { noteLinkOf, noteLinkText } from './note-link'
 
 /** Nodes after which a line break belongs in the plain text, so words of adjacent blocks never fuse. */
 const BLOCKS = new Set([
@@ -18,7 +19,10 @@ export function docToText(doc: NoteDoc): string {
   // Inside a table cell, blocks end with a space instead of a line break, so one row stays one line.
   const walk = (node: DocNodeT, inCell: boolean): void => {
     const cell = node.type === 'tableCell' || node.type === 'tableHeader'
+    const link = noteLinkOf(node)
     if (node.type === 'text' && typeof node.text === 'string') out.push(node.text)
+    // A link to another note is words in the text (its label or the target's title), found by search.
+    else if (link) out.push(noteLinkText(link))
     else if (node.type === 'hardBreak') out.push(inCell ? ' ' : '\n')
     for (const child of node.content ?? []) walk(child, inCell || cell)
     if (cell) out.push('\t')

@@ -21,6 +21,21 @@ const isoTime = z.iso
   .refine(isSupportedDate, `must be a date in the years ${DATE_YEARS.min}–${DATE_YEARS.max}`)
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
 
+/** The node a link to another note is (shared/note-link.ts); its attributes are checked, the rest is free-form. */
+export const NOTE_LINK_NODE = 'noteLink'
+
+/**
+ * A link to another note: the target's id (what keeps the link working through renames), the target's
+ * title when the link was made or last saved (what plain text, search and exports read), and the link's own
+ * words when the user chose some (null: the link shows the target's current title).
+ */
+export const NoteLinkAttrs = z.object({
+  id,
+  title: z.string().max(500),
+  label: z.string().max(500).nullable(),
+})
+export type NoteLinkAttrs = z.infer<typeof NoteLinkAttrs>
+
 /** A TipTap/ProseMirror JSON document. Its inner nodes are free-form; core derives plain text from it. */
 export const DocNode: z.ZodType<DocNodeT> = z.lazy(() =>
   z
@@ -31,7 +46,13 @@ export const DocNode: z.ZodType<DocNodeT> = z.lazy(() =>
       marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
       content: z.array(DocNode).optional(),
     })
-    .loose(),
+    .loose()
+    .superRefine((node, ctx) => {
+      if (node.type !== NOTE_LINK_NODE) return
+      const attrs = NoteLinkAttrs.safeParse(node.attrs)
+      if (!attrs.success)
+        ctx.addIssue({ code: 'custom', message: 'a note link needs the id and title of the note it links to' })
+    }),
 )
 export interface DocNodeT {
   type: string
@@ -142,6 +163,8 @@ export const NoteSummary = Note.pick({
 })
   .extend({ snippet: z.string() })
   .extend(DocStats.shape)
+  /** The notes this one links to (ids, each once); core's backlink index is built from these. */
+  .extend({ links: z.array(NoteId) })
 export type NoteSummary = z.infer<typeof NoteSummary>
 
 export const Notebook = z.object({

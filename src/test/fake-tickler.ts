@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+import type { LanguageChoice } from '../../electron/shared/language'
 import { createFakeCapture } from './fake-capture'
 import { createFakeBoards } from './fake-boards'
 import { createFakeFollowUps } from './fake-followups'
@@ -53,12 +54,27 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
   const summary = (note: Note) => {
     const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
     // Core derives these from the document; the fake keeps zeros because no renderer test reads them.
-    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
+    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 }, links: [] }
+  }
+
+  const linksTo = (doc: NoteDoc, id: string): boolean => {
+    const walk = (nodes: NoteDoc['content']): boolean =>
+      (nodes ?? []).some((n) => (n.type === 'noteLink' && n.attrs?.id === id) || walk(n.content))
+    return walk(doc.content)
   }
 
   const organise = createFakeLibrary(notes, notebooks, now)
   const flushedRequests: string[] = []
+  let language: LanguageChoice = 'system'
   const api: TicklerApi = {
+    language: {
+      get: async () => ({ language }),
+      set: async (input) => {
+        calls.push({ method: 'language.set', input })
+        language = input.language
+        return { language }
+      },
+    },
     app: {
       info: async () => ({ version: '0.0.0-test', dataDir: 'memory', platform: 'test', preview: true }),
       flushed: async ({ requestId }) => {
@@ -76,6 +92,16 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           .map(summary)
       },
       get: async ({ id }) => structuredClone(find(id)),
+      backlinks: async ({ id }) =>
+        [...notes.values()]
+          .filter((n) => n.id !== id && !n.trashedAt && linksTo(n.doc, id))
+          .map(({ id: source, title, notebookId, updatedAt, text }) => ({
+            id: source,
+            title,
+            notebookId,
+            updatedAt,
+            snippet: text.slice(0, 160),
+          })),
       create: async (input) => {
         calls.push({ method: 'notes.create', input })
         const stamp = now().toISOString()

@@ -22,7 +22,7 @@ export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer
     },
     transfer: {
       export: async () => ({ outcome: 'cancelled', count: 0 }),
-      import: async () => ({ imported: [], attachments: 0, skipped: [] }),
+      import: async () => ({ imported: [], attachments: 0, skipped: [], warnings: [] }),
     },
   }
 }

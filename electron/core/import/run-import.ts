@@ -117,8 +117,8 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     deps.store(bytes, name, mime, (file) => log.append({ attachment: file }))
   const createBoard =
     deps.createBoard ??
-    (async (name, columns) =>
-      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now()))
+    (async (name, columns, labelColors) =>
+      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now(), labelColors))
   const removeBoard =
     deps.removeBoard ?? (async (id) => (await openBoardStore(deps.library.dataDir)).remove(id))
   let boardMade: string | null = null
@@ -128,10 +128,10 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     tempDir,
     notebookId: notebook.id,
     now: () => deps.library.now(),
-    createBoard: async (name, columns) => {
+    createBoard: async (name, columns, labelColors) => {
       const kept = interrupted?.board ? await existingBoard(deps.library.dataDir, interrupted.board) : null
       if (kept) return kept // resuming: the cards already imported are on it
-      const board = await createBoard(name, columns)
+      const board = await createBoard(name, columns, labelColors)
       boardMade = board.id
       log.append({ board: board.id })
       return board

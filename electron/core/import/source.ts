@@ -1,4 +1,4 @@
-import type { Board } from '../../shared/board'
+import type { Board, LabelColors } from '../../shared/board'
 import type { NoteDraft } from './draft'
 
 /** What a format reader reports into; the job turns it into writes, counts and a summary. */
@@ -14,7 +14,7 @@ export interface SourceContext {
   readonly notebookId: string
   now(): Date
   /** Creates a board through the host's one board store (two stores on boards.json would overwrite each other). */
-  createBoard(name: string, columns: { name: string; done: boolean }[]): Promise<Board>
+  createBoard(name: string, columns: { name: string; done: boolean }[], labelColors?: LabelColors): Promise<Board>
 }
 
 /** A file that cannot be read to its end, with the place when the format has one. */

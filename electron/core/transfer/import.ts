@@ -8,13 +8,17 @@ import {
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
-import { markdownToDoc } from './markdown-import'
+import { readFrontMatter } from './front-matter'
+import { importedDoc, importedNote, notebookByName } from './import-note'
+import { markdownToDoc, type LocalNote } from './markdown-import'
 import { readZip, type ZipEntry } from './zip'
 
 export interface ImportResult {
   imported: { id: string; title: string }[]
   attachments: number
   skipped: { path: string; reason: string }[]
+  /** Files that imported, but with something in them that could not be used (a front matter date, say). */
+  warnings: { path: string; message: string }[]
 }
 
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
@@ -89,34 +93,61 @@ export async function importFiles(
   }
 
   // Pass one finds the local files each note links to; they are stored, then pass two builds the documents.
+  // Links to other imported Markdown files are noted here and become note links once those notes exist.
+  const warnings: ImportResult['warnings'] = []
   const parsed = []
   for (const file of markdown) {
-    const text = Buffer.from(file.data).toString('utf8')
+    const { meta, body, problems } = readFrontMatter(Buffer.from(file.data).toString('utf8'))
+    for (const message of problems) warnings.push({ path: file.path, message })
     const wanted: string[] = []
-    markdownToDoc(text, (href) => {
-      const target = targetOf(file.path, href)
-      if (target) wanted.push(target)
-      return undefined
-    })
+    const linksNotes = { found: false }
+    markdownToDoc(
+      body,
+      (href) => {
+        const target = targetOf(file.path, href)
+        if (target) wanted.push(target)
+        return undefined
+      },
+      (href) => {
+        const target = targetOf(file.path, href)
+        if (target && MARKDOWN.test(target) && byPath.has(target)) linksNotes.found = true
+        return undefined
+      },
+    )
     for (const target of wanted) await storeAsset(target)
-    const result = markdownToDoc(text, (href) => {
+    const asset = (href: string) => {
       const target = targetOf(file.path, href)
       const ref = target ? stored.get(target) : undefined
       if (ref && target) used.add(target)
       return ref ?? undefined
-    })
-    parsed.push({ file, ...result })
+    }
+    parsed.push({ file, meta, body, asset, linksNotes: linksNotes.found, ...markdownToDoc(body, asset) })
   }
 
   const imported: ImportResult['imported'] = []
-  for (const { file, title, doc } of parsed) {
-    const name = posix.basename(file.path).replace(MARKDOWN, '')
-    const note = await library.createNote({ notebookId, title: (title ?? name).slice(0, 500), doc })
+  const notes = new Map<string, { id: string; title: string }>()
+  const notebookNamed = notebookByName(library)
+  const now = library.now().toISOString()
+  for (const entry of parsed) {
+    // A notebook the user chose wins; else the one the front matter names; else the Inbox.
+    const target = notebookId ?? (entry.meta.notebook ? await notebookNamed(entry.meta.notebook) : 'inbox')
+    const name = posix.basename(entry.file.path).replace(MARKDOWN, '')
+    const note = await library.importNote(importedNote(entry, name, target, now))
+    notes.set(entry.file.path, { id: note.id, title: note.title })
     imported.push({ id: note.id, title: note.title })
+  }
+  for (const entry of parsed.filter((p) => p.linksNotes)) {
+    const localNote: LocalNote = (href) => {
+      const target = targetOf(entry.file.path, href)
+      return target ? notes.get(target) : undefined
+    }
+    const doc = importedDoc({ ...entry, ...markdownToDoc(entry.body, entry.asset, localNote) })
+    // Finishing what this import wrote, not an edit: the note keeps the dates its file gave it.
+    await library.mutateNote(notes.get(entry.file.path)!.id, (note) => ({ ...note, doc }), { touch: false })
   }
   for (const path of byPath.keys()) {
     if (!MARKDOWN.test(path) && !stored.has(path))
       skipped.push({ path, reason: 'not Markdown and no note links to it' })
   }
-  return { imported, attachments: used.size, skipped }
+  return { imported, attachments: used.size, skipped, warnings }
 }

@@ -23,6 +23,8 @@ export interface FakeRecord {
   privilegedSchemes: unknown[]
   openedPaths: string[]
   shownInFolder: string[]
+  /** The template last given to Menu.setApplicationMenu (buildFromTemplate returns it as is). */
+  appMenu: unknown
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
@@ -43,6 +45,7 @@ export function createFakeElectron(userData: string) {
     privilegedSchemes: [],
     openedPaths: [],
     shownInFolder: [],
+    appMenu: undefined,
   }
   const protocols = new Map<string, (request: Request) => Promise<Response>>()
   const handlers = new Map<string, Listener>()
@@ -151,7 +154,10 @@ export function createFakeElectron(userData: string) {
         return Promise.resolve({ response: 0 })
       },
     },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => void (record.appMenu = menu),
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea }),
       getAllDisplays: () => [{ id: 1, workArea }],

@@ -34,7 +34,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER)
   const [addingColumn, setAddingColumn] = useState(false)
   const [deletingId, setDeletingId] = useState<string | null>(null)
-  const text = useCardText()
+  const text = useCardText(board?.labelColors)
   const { load } = model
 
   // Shell passes a new closure on each render; cards are memoised, so they get one that never changes.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EventPayload, MethodOutput } from '../../../electron/shared/contract'
 import { useApi } from '../../app/api-context'
+import { boardsChanged } from '../board/use-boards'
 import { isImportable, uploadFile } from './upload'
 
 type Summary = MethodOutput<'import.start'>
@@ -59,7 +60,11 @@ export function useImport() {
             running: null,
             ask: { uploadId, file, date: summary.previouslyImportedAt ?? '' },
           }))
-        } else setState((s) => ({ ...s, running: null, summaries: [summary, ...s.summaries] }))
+        } else {
+          setState((s) => ({ ...s, running: null, summaries: [summary, ...s.summaries] }))
+          // A Trello import made a board (or a rollback removed it): the sidebar lists it now, not after a reload.
+          boardsChanged()
+        }
       } catch (error) {
         setState((s) => ({
           ...s,

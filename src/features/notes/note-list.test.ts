@@ -18,6 +18,7 @@ const row = (id: string, updatedAt: string, revision = 1, notebookId = 'inbox'):
   snippet: '',
   tasks: { done: 0, total: 0 },
   media: { images: 0, files: 0 },
+  links: [],
 })
 const note = (id: string, updatedAt: string, revision: number, notebookId = 'inbox'): Note => ({
   ...row(id, updatedAt, revision, notebookId),

@@ -17,14 +17,18 @@ export function snippetOf(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
-const NO_STATS: Pick<NoteSummary, 'tasks' | 'media'> = { tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
+const NO_STATS: Pick<NoteSummary, 'tasks' | 'media' | 'links'> = {
+  tasks: { done: 0, total: 0 },
+  media: { images: 0, files: 0 },
+  links: [],
+}
 
 export function summaryOf(note: Note, previous?: NoteSummary): NoteSummary {
   // Dropping the heavy fields (rather than listing the kept ones) keeps up with fields the model gains.
   const { doc: _doc, text, history: _history, schemaVersion: _version, ...rest } = note
-  // Checklist and media counts are derived by core (shared/doc-stats.ts, which the renderer may not
+  // Checklist and media counts and links are derived by core (shared/doc-stats.ts, which the renderer may not
   // import); the note list does not show them, and the next refresh from core brings the real ones.
-  const stats = previous ? { tasks: previous.tasks, media: previous.media } : NO_STATS
+  const stats = previous ? { tasks: previous.tasks, media: previous.media, links: previous.links } : NO_STATS
   return { ...rest, ...stats, snippet: snippetOf(text) }
 }
 

@@ -4,6 +4,7 @@ import type { Standard } from '../../../electron/shared/followups/standards'
 import { useApi } from '../../app/api-context'
 import { CalendarSettings } from './CalendarSettings'
 import { DefaultStandards } from './DefaultStandards'
+import { LanguageSettings } from './LanguageSettings'
 import { StandardsSettings } from './StandardsSettings'
 import './settings-dialog.css'
 
@@ -54,6 +55,7 @@ export function SettingsEntry() {
               </button>
             </header>
             <div className="settings-body">
+              <LanguageSettings />
               <StandardsSettings standards={standards} onChanged={setStandards} />
               <DefaultStandards standards={standards} />
               <CalendarSettings />

@@ -52,6 +52,7 @@ export function useTransfer(beforeExport: () => Promise<unknown> | void) {
           lines: [
             t('transfer.imported', { count: result.imported.length }),
             ...result.skipped.map((s) => t('transfer.skipped', { path: s.path, reason: s.reason })),
+            ...result.warnings.map((w) => t('transfer.warning', { path: w.path, message: w.message })),
           ],
         })
       } catch (error) {

@@ -64,6 +64,12 @@ export const en = {
   urlForm: urlFormEn,
   editor: editorEn,
   theme: themeEn,
+  language: {
+    title: 'Language',
+    hint: 'Used for the whole app, its menus and notifications. System follows your computer ({{name}}).',
+    system: 'System',
+    failed: 'Could not save the language: {{message}}',
+  },
   followups: followupsEn,
   library: {
     loadFailed: 'Could not load your library: {{message}}',

@@ -65,6 +65,12 @@ export const ko: Messages = {
   urlForm: urlFormKo,
   editor: editorKo,
   theme: themeKo,
+  language: {
+    title: '언어',
+    hint: '앱 전체와 메뉴, 알림에 쓰입니다. 시스템 설정은 컴퓨터 언어({{name}})를 따릅니다.',
+    system: '시스템 설정',
+    failed: '언어를 저장하지 못했습니다: {{message}}',
+  },
   followups: followupsKo,
   library: {
     loadFailed: '라이브러리를 불러오지 못했습니다: {{message}}',

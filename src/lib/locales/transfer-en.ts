@@ -31,6 +31,7 @@ export const transferEn = {
   imported_one: 'Imported {{count}} note.',
   imported_other: 'Imported {{count}} notes.',
   skipped: 'Skipped {{path}}: {{reason}}',
+  warning: '{{path}}: {{message}}; the rest of the note was imported.',
   importFailed: 'Import failed: {{message}}',
   dropHere: 'Drop Markdown files to import them',
   dismiss: 'Dismiss',

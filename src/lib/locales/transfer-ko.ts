@@ -33,6 +33,7 @@ export const transferKo: typeof transferEn = {
   imported_one: '노트 {{count}}개를 가져왔습니다.',
   imported_other: '노트 {{count}}개를 가져왔습니다.',
   skipped: '{{path}} 건너뜀: {{reason}}',
+  warning: '{{path}}: {{message}} (나머지는 가져왔습니다)',
   importFailed: '가져오지 못했습니다: {{message}}',
   dropHere: 'Markdown 파일을 놓아 가져오기',
   dismiss: '닫기',

@@ -1,6 +1,7 @@
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
 import { markdownToDoc } from '../../transfer/markdown-import'
-import { importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
+import { LabelColor, type LabelColors } from '../../../shared/board'
+import { importedDate, importedFollowUp, toTag, toTags, toTitle, type NoteDraft } from '../draft'
 import { safeHref } from '../enex/enml-inline'
 import type { TrelloBoard, TrelloCard } from './trello-schema'
 
@@ -29,6 +30,21 @@ export function indexBoard(board: TrelloBoard): BoardIndex {
     if (a.type === 'commentCard' && id && a.data.text) comments.set(id, [...(comments.get(id) ?? []), a])
   }
   return { labels, checklists, comments }
+}
+
+/**
+ * The colour of each label, keyed by the tag it becomes (the same name cardToDraft gives it), from the
+ * board's labels and the copies cards carry. A colour Tickler does not know, or none, leaves the tag to
+ * take its colour from its name.
+ */
+export function labelColorsOf(board: TrelloBoard): LabelColors {
+  const colors: LabelColors = {}
+  for (const label of [...board.labels, ...board.cards.flatMap((c) => c.labels)]) {
+    const tag = toTag(label.name || label.color)
+    const color = LabelColor.safeParse(label.color)
+    if (tag && color.success && !(tag in colors)) colors[tag] = color.data
+  }
+  return colors
 }
 
 /**

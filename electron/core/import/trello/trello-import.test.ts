@@ -23,6 +23,8 @@ describe('Trello import', () => {
     const board = (await openBoardStore(dir)).get(s.board!.id)
     expect(board.name).toBe('이사 준비 Moving')
     expect(board.columns.map((c) => c.name)).toEqual(['할 일', 'Doing']) // the closed list is no column
+    // Labels keep their Trello colours, under the tag each became (a nameless label is named by its colour).
+    expect(board.labelColors).toEqual({ 급함: 'red', green: 'green' })
     const notes = await Promise.all(s.noteIds.map((id) => library.getNote(id)))
     const byTitle = new Map(notes.map((n) => [n.title, n]))
     const pack = byTitle.get('짐 싸기 Pack boxes')!

@@ -3,7 +3,7 @@ import { rankBetween } from '../../../shared/rank'
 import { describeZodError } from '../../../shared/rpc'
 import { ImportFault, type SourceContext } from '../source'
 import { jsonFaultOffset } from './json-fault'
-import { cardToDraft, indexBoard } from './trello-card'
+import { cardToDraft, indexBoard, labelColorsOf } from './trello-card'
 import { TrelloBoard } from './trello-schema'
 
 /**
@@ -57,6 +57,7 @@ export async function importTrello(path: string, ctx: SourceContext): Promise<{ 
   const board = await ctx.createBoard(
     trello.name.trim().slice(0, 200) || 'Trello board',
     columns.slice(0, 50),
+    labelColorsOf(trello),
   )
   const columnOf = new Map(open.slice(0, 50).map((l, i) => [l.id, board.columns[i]!.id]))
   const closedLists = new Map(lists.filter((l) => l.closed).map((l) => [l.id, l.name]))
