@@ -246,13 +246,17 @@ class FileLibrary implements Library {
     })
   }
 
-  importNote(input: ImportedNoteInput): Promise<Note> {
+  importNote(input: ImportedNoteInput, options: { id?: string } = {}): Promise<Note> {
     return this.enqueue(async () => {
       this.requireNotebook(input.notebookId)
+      const id = options.id ?? newId()
+      if (options.id !== undefined && (this.summaries.has(id) || (await this.files.exists(id)))) {
+        throw new TicklerError('CONFLICT', `A note with id ${id} already exists.`)
+      }
       return this.persist({
         ...input,
         schemaVersion: NOTE_SCHEMA_VERSION,
-        id: newId(),
+        id,
         text: docToText(input.doc),
         tags: uniqueTags(input.tags),
         revision: 1,

@@ -54,7 +54,8 @@ export function upgradeNote(input: unknown): { note: Note; migrated: boolean } {
   if (migrated && doc?.type === 'doc') raw.text = docToText(doc)
   // Notes this version wrote itself get a shallow check: a full zod walk of every document would make
   // rebuilding a large library several times slower, and deep content errors only affect that editor.
-  if (!migrated && hasNoteShape(raw)) return { note: raw, migrated }
+  // A note made from mail also carries a message reference, which is checked in full.
+  if (!migrated && hasNoteShape(raw) && raw.mail == null) return { note: raw, migrated }
   const parsed = Note.safeParse(raw)
   if (!parsed.success) throw new Error(`not a valid note (${describeZodError(parsed.error)})`)
   return { note: parsed.data, migrated }
