@@ -12,9 +12,9 @@ import { Tracker, type IncomingMessage } from './tracker'
 import { trackingReason } from './tracking-rules'
 
 /**
- * One pass over an account's folders on an open connection: Sent first (so a reply read next finds the
- * note its message made), then the Inbox (replies, and Bcc copies of tagged messages), then the Tickler
- * folder. Folders are opened read-only (EXAMINE): Tickler never marks, moves or deletes anything.
+ * One pass over an account's folders on an open connection: Sent first (so a reply read later finds the
+ * note its message made), the Tickler folder, and the Inbox last (replies, and Bcc copies of tagged
+ * messages), which then stays selected for IDLE to watch. Folders are opened read-only (EXAMINE): Tickler never marks, moves or deletes anything.
  */
 export interface CatchUpDeps {
   library: Library
@@ -89,11 +89,6 @@ export async function catchUp(
       if (reason) await tracker.trackSent(m, reason, body(m))
     })
   }
-  await scan('inbox', 'INBOX', async (m) => {
-    const reason = trackingReason(m.headers, 'inbox', tracker.me, account.trackExternal)
-    if (reason) await tracker.trackSent(m, reason, body(m))
-    else await tracker.applyReply(m)
-  })
   if (folders.tickler) {
     await scan('tickler', folders.tickler, async (m) => {
       await fileMessage(
@@ -103,6 +98,11 @@ export async function catchUp(
       )
     })
   }
+  await scan('inbox', 'INBOX', async (m) => {
+    const reason = trackingReason(m.headers, 'inbox', tracker.me, account.trackExternal)
+    if (reason) await tracker.trackSent(m, reason, body(m))
+    else await tracker.applyReply(m)
+  })
   await state.update((doc) => {
     doc.lastCheckedAt = deps.now().toISOString()
     doc.lastError = null

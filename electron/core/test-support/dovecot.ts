@@ -109,6 +109,8 @@ ssl_cert = <${dir}/server.pem
 ssl_key = <${dir}/server.key
 ssl_dh = </usr/share/dovecot/dh.pem
 auth_mechanisms = plain login
+# Tests try wrong passwords on purpose; the default 2 s penalty only slows them down.
+auth_failure_delay = 0
 first_valid_uid = 8
 first_valid_gid = 8
 mail_location = maildir:${dir}/mail/%u
