@@ -12,8 +12,10 @@ import { createLibraryHandlers } from './library-handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
+import { createMailHandlers, type MailHost } from './mail/handlers'
+import type { MailService } from './mail/service'
 
-export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
+export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost, MailHost {
   version: string
   platform: string
   preview: boolean
@@ -29,6 +31,7 @@ export function createHandlers(
   env: HostEnv,
   followUps: FollowUpService,
   search: SearchService,
+  mail: MailService,
 ): Handlers {
   const boards = createBoardHandlers(library, followUps)
   const imports = env.imports ?? new ImportJobs(library)
@@ -62,5 +65,6 @@ export function createHandlers(
     ...createTransferHandlers(library, env),
     ...boards,
     ...createImportHandlers(imports),
+    ...createMailHandlers(mail, library, env),
   }
 }

@@ -8,6 +8,7 @@ import { attachmentContract } from './contract-attachments'
 import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
+import { mailContract, mailEvents } from './contract-mail'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -62,6 +63,7 @@ export const contract = {
   ...transferContract,
   ...boardsContract,
   ...importContract,
+  ...mailContract,
 } as const
 
 /** Main → renderer notifications. */
@@ -76,6 +78,7 @@ export const events = {
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,
   ...importEvents,
+  ...mailEvents,
 } as const
 
 export type Contract = typeof contract

@@ -81,6 +81,11 @@ export class MailService {
     return this.accounts.corrupt
   }
 
+  /** Where passwords typed in Settings are kept on this host; Settings says so beside the field. */
+  get passwordStorage(): 'keychain' | 'memory' {
+    return this.o.secrets.kind
+  }
+
   private now = () => (this.o.now ?? (() => new Date()))()
   private timeZone = () => this.o.timeZone?.() ?? this.o.settings.timeZone() ?? systemTimeZone()
 
