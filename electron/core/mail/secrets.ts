@@ -16,6 +16,8 @@ export interface SecretStore {
 export class MemorySecrets implements SecretStore {
   readonly kind = 'memory' as const
   private readonly secrets = new Map<string, string>()
+  /** What a missing password means on this host (the command line cannot read the app's keychain). */
+  constructor(readonly missingReason?: string) {}
   async get(accountId: string) {
     return this.secrets.get(accountId) ?? null
   }
@@ -43,9 +45,11 @@ export async function readPassword(
     const secret = await store.get(accountId)
     if (secret === null) {
       throw new PasswordMissing(
-        store.kind === 'memory'
-          ? 'the password was kept only until the last restart; enter it again in Settings → Mail'
-          : 'no password is stored for this account on this computer; enter it in Settings → Mail',
+        store instanceof MemorySecrets && store.missingReason
+          ? store.missingReason
+          : store.kind === 'memory'
+            ? 'the password was kept only until the last restart; enter it again in Settings → Mail'
+            : 'no password is stored for this account on this computer; enter it in Settings → Mail',
       )
     }
     return secret
