@@ -8,6 +8,8 @@ import {
   RecordingNotifier,
 } from '../../electron/core/index'
 import { ImportJobs } from '../../electron/core/import/jobs'
+import { MailService } from '../../electron/core/mail/service'
+import { MemorySecrets } from '../../electron/core/mail/secrets'
 import type { EventName } from '../../electron/shared/contract'
 import { repoRoot } from './build-renderer'
 import type { PreviewBackend } from './preview-server'
@@ -30,6 +32,14 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     onDue: (items) => listeners.forEach((l) => l('followup.due', { noteIds: items.map((i) => i.noteId) })),
   })
   const search = createSearch(library)
+  // Passwords typed in the preview's Settings live in memory only: it has no OS keychain.
+  const mail = await MailService.open({
+    library,
+    settings: followUps.settings,
+    secrets: new MemorySecrets(),
+    now: () => clock.now(),
+    onChange: (accountId) => listeners.forEach((l) => l('mail.changed', { accountId })),
+  })
   const handlers = createHandlers(
     library,
     {
@@ -43,7 +53,9 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     },
     followUps,
     search,
+    mail,
   )
+  mail.start()
   await followUps.start()
   const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', change)))
   return {
@@ -55,6 +67,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     testing: { clock, notifications: () => notifier.shown, recheck: () => followUps.recheck() },
     close: async () => {
       offChange()
+      await mail.stop()
       followUps.stop()
       await search.close()
       await library.close()

@@ -14,6 +14,8 @@ export interface Context {
   io: Io
   positionals: string[]
   values: Record<string, string | string[] | boolean | undefined>
+  /** The environment the command runs in (mail passwords come from a variable named on the command line). */
+  env?: NodeJS.ProcessEnv
 }
 
 /** Read commands never take the lock, so they work while the app is running. */

@@ -8,6 +8,7 @@ import { searchBench } from './search-bench-command'
 import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { ics } from './ics-command'
+import { mailCommand } from './mail-commands'
 import { UsageError, processIo, type Io } from './io'
 import { exportNotebook, importMarkdown, isMarkdownSource } from './transfer-commands'
 
@@ -33,6 +34,15 @@ Commands:
   snooze <id> --for "<when>"                            move the follow-up ("2h", "tomorrow morning")
   log <id>                                              record a follow-up attempt; the next is scheduled by its standard
   ics [--out FILE]                                      open follow-ups as an iCalendar (.ics) feed
+  mail add --host H [--port P] --user U --password-env NAME [--starttls] [--ca FILE] [--track-external]
+           [--email ADDR] [--folder NAME] [--password-file FILE]
+                                                        track sent mail over IMAP (TLS on 993 unless --starttls;
+                                                        the password is read from NAME at every check, never stored)
+  mail check --once [<account>]                         connect, catch up, apply, exit (without --once: keep watching)
+  mail list                                             mail accounts and their state
+  mail remove <account>                                 forget an account (notes made from its mail stay)
+  bench --mail [--messages N]                           first Sent scan of N messages (time, peak memory) and
+                                                        reply APPEND → follow-up done latency while IDLE
 
 Global options:
   --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
@@ -63,6 +73,7 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   snooze,
   log,
   ics,
+  mail: mailCommand,
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
@@ -94,6 +105,20 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         standard: { type: 'string' },
         tz: { type: 'string' },
         out: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        user: { type: 'string' },
+        email: { type: 'string' },
+        label: { type: 'string' },
+        folder: { type: 'string' },
+        'password-env': { type: 'string' },
+        'password-file': { type: 'string' },
+        starttls: { type: 'boolean', default: false },
+        ca: { type: 'string' },
+        'track-external': { type: 'boolean', default: false },
+        once: { type: 'boolean', default: false },
+        mail: { type: 'boolean', default: false },
+        messages: { type: 'string' },
       },
     })
     const [command, ...rest] = positionals
@@ -116,6 +141,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
       io,
       positionals: rest,
       values,
+      env,
     })
     return 0
   } catch (error) {

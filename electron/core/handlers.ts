@@ -14,8 +14,10 @@ import { createLinkHandlers } from './links/handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
+import { createMailHandlers, type MailHost } from './mail/handlers'
+import type { MailService } from './mail/service'
 
-export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
+export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost, MailHost {
   version: string
   platform: string
   preview: boolean
@@ -33,6 +35,7 @@ export function createHandlers(
   env: HostEnv,
   followUps: FollowUpService,
   search: SearchService,
+  mail: MailService,
 ): Handlers {
   const boards = createBoardHandlers(library, followUps)
   const imports = env.imports ?? new ImportJobs(library)
@@ -73,5 +76,6 @@ export function createHandlers(
       env.languageChanged?.(language)
       return { language }
     },
+    ...createMailHandlers(mail, library, env),
   }
 }

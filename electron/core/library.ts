@@ -284,13 +284,14 @@ class FileLibrary implements Library {
   importNote(input: ImportedNoteInput): Promise<Note> {
     return this.enqueue(async () => {
       this.requireNotebook(input.notebookId)
-      if (input.id !== undefined && this.summaries.has(input.id)) {
-        throw new TicklerError('CONFLICT', `A note with id ${input.id} already exists; an import never overwrites one.`)
+      const id = input.id ?? newId()
+      if (input.id !== undefined && (this.summaries.has(id) || (await this.files.exists(id)))) {
+        throw new TicklerError('CONFLICT', `A note with id ${id} already exists; an import never overwrites one.`)
       }
       return this.persist({
         ...input,
         schemaVersion: NOTE_SCHEMA_VERSION,
-        id: input.id ?? newId(),
+        id,
         text: docToText(input.doc),
         tags: uniqueTags(input.tags),
         revision: 1,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { access, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { NoteId, type Note, type NoteSummary } from '../shared/model'
 import { snippetOf } from '../shared/doc-text'
@@ -53,6 +53,14 @@ export class NoteFiles {
 
   async read(id: string): Promise<{ note: Note; migrated: boolean }> {
     return parseNote(id, await readFile(this.pathOf(id), 'utf8'))
+  }
+
+  /** Also true for a file a sync tool added that the list has not picked up yet. */
+  exists(id: string): Promise<boolean> {
+    return access(this.pathOf(id)).then(
+      () => true,
+      () => false,
+    )
   }
 
   async write(note: Note): Promise<void> {

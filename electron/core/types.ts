@@ -87,8 +87,9 @@ export interface Library {
    */
   mutateNote(id: string, change: (note: Note) => Note, options?: { touch?: boolean }): Promise<Note>
   /**
-   * Writes an imported note in one durable write, keeping its dates and follow-up state. It always gets
-   * a new id, so an import can never overwrite a note already in the library.
+   * Writes an imported note in one durable write, keeping its dates and follow-up state. It gets a new
+   * id, or the one given (notes made from mail are named by their message), which is refused with
+   * CONFLICT when a note already has it: an import can never overwrite a note already in the library.
    */
   importNote(input: ImportedNoteInput): Promise<Note>
   /** The library's clock (injected by tests and the CLI's --now), for features that stamp notes. */

@@ -12,6 +12,8 @@ export interface MainFollowUpsOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Bring the main window forward and, for one follow-up, open its note. */
   showNote(noteId: string | undefined): void
+  /** Runs after the service opens and before its first reminder check (mail's start-up catch-up). */
+  beforeStart?(service: FollowUpService): Promise<void>
 }
 
 /** Follow-ups in the app: core's scheduler with Electron notifications, resume and clock-jump re-checks. */
@@ -48,6 +50,7 @@ export async function startFollowUps(
   })
   box.service = service
   const detach = attachRechecks(powerMonitor, () => void service.recheck())
+  await o.beforeStart?.(service)
   await service.start()
   return {
     service,

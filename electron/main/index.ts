@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell } from 'electron'
 import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
 import { handleAttachmentProtocol } from './attachment-protocol'
@@ -9,6 +9,7 @@ import { chooseExportFolder, openPathSafely, showInFolder } from './host-files'
 import { importFromDialog, importNotesFromDialog } from './transfer-menu'
 import { ImportJobs } from '../core/import/jobs'
 import { startFollowUps } from './followups'
+import { openMainMail, secretStoreFor, type MainMail } from './mail'
 import { createEmitter, registerIpc } from './ipc'
 import { createFlushGate } from './flush-gate'
 import { buildMenuTemplate } from './menu'
@@ -40,6 +41,7 @@ let mainWindow: BrowserWindow | undefined
 let library: Library | undefined
 let search: SearchService | undefined
 let capture: CaptureRuntime | undefined
+let mail: MainMail | undefined
 /** Acts on a signed tickler:// follow-up link in a launch's arguments (Windows toast buttons). */
 let handleToastArgv: (argv: readonly string[]) => boolean = () => false
 const flushGate = createFlushGate()
@@ -114,9 +116,20 @@ async function start(): Promise<void> {
 
   handleAttachmentProtocol(dataDir)
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  const openLib = library
   const followUps = await startFollowUps({
     library,
     emit,
+    // Replies that came while Tickler was closed close their follow-ups before any reminder is shown.
+    beforeStart: async (service) => {
+      mail = await openMainMail({
+        library: openLib,
+        settings: service.settings,
+        secrets: secretStoreFor(safeStorage, join(app.getPath('userData'), 'mail-passwords.json')),
+        onChange: (accountId) => emit('mail.changed', { accountId }),
+      })
+      await mail.catchUp()
+    },
     showNote: (id) => {
       const target = mainWindow ?? openWindow()
       focusWindow(target)
@@ -126,6 +139,8 @@ async function start(): Promise<void> {
   handleToastArgv = (argv) => followUps.handleArgv(argv)
   // Before the tray and the menu are first drawn, so they start in the language chosen in Settings.
   setLanguageChoice(followUps.service.settings.language())
+  const openMail = mail
+  if (!openMail) throw new Error('mail did not open')
   search = createSearch(library)
   const showMain = () => {
     const target = mainWindow ?? openWindow()
@@ -167,10 +182,16 @@ async function start(): Promise<void> {
         capture?.refreshTray()
         emit('language.changed', { language })
       },
+      // A message opens in the mail program registered for mid: links (RFC 2392), where there is one.
+      canOpenMessageLinks: () => app.getApplicationNameForProtocol('mid://') !== '',
+      openMessageLink: (url) => shell.openExternal(url).then(() => true, () => false),
     },
     followUps.service,
     search,
+    openMail.service,
   )
+  // IDLE on every account from now on; the catch-up before the first reminders already ran.
+  openMail.watch()
   handlers['app.flushed'] = ({ requestId }) => {
     flushGate.answer(requestId)
     return {}
@@ -260,8 +281,11 @@ if (!app.requestSingleInstanceLock()) {
     // Global shortcuts are the OS's until unregistered; give them back first.
     capture?.stop()
     capture = undefined
+    const stoppingMail = mail?.stop()
+    mail = undefined
     // The search index snapshot is written first: it is only a cache, but a fresh one makes the next start fast.
     closing ??= askToFlush()
+      .then(() => stoppingMail)
       .then(() => search?.close())
       .catch((error: unknown) => console.error('Closing search failed', error))
       .then(() => open.close())

@@ -10,6 +10,7 @@ import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
 import { linksContract } from './contract-links'
 import { languageContract, languageEvents } from './contract-language'
+import { mailContract, mailEvents } from './contract-mail'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -66,6 +67,7 @@ export const contract = {
   ...importContract,
   ...linksContract,
   ...languageContract,
+  ...mailContract,
 } as const
 
 /** Main → renderer notifications. */
@@ -83,6 +85,7 @@ export const events = {
   ...captureEvents,
   ...importEvents,
   ...languageEvents,
+  ...mailEvents,
 } as const
 
 export type Contract = typeof contract

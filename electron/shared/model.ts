@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MailRef } from './mail-ref'
 
 /** Bumped whenever the on-disk shape of a note changes; core/migrations.ts upgrades older documents. */
 export const NOTE_SCHEMA_VERSION = 3
@@ -126,6 +127,11 @@ export const Note = z.object({
   trashedAt: isoTime.nullable(),
   history: z.array(HistoryEntry),
   board: BoardPlacement.nullable(),
+  /**
+   * The message a note was made from (mail tracking). Absent on every other note, so older files need no
+   * migration; an unreadable value is dropped rather than losing the note.
+   */
+  mail: MailRef.nullable().optional().catch(null),
 })
 export type Note = z.infer<typeof Note>
 

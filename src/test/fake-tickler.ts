@@ -7,6 +7,7 @@ import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
 import { createFakeTransfer } from './fake-transfer'
+import { createFakeMail } from './fake-mail'
 import { createFakeImport } from './fake-import'
 
 type Listener = (payload: never) => void
@@ -172,6 +173,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     search: createFakeSearch(notes),
     ...createFakeTransfer(),
     ...createFakeImport(),
+    ...createFakeMail(),
     ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()

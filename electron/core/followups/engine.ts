@@ -148,14 +148,15 @@ export function snooze(note: Note, until: Date, ctx: EngineContext): Note {
   return { ...note, followUp: { ...f, dueAt }, history: [...note.history, entry(ctx, 'snooze', until)] }
 }
 
-export function markDone(note: Note, ctx: EngineContext): Note {
+/** `detail` says why, when it was not the user: "Replied by Kim, 2026-12-07 10:12". */
+export function markDone(note: Note, ctx: EngineContext, detail?: string): Note {
   if (note.doneAt) return note
   const f = note.followUp
   return {
     ...note,
     followUp: null,
     doneAt: toZonedIso(ctx.now, ctx.timeZone),
-    history: [...note.history, entry(ctx, 'done', f ? new Date(f.dueAt) : undefined)],
+    history: [...note.history, entry(ctx, 'done', f ? new Date(f.dueAt) : undefined, detail)],
   }
 }
 

@@ -61,6 +61,7 @@ export function createFakeElectron(userData: string) {
     getVersion = () => '9.9.9'
     getName = () => 'Tickler'
     getLocale = () => 'en-US'
+    getApplicationNameForProtocol = () => ''
     setBadgeCount = (count: number) => ((record.badge = count), true)
     commandLine = { appendSwitch: () => undefined }
     exit = (code: number) => {
@@ -192,6 +193,12 @@ export function createFakeElectron(userData: string) {
     },
     Notification: FakeNotification,
     powerMonitor,
+    // Reversible but not plain text, so a test can tell a sealed password from a stored one.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+      decryptString: (data: Buffer) => Buffer.from(data.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    },
   }
   return { module, record, handlers, windows, protocols }
 }

@@ -1,0 +1,109 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Low } from 'lowdb'
+import { z } from 'zod'
+import { MailAccountView, type MailAccountView as View } from '../../shared/contract-mail'
+import { TicklerError } from '../../shared/rpc'
+import { openSmallDoc } from '../small-doc'
+import type { CorruptFile } from '../types'
+
+/**
+ * mail/accounts.json: the mail accounts, without any secret. A password lives with the host (the OS
+ * keychain in the app) or is read from an environment variable or a 0600 file named here; a trusted
+ * self-signed certificate is public data and is kept here so checks can verify against it.
+ */
+export const MailAccount = MailAccountView.omit({ trustedCertificate: true }).extend({
+  trustedCertificate: z.object({ fingerprint: z.string().max(200), pem: z.string().max(20_000) }).nullable(),
+})
+export type MailAccount = z.infer<typeof MailAccount>
+
+const ACCOUNTS_SCHEMA_VERSION = 1
+const AccountsDoc = z.object({
+  schemaVersion: z.literal(ACCOUNTS_SCHEMA_VERSION),
+  accounts: z.array(MailAccount).max(50),
+})
+type AccountsDoc = z.infer<typeof AccountsDoc>
+
+export const mailDirOf = (dataDir: string): string => join(dataDir, 'mail')
+
+/** What the renderer sees: the trusted certificate by its fingerprint only. */
+export const viewOf = (a: MailAccount): View => ({
+  ...a,
+  trustedCertificate: a.trustedCertificate ? { fingerprint: a.trustedCertificate.fingerprint } : null,
+})
+
+export class MailAccounts {
+  private constructor(
+    private readonly db: Low<AccountsDoc>,
+    readonly corrupt: CorruptFile | null,
+    private readonly readOnly: boolean,
+  ) {}
+
+  static async open(dataDir: string, readOnly: boolean): Promise<MailAccounts> {
+    const fresh = (): AccountsDoc => ({ schemaVersion: ACCOUNTS_SCHEMA_VERSION, accounts: [] })
+    const dir = mailDirOf(dataDir)
+    if (!readOnly) await mkdir(dir, { recursive: true })
+    const { db, corrupt } = await openSmallDoc(dir, 'accounts.json', AccountsDoc, fresh, readOnly)
+    const reported = corrupt && {
+      ...corrupt,
+      file: `mail/${corrupt.file}`,
+      movedTo: corrupt.movedTo && `mail/${corrupt.movedTo}`,
+    }
+    return new MailAccounts(db, reported, readOnly)
+  }
+
+  list(): MailAccount[] {
+    return this.db.data.accounts
+  }
+
+  get(id: string): MailAccount {
+    const found = this.db.data.accounts.find((a) => a.id === id)
+    if (!found) throw new TicklerError('NOT_FOUND', `There is no mail account "${id}".`)
+    return found
+  }
+
+  async add(account: MailAccount): Promise<void> {
+    const same = this.db.data.accounts.find(
+      (a) => a.host.toLowerCase() === account.host.toLowerCase() && a.user === account.user,
+    )
+    if (same) throw new TicklerError('CONFLICT', `${account.user} on ${account.host} is already set up.`)
+    await this.save((doc) => doc.accounts.push(account))
+  }
+
+  async update(id: string, patch: Partial<Omit<MailAccount, 'id'>>): Promise<MailAccount> {
+    this.get(id)
+    await this.save((doc) => {
+      const i = doc.accounts.findIndex((a) => a.id === id)
+      doc.accounts[i] = MailAccount.parse({ ...doc.accounts[i], ...patch })
+    })
+    return this.get(id)
+  }
+
+  async remove(id: string): Promise<void> {
+    this.get(id)
+    await this.save((doc) => {
+      doc.accounts = doc.accounts.filter((a) => a.id !== id)
+    })
+  }
+
+  private async save(change: (doc: AccountsDoc) => void): Promise<void> {
+    if (this.readOnly) throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
+    const before = structuredClone(this.db.data)
+    change(this.db.data)
+    try {
+      await this.db.write()
+    } catch (error) {
+      this.db.data = before
+      throw error
+    }
+  }
+}
+
+/** A short, readable, unique id: "gmail-com-3f2a" from the host and a random suffix. */
+export function newAccountId(host: string, taken: (id: string) => boolean): string {
+  const base = host.toLowerCase().replace(/^imap\./, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'mail'
+  for (;;) {
+    const id = `${base}-${Math.random().toString(16).slice(2, 6)}`
+    if (!taken(id)) return id
+  }
+}
