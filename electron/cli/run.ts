@@ -5,6 +5,7 @@ import { add, list, show, type Context } from './commands'
 import { bench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
+import { seed } from './seed-command'
 import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { ics } from './ics-command'
@@ -19,7 +20,7 @@ Commands:
   list [--notebook N]                                   list notes, newest first
   show <id>                                             print one note
   bench --notes N                                       measure saves and library open on N notes
-  bench --notes N --search [--corpus DIR]               measure search against plain MiniSearch on N notes
+  bench --notes N --search [--corpus DIR]               measure search against MiniSearch, FlexSearch and SQLite FTS5
   search "<query>" [--limit N]                          find notes ("tag:x", "-word", "a OR b", "updated:>2025-01-01")
   import <file.enex|board.json> [--notebook N] [--allow-duplicate] [--rollback]
                                                         import an Evernote export or a Trello board
@@ -27,6 +28,7 @@ Commands:
   export --markdown|--html <dir> --notebook N           one notebook as Markdown or HTML, attachments/ beside it
   import <file.md|dir|export.zip> [--notebook N]        import Markdown (headings, lists, checklists, code, tables, pictures)
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
+  seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
   due                                                   overdue follow-ups and those due today (as of --now)
@@ -74,6 +76,7 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   log,
   ics,
   mail: mailCommand,
+  seed,
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */

@@ -1,5 +1,6 @@
 import { dueRange, type QueryFilter } from '../../shared/search-query'
-import { FLAG_ATTACHMENT, FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED, type InvertedIndex } from './inverted-index'
+import { FLAG_ATTACHMENT, FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED } from './index-doc'
+import type { InvertedIndex } from './inverted-index'
 import { fold } from './tokenize'
 
 export type DocTest = (doc: number) => boolean

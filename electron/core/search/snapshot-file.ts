@@ -149,9 +149,9 @@ export function deserializeIndex(file: Buffer): InvertedIndex {
     throw new Error('snapshot lengths disagree')
   }
   const index = new InvertedIndex()
-  index.terms = header.terms
-  index.termIds = new Map(header.terms.map((t, i) => [t, i]))
-  if (index.termIds.size !== header.terms.length) throw new Error('snapshot has duplicate terms')
+  header.terms.forEach((term, i) => {
+    if (index.dictionary.idOf(term, 0, term.length) !== i) throw new Error('snapshot has duplicate terms')
+  })
   for (const term of terms)
     if (term < 0 || term >= header.terms.length) throw new Error('snapshot term out of range')
   index.ids = header.ids

@@ -1,6 +1,9 @@
-/** Typed arrays that grow by doubling: an index of millions of postings stays off the JS object heap. */
+/**
+ * Typed arrays that grow by doubling (an index of millions of postings stays off the JS object heap), and
+ * the per-term posting list built on them that holds what was added since the last posting block.
+ */
 
-type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array | Float32Array
+type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array | Uint16Array | Float32Array
 type Ctor<T> = { new (length: number): T }
 
 export function ensureCapacity<T extends Typed>(array: T, needed: number): T {
@@ -37,28 +40,4 @@ export class PostingList {
       this.tfs = this.tfs.slice(0, this.length)
     }
   }
-}
-
-/** First index in sorted `list` whose value is ≥ `value`. */
-export function lowerBound(list: ArrayLike<number>, value: number, from = 0, to = list.length): number {
-  let lo = from
-  let hi = to
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** The same over sorted strings, in code-unit order (the order of Array.prototype.sort). */
-export function lowerBoundString(list: readonly string[], value: string): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
