@@ -68,6 +68,21 @@ export const importContract = {
     ImportSummarySchema,
   ),
   'import.cancel': method(z.object({ uploadId: UploadId }), z.object({ cancelled: z.boolean() })),
+  /**
+   * Imports a crash stopped, as the library found them at open: rolled back (started with "remove what
+   * it imported"), or kept and resumable by importing the same file again (listed until that is done).
+   */
+  'import.interrupted': method(
+    z.object({}),
+    z.array(
+      z.object({
+        file: z.string(),
+        notes: z.number().int(),
+        outcome: z.enum(['rolled-back', 'resumable', 'finished']),
+        startedAt: z.string(),
+      }),
+    ),
+  ),
   /** Forgets an upload the user decided not to import (e.g. after "already imported"). */
   'import.discard': method(z.object({ uploadId: UploadId }), z.object({ discarded: z.boolean() })),
 } as const
