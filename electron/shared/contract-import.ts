@@ -32,7 +32,9 @@ export const ImportSummarySchema = z.object({
   noteIds: z.array(z.string()),
   skipped: z.array(Item),
   warnings: z.array(z.object({ item: z.string(), message: z.string() })),
-  fault: z.object({ message: z.string(), line: z.number().nullable(), column: z.number().nullable() }).nullable(),
+  fault: z
+    .object({ message: z.string(), line: z.number().nullable(), column: z.number().nullable() })
+    .nullable(),
   rolledBack: z.number().int(),
   previouslyImportedAt: z.string().nullable(),
   resumedAfter: z.number().int(),
@@ -46,7 +48,10 @@ export const ImportSummarySchema = z.object({
  */
 export const importContract = {
   'import.begin': method(
-    z.object({ name: z.string().min(1).max(255), size: z.number().int().nonnegative().max(MAX_IMPORT_FILE_BYTES, 'the file is larger than 64 GB') }),
+    z.object({
+      name: z.string().min(1).max(255),
+      size: z.number().int().nonnegative().max(MAX_IMPORT_FILE_BYTES, 'the file is larger than 64 GB'),
+    }),
     z.object({ uploadId: UploadId }),
   ),
   'import.chunk': method(
@@ -54,7 +59,10 @@ export const importContract = {
       uploadId: UploadId,
       /** Where this chunk starts; chunks must come in order, so a lost one is noticed rather than leaving a hole. */
       offset: z.number().int().nonnegative(),
-      data: z.string().max(MAX_CHUNK_BASE64, 'a chunk is at most 1 MiB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      data: z
+        .string()
+        .max(MAX_CHUNK_BASE64, 'a chunk is at most 1 MiB')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
     }),
     z.object({ received: z.number().int() }),
   ),

@@ -80,7 +80,8 @@ export function ImportPanel({ imports }: { imports: Imports }) {
 
   const { running, ask, summaries, error, unsupported, interrupted } = state
   const progress = running?.progress
-  const idle = !running && !ask && !error && !unsupported && summaries.length === 0 && interrupted.length === 0
+  const idle =
+    !running && !ask && !error && !unsupported && summaries.length === 0 && interrupted.length === 0
   return (
     <section className={`import-panel${idle ? ' is-idle' : ''}`} aria-label={t('enexImport.button')}>
       <input

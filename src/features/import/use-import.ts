@@ -150,7 +150,20 @@ export function useImport() {
   // The file input lives in ImportPanel (always mounted); the Import menu item only asks it to open.
   const input = useRef<HTMLInputElement>(null)
   const pick = useCallback(() => input.current?.click(), [])
-  return { state, importFiles, cancel, answer, dismiss, dismissInterrupted, rollback, setRollback, into, setInto, input, pick }
+  return {
+    state,
+    importFiles,
+    cancel,
+    answer,
+    dismiss,
+    dismissInterrupted,
+    rollback,
+    setRollback,
+    into,
+    setInto,
+    input,
+    pick,
+  }
 }
 
 export type Imports = ReturnType<typeof useImport>

@@ -39,8 +39,11 @@ export const enexImportEn = {
     'The import of {{file}} stopped when Tickler closed unexpectedly. As chosen, the note it had imported was removed.',
   interruptedRolledBack_other:
     'The import of {{file}} stopped when Tickler closed unexpectedly. As chosen, the {{count}} notes it had imported were removed.',
-  interruptedFinished: 'The import of {{file}} had finished just before Tickler closed; it is recorded as imported.',
+  interruptedFinished:
+    'The import of {{file}} had finished just before Tickler closed; it is recorded as imported.',
   resume: 'Import {{file}} again…',
-  resumed_one: 'It carried on after the note an interrupted import of this file had brought in; that one was not imported again.',
-  resumed_other: 'It carried on after the {{count}} notes an interrupted import of this file had brought in; those were not imported again.',
+  resumed_one:
+    'It carried on after the note an interrupted import of this file had brought in; that one was not imported again.',
+  resumed_other:
+    'It carried on after the {{count}} notes an interrupted import of this file had brought in; those were not imported again.',
 }

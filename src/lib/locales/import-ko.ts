@@ -42,6 +42,8 @@ export const enexImportKo: typeof enexImportEn = {
     'Tickler가 예기치 않게 닫혀 {{file}} 가져오기가 멈췄습니다. 선택한 대로 가져왔던 노트 {{count}}개를 지웠습니다.',
   interruptedFinished: '{{file}} 가져오기는 Tickler가 닫히기 직전에 끝났습니다. 가져온 파일로 기록했습니다.',
   resume: '{{file}} 다시 가져오기…',
-  resumed_one: '중단됐던 이 파일의 가져오기에서 이미 가져온 노트 {{count}}개 다음부터 이어서 가져왔습니다. 그 노트는 다시 가져오지 않았습니다.',
-  resumed_other: '중단됐던 이 파일의 가져오기에서 이미 가져온 노트 {{count}}개 다음부터 이어서 가져왔습니다. 그 노트들은 다시 가져오지 않았습니다.',
+  resumed_one:
+    '중단됐던 이 파일의 가져오기에서 이미 가져온 노트 {{count}}개 다음부터 이어서 가져왔습니다. 그 노트는 다시 가져오지 않았습니다.',
+  resumed_other:
+    '중단됐던 이 파일의 가져오기에서 이미 가져온 노트 {{count}}개 다음부터 이어서 가져왔습니다. 그 노트들은 다시 가져오지 않았습니다.',
 }
