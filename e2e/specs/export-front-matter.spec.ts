@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from '../fixtures'
 import { FollowUpsPage } from '../pages/followups-page'
 import { NotesPage } from '../pages/notes-page'
-import { readZip } from '../../electron/core/transfer/zip'
+import { listZip } from '../../electron/core/transfer/zip-read'
 
 // The preview's core runs in this process, so the page shows times in the zone core parses phrases in.
 test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone })
@@ -39,8 +39,9 @@ test('the Export menu writes tags and the follow-up as front matter, and importi
   await page.getByRole('button', { name: 'This note as Markdown' }).click()
   const zipPath = info.outputPath('note.zip')
   await (await downloading).saveAs(zipPath)
-  const [md] = readZip(await readFile(zipPath)).filter((e) => e.path.endsWith('.md'))
-  const text = Buffer.from(md!.data).toString('utf8')
+  // The export download is a stored (uncompressed) zip, so each file's packed bytes are its text.
+  const [md] = listZip('note.zip', await readFile(zipPath)).filter((e) => e.path.endsWith('.md'))
+  const text = Buffer.from(md!.packed).toString('utf8')
   expect(text).toMatch(/^---\ntitle: "한빛 견적 Quote"\nnotebook: "Inbox"\ntags: \["sales"\]\n/)
   expect(text).toContain(`\nfollow-up: "${original.followUp!.dueAt}"\nwaiting-on: "김민수"\n`)
   expect(text).toContain('\nattempt: 1\n---\n# 한빛 견적 Quote\n\nSent the quote on Monday\n')

@@ -1,4 +1,5 @@
 import { runSaveBench } from '../core/bench/save-bench'
+import { measureZipImport, runZipBombBench } from '../core/bench/zip-bomb-bench'
 import { UsageError } from './io'
 import type { Context } from './commands'
 
@@ -23,6 +24,31 @@ export async function bench(ctx: Context): Promise<void> {
       `open (snapshot)       ${result.openMs} ms wall, ${result.openCpuMs} ms CPU   (target ≤ 1500 at 100,000 notes)`,
       `open (rebuild)        ${result.rebuildMs} ms   (no snapshot: every file read)`,
       `heap after open       ${result.heapMB} MB`,
+    ].join('\n'),
+  )
+}
+
+/** tickler bench --zip-bomb-gb N (and, for its child processes, --zip-bomb-file F --via cli|preview) */
+export async function zipBombBench(ctx: Context): Promise<void> {
+  const file = ctx.values['zip-bomb-file']
+  if (typeof file === 'string') {
+    const way = ctx.values.via
+    if (way !== 'cli' && way !== 'preview') throw new UsageError('--via must be cli or preview')
+    return ctx.io.out(JSON.stringify(await measureZipImport(file, way)))
+  }
+  const gb = Number(ctx.values['zip-bomb-gb'])
+  if (!(gb > 0 && gb <= 3.9)) throw new UsageError('--zip-bomb-gb must be a number of gigabytes from 0.01 to 3.9')
+  // The children run this same CLI, with the same loader flags.
+  const cli = { node: process.execPath, args: [...process.execArgv, process.argv[1]!] }
+  const r = await runZipBombBench(gb, cli, (line) => !ctx.json && ctx.io.err(line))
+  if (ctx.json) return ctx.io.out(JSON.stringify(r))
+  ctx.io.out(
+    [
+      `zip                   ${r.zipMB} MB, unpacks to ${r.unpacksToGB} GB (built in ${r.buildS} s)`,
+      ...r.runs.flatMap((run) => [
+        `${run.way.padEnd(8)} peak RSS     ${run.peakRssMB} MB (whole process, start-up included; target < 300), ${run.importS} s`,
+        `${run.way.padEnd(8)} outcome      ${run.outcome}`,
+      ]),
     ].join('\n'),
   )
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { TicklerError } from '../shared/rpc'
 import { defaultDataDir } from '../core'
 import { add, list, show, type Context } from './commands'
-import { bench } from './bench-command'
+import { bench, zipBombBench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
 import { seed } from './seed-command'
@@ -29,6 +29,7 @@ Commands:
   import <file.md|dir|export.zip> [--notebook N]        import Markdown (headings, lists, checklists, code, tables, pictures)
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
   seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
+  bench --zip-bomb-gb N                                 import a zip of N GB of zeros (CLI and preview); prints peak memory
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
   due                                                   overdue follow-ups and those due today (as of --now)
@@ -59,7 +60,13 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   show,
   // --search selects the search benchmark; the save benchmark stays the default.
   bench: (ctx) =>
-    ctx.values.search ? searchBench(ctx) : ctx.values['enex-gb'] ? enexBench(ctx) : bench(ctx),
+    ctx.values.search
+      ? searchBench(ctx)
+      : ctx.values['enex-gb']
+        ? enexBench(ctx)
+        : ctx.values['zip-bomb-gb'] || ctx.values['zip-bomb-file']
+          ? zipBombBench(ctx)
+          : bench(ctx),
   // Markdown files, folders and zips go to the Markdown importer; .enex and board.json to the other one.
   import: async (ctx) =>
     (await isMarkdownSource(ctx.positionals[0] ?? '')) ? importMarkdown(ctx) : importCommand(ctx),
@@ -97,6 +104,9 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         search: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         'enex-gb': { type: 'string' },
+        'zip-bomb-gb': { type: 'string' },
+        'zip-bomb-file': { type: 'string' },
+        via: { type: 'string' },
         markdown: { type: 'string' },
         html: { type: 'string' },
         'allow-duplicate': { type: 'boolean', default: false },

@@ -17,6 +17,13 @@ export function isSupportedDate(iso: string): boolean {
   return year >= DATE_YEARS.min && year <= DATE_YEARS.max
 }
 
+/**
+ * How big and how deep one note may be: the one place these limits live. A deeper document overflows the
+ * recursive code that walks it (zod, JSON, ProseMirror); a bigger one makes the editor crawl and the
+ * note file too large to sync. Importers, the contract and the editor's paste all check against these.
+ */
+export const DOC_LIMITS = { depth: 100, bytes: 10 * 1024 * 1024, label: '10 MB' } as const
+
 const isoTime = z.iso
   .datetime({ offset: true })
   .refine(isSupportedDate, `must be a date in the years ${DATE_YEARS.min}–${DATE_YEARS.max}`)

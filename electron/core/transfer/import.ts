@@ -8,10 +8,12 @@ import {
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
+import { DOC_LIMITS } from '../../shared/model'
 import { readFrontMatter } from './front-matter'
 import { importedDoc, importedNote, notebookByName } from './import-note'
 import { markdownToDoc, type LocalNote } from './markdown-import'
-import { readZip, type ZipEntry } from './zip'
+import type { ZipEntry } from './zip'
+import { listZip, UnzipBudget } from './zip-read'
 
 export interface ImportResult {
   imported: { id: string; title: string }[]
@@ -29,11 +31,27 @@ function normalise(path: string): string | null {
   return clean.split('/').includes('..') || clean === '.' ? null : clean
 }
 
-function expandZips(files: ZipEntry[], skipped: ImportResult['skipped']): ZipEntry[] {
-  return files.flatMap((file) => {
-    if (!/\.zip$/i.test(file.path)) return [file]
+/** A file to import, whose bytes are read (for a file in a zip: unpacked) only when the import needs them. */
+interface Source {
+  path: string
+  /** The bytes, or null when there are more than maxBytes. */
+  read(maxBytes: number): Uint8Array | null
+}
+
+const ZIP = /\.zip$/i
+
+/** The picked files, with each zip replaced by the files it lists; nothing is unpacked yet. */
+function expandZips(files: ZipEntry[], skipped: ImportResult['skipped']): Source[] {
+  const budget = new UnzipBudget(files.reduce((n, f) => n + (ZIP.test(f.path) ? f.data.byteLength : 0), 0))
+  return files.flatMap((file): Source[] => {
+    if (!ZIP.test(file.path))
+      return [{ path: file.path, read: (max) => (file.data.byteLength > max ? null : file.data) }]
     try {
-      return readZip(Buffer.from(file.data))
+      const zipName = posix.basename(file.path.replace(/\\/g, '/'))
+      return listZip(zipName, Buffer.from(file.data)).map((packed) => ({
+        path: packed.path,
+        read: (max) => budget.inflate(packed, max),
+      }))
     } catch (error) {
       skipped.push({ path: file.path, reason: `not a readable zip (${(error as Error).message})` })
       return []
@@ -53,12 +71,11 @@ export async function importFiles(
   notebookId?: string,
 ): Promise<ImportResult> {
   const skipped: ImportResult['skipped'] = []
-  const byPath = new Map<string, ZipEntry>()
+  const byPath = new Map<string, Source>()
   for (const file of expandZips(input, skipped)) {
     const path = normalise(file.path)
     if (path === null) skipped.push({ path: file.path, reason: 'its path leaves the imported folder' })
-    else if (!path.split('/').some((part) => part.startsWith('.')))
-      byPath.set(path, { path, data: file.data })
+    else if (!path.split('/').some((part) => part.startsWith('.'))) byPath.set(path, { ...file, path })
   }
   const markdown = [...byPath.values()]
     .filter((f) => MARKDOWN.test(f.path))
@@ -84,12 +101,13 @@ export async function importFiles(
     if (stored.has(path)) return
     const file = byPath.get(path)
     if (!file || MARKDOWN.test(path)) return void stored.set(path, null)
-    if (file.data.byteLength > MAX_ATTACHMENT_BYTES) {
+    const data = file.read(MAX_ATTACHMENT_BYTES)
+    if (data === null) {
       skipped.push({ path, reason: `larger than ${MAX_ATTACHMENT_LABEL}, the attachment limit` })
       return void stored.set(path, null)
     }
     const name = posix.basename(path)
-    stored.set(path, await store.add(file.data, name, mimeForExtension(name.split('.').pop() ?? '')))
+    stored.set(path, await store.add(data, name, mimeForExtension(name.split('.').pop() ?? '')))
   }
 
   // Pass one finds the local files each note links to; they are stored, then pass two builds the documents.
@@ -97,7 +115,16 @@ export async function importFiles(
   const warnings: ImportResult['warnings'] = []
   const parsed = []
   for (const file of markdown) {
-    const { meta, body, problems } = readFrontMatter(Buffer.from(file.data).toString('utf8'))
+    const data = file.read(DOC_LIMITS.bytes)
+    if (data === null) {
+      skipped.push({
+        path: file.path,
+        reason: `larger than ${DOC_LIMITS.label}, the most one note can hold; split it into smaller files`,
+      })
+      continue
+    }
+    const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')
+    const { meta, body, problems } = readFrontMatter(text)
     for (const message of problems) warnings.push({ path: file.path, message })
     const wanted: string[] = []
     const linksNotes = { found: false }
