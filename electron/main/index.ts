@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell } from 'electron'
 import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
