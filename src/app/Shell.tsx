@@ -26,6 +26,7 @@ import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
 import { useShortcuts } from './use-shortcuts'
+import { readPlace, savePlace, type Place } from './place'
 import { FollowUpBar } from '../features/followups/FollowUpBar'
 import { FollowUpBadge } from '../features/followups/FollowUpBadge'
 import { FollowUpsNav } from '../features/followups/FollowUpsNav'
@@ -42,7 +43,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function Shell() {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const [scope, setScope] = useState<ListScope>({ kind: 'notebook', id: INBOX_ID })
+  // A reload returns to where the user was (the pane, the list's scope, the board, the open note).
+  const [initial] = useState(readPlace)
+  const [scope, setScope] = useState<ListScope>(initial?.scope ?? { kind: 'notebook', id: INBOX_ID })
   const library = useLibrary()
   const view = useNotesView(library.notes, scope, i18n.language)
   const { applyNote, addNotebook } = library
@@ -52,9 +55,9 @@ export function Shell() {
   const [open, setOpen] = useState<Open | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const openId = useRef<string | null>(null)
-  const [pane, setPane] = useState<'notes' | 'followups' | 'board'>('notes')
+  const [pane, setPane] = useState<Place['pane']>(initial?.pane ?? 'notes')
   // The open board replaces the note list; its cards open in the note pane beside it.
-  const [boardId, setBoardId] = useState<string | null>(null)
+  const [boardId, setBoardId] = useState<string | null>(initial?.boardId ?? null)
   const [boardConfirm, setBoardConfirm] = useState<ConfirmRequest | null>(null)
   const followUps = useFollowUpView()
 
@@ -119,6 +122,19 @@ export function Shell() {
     },
     [api, addNotebook],
   )
+
+  // The note open before the reload, reopened quietly: one deleted since is simply not shown.
+  const reopen = useRef(initial?.noteId ?? null)
+  useEffect(() => {
+    const id = reopen.current
+    reopen.current = null
+    if (!id) return
+    openId.current = id
+    api.notes.get({ id }).then(
+      (note) => openId.current === id && show(note),
+      () => openId.current === id && (openId.current = null),
+    )
+  }, [api, show])
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
@@ -191,6 +207,7 @@ export function Shell() {
     [library.notebooks, t],
   )
   const selectedId = open?.note.id ?? null
+  useEffect(() => savePlace({ pane, scope, boardId, noteId: selectedId }), [pane, scope, boardId, selectedId])
   const row = library.notes.find((note) => note.id === selectedId)
   const organize = useOrganize({ notebookName, beforeChange: flushOpen })
 

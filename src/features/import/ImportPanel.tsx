@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MenuButton } from '../organize/Menu'
 import { ImportSummaryView } from './ImportSummaryView'
 import { isImportable } from './upload'
 import type { Imports, Interrupted } from './use-import'
@@ -13,6 +14,7 @@ export function EnexImportItems({
   notebooks: readonly { name: string; label: string }[]
 }) {
   const { t } = useTranslation()
+  const intoLabel = notebooks.find((nb) => nb.name === imports.into)?.label ?? t('enexImport.intoPerFile')
   return (
     <>
       <li>
@@ -20,18 +22,28 @@ export function EnexImportItems({
           {t('enexImport.button')}
         </button>
       </li>
-      <li className="transfer-menu-option">
-        <label className="is-select">
-          {t('enexImport.into')}
-          <select value={imports.into} onChange={(e) => imports.setInto(e.currentTarget.value)}>
-            <option value="">{t('enexImport.intoPerFile')}</option>
-            {notebooks.map((nb) => (
-              <option key={nb.name} value={nb.name}>
-                {nb.label}
-              </option>
-            ))}
-          </select>
-        </label>
+      <li className="transfer-menu-option transfer-menu-into">
+        {/* The app's own menu, not a native drop-down: it looks like the menu it sits in, in both themes. */}
+        <span aria-hidden="true">{t('enexImport.into')}</span>
+        <MenuButton
+          className="small-button transfer-into-button"
+          label={`${t('enexImport.into')}: ${intoLabel}`}
+          menuLabel={t('enexImport.into')}
+          items={() => [
+            { id: '', label: t('enexImport.intoPerFile'), checked: imports.into === '', onSelect: () => imports.setInto('') },
+            ...notebooks.map((nb) => ({
+              id: nb.name,
+              label: nb.label,
+              checked: imports.into === nb.name,
+              onSelect: () => imports.setInto(nb.name),
+            })),
+          ]}
+        >
+          <span className="transfer-into-value">{intoLabel}</span>
+          <span className="transfer-into-caret" aria-hidden="true">
+            ▾
+          </span>
+        </MenuButton>
       </li>
       <li className="transfer-menu-option">
         <label>

@@ -22,6 +22,8 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
     setOpen(false)
     button.current?.focus()
   }
+  /** A choice inside the menu (the Into notebook menu, its button) leaves it open for the action it sets up. */
+  const isChoice = (target: EventTarget) => !!(target as Element).closest('[aria-haspopup], [role="menu"]')
 
   useEffect(() => {
     if (!open) return
@@ -33,7 +35,7 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
   }, [open])
 
   return (
-    <div ref={box} className="transfer-menu" onKeyDown={(e) => e.key === 'Escape' && open && close()}>
+    <div ref={box} className="transfer-menu" onKeyDown={(e) => e.key === 'Escape' && open && !(e.target as Element).closest('[role="menu"]') && close()}>
       <button
         ref={button}
         type="button"
@@ -45,13 +47,13 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
         {label}
       </button>
       {open && (
-        // Delegated: whichever item's button was chosen, the menu closes and focus goes back to its button.
+        // Delegated: whichever action's button was chosen, the menu closes and focus goes back to its button.
         <ul
           ref={placeList}
           id={id}
           className="transfer-options"
           aria-label={menuLabel}
-          onClick={(e) => (e.target as Element).closest('button') && close()}
+          onClick={(e) => (e.target as Element).closest('button') && !isChoice(e.target) && close()}
         >
           {children}
         </ul>

@@ -9,7 +9,6 @@ export const attachmentsEn = {
   tooLarge: '“{{name}}” was not added: attachments can be at most {{limit}}.',
   failed: '“{{name}}” could not be added: {{message}}',
   webImageFailed: '{{message}} It was kept as a link.',
-  limitNote: 'Paste or drop pictures and files into a note (up to {{limit}} each).',
 }
 
 export const transferEn = {

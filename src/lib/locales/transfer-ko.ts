@@ -11,7 +11,6 @@ export const attachmentsKo: typeof attachmentsEn = {
   tooLarge: '“{{name}}”을(를) 추가하지 않았습니다. 첨부 파일은 최대 {{limit}}까지입니다.',
   failed: '“{{name}}”을(를) 추가하지 못했습니다: {{message}}',
   webImageFailed: '웹 그림을 노트에 저장하지 못해 링크로 남겼습니다. ({{message}})',
-  limitNote: '그림과 파일을 노트에 붙여넣거나 끌어다 놓으세요 (파일당 최대 {{limit}}).',
 }
 
 export const transferKo: typeof transferEn = {
