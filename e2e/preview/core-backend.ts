@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  changedEvent,
   createHandlers,
   createSearch,
   openFollowUps,
@@ -57,7 +58,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
   )
   mail.start()
   await followUps.start()
-  const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', change)))
+  const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', changedEvent(change))))
   return {
     handlers,
     subscribe(listener) {

@@ -3,6 +3,7 @@ export { createHandlers, type HostEnv } from './handlers'
 export { lockHolder, describeHolder } from './lock'
 export type { Library, OpenOptions, OpenReport, CorruptFile, LibraryChange } from './types'
 export { summaryOf } from './note-files'
+export { changedEvent } from './change-event'
 export { defaultDataDir } from './paths'
 export { openFollowUps, type FollowUpService } from './followups/service'
 export {

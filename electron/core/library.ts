@@ -146,7 +146,7 @@ class FileLibrary implements Library {
       this.report.migrated += migrated.length
       if (removed.length || notes.length) {
         this.sorted = null
-        this.emit({ noteIds: [...removed, ...notes.map((n) => n.id)], notebooks: false })
+        this.emit({ noteIds: [...removed, ...notes.map((n) => n.id)], notebooks: false, notes, removed })
       }
     }).catch(() => undefined)
   }
@@ -216,7 +216,7 @@ class FileLibrary implements Library {
     this.summaries.set(note.id, summaryOf(note))
     this.sorted = null
     if (++this.changedSinceSnapshot === SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
-    this.emit({ noteIds: [note.id], notebooks: false })
+    this.emit({ noteIds: [note.id], notebooks: false, notes: [note], removed: [] })
     return note
   }
 
@@ -323,7 +323,7 @@ class FileLibrary implements Library {
         this.db.data.notebooks.pop()
         throw error
       }
-      this.emit({ noteIds: [], notebooks: true })
+      this.emit({ noteIds: [], notebooks: true, notes: [], removed: [] })
       return notebook
     })
   }
@@ -346,7 +346,7 @@ class FileLibrary implements Library {
     try {
       const result = change()
       await this.db.write()
-      this.emit({ noteIds: [], notebooks: true })
+      this.emit({ noteIds: [], notebooks: true, notes: [], removed: [] })
       return result
     } catch (error) {
       this.db.data.notebooks = before
@@ -362,7 +362,7 @@ class FileLibrary implements Library {
       await this.files.remove(id)
       this.summaries.delete(id)
       this.sorted = null
-      this.emit({ noteIds: [id], notebooks: false })
+      this.emit({ noteIds: [id], notebooks: false, notes: [], removed: [id] })
     })
   }
 

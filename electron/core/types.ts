@@ -37,9 +37,15 @@ export interface PurgedNote {
   trashedAt: string
 }
 
+/** What a write changed, told to every listener once it is on disk. */
 export interface LibraryChange {
+  /** Every note written or removed. */
   noteIds: string[]
   notebooks: boolean
+  /** The notes as written: listeners (search, the renderer's list) take them from here, never re-read. */
+  notes: Note[]
+  /** Notes gone from the library (deleted forever, or their file gone from the folder). */
+  removed: string[]
 }
 
 export interface CreateNoteInput {

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell } from 'electron'
-import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
+import { changedEvent, createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
 import { handleAttachmentProtocol } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
@@ -199,7 +199,7 @@ async function start(): Promise<void> {
   askToFlush = () => flushGate.request((requestId) => emit('app.flush', { requestId }))
   const isOurs = (id: number) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id)
   registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
-  library.onChange((change) => emit('library.changed', change))
+  library.onChange((change) => emit('library.changed', changedEvent(change)))
 
   // Built again when the language changes in Settings, so the menu speaks the same language as the window.
   applyMenu = () =>

@@ -72,7 +72,16 @@ export const contract = {
 
 /** Main → renderer notifications. */
 export const events = {
-  'library.changed': z.object({ noteIds: z.array(NoteId), notebooks: z.boolean() }),
+  /**
+   * After every write: `summaries` are the written notes' new rows and `removed` the ids gone from the
+   * library, so a window patches its list rather than reloading it; `notebooks` says notebooks changed.
+   */
+  'library.changed': z.object({
+    noteIds: z.array(NoteId),
+    notebooks: z.boolean(),
+    summaries: z.array(NoteSummary),
+    removed: z.array(NoteId),
+  }),
   'note.open': z.object({ id: NoteId }),
   /** The app menu's File > New Note (and later the tray): the window creates a note where the user is. */
   'note.new': z.object({}),
