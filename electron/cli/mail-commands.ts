@@ -4,7 +4,7 @@ import { type z } from 'zod'
 import { MailHost, PasswordSource, type MailAccountEntry } from '../shared/contract-mail'
 import { TicklerError, describeZodError } from '../shared/rpc'
 import { openSettings } from '../core/settings'
-import { certificateFromPem } from '../core/mail/connection'
+import { certificateFromPem, type SeenCertificate } from '../core/mail/connection'
 import { MemorySecrets } from '../core/mail/secrets'
 import { MailService } from '../core/mail/service'
 import type { Library } from '../core'
@@ -75,7 +75,7 @@ async function add(ctx: Context): Promise<void> {
     throw new UsageError(`--port "${portText}" is not a port number`)
   }
   const ca = str(ctx, 'ca')
-  let trusted: ReturnType<typeof certificateFromPem> | undefined
+  let trusted: SeenCertificate | undefined
   if (ca) {
     try {
       trusted = certificateFromPem(await readFile(ca, 'utf8'))

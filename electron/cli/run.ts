@@ -44,8 +44,6 @@ Commands:
   mail check --once [<account>]                         connect, catch up, apply, exit (without --once: keep watching)
   mail list                                             mail accounts and their state
   mail remove <account>                                 forget an account (notes made from its mail stay)
-  bench --mail [--messages N]                           first Sent scan of N messages (time, peak memory) and
-                                                        reply APPEND → follow-up done latency while IDLE
 
 Global options:
   --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
@@ -130,8 +128,6 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         ca: { type: 'string' },
         'track-external': { type: 'boolean', default: false },
         once: { type: 'boolean', default: false },
-        mail: { type: 'boolean', default: false },
-        messages: { type: 'string' },
       },
     })
     const [command, ...rest] = positionals
