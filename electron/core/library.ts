@@ -199,7 +199,7 @@ class FileLibrary implements Library {
     this.report.corrupt.push(corrupt)
     this.summaries.delete(id)
     this.sorted = null
-    this.emit({ noteIds: [id], notebooks: false })
+    this.emit({ noteIds: [id], notebooks: false, notes: [], removed: [id] })
     return new TicklerError('NOT_FOUND', `${file} could not be read (${reason}); it was moved to ${corrupt.movedTo}.`)
   }
 
