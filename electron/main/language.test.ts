@@ -41,7 +41,8 @@ function call(name: string, input: unknown): Promise<Envelope> {
   const wc = fake.windows[0]!.webContents
   const event = {
     sender: wc,
-    senderFrame: { url: `file://${fake.record.loaded[0] ?? ''}`, parent: null, processId: 1, routingId: 1 },
+    // The page's own URL, as the window loaded it (the renderer is served from app://, not file://).
+    senderFrame: { url: fake.record.loaded[0] ?? '', parent: null, processId: 1, routingId: 1 },
   }
   return fake.handlers.get(`tickler:${name}`)!(event, input) as Promise<Envelope>
 }
