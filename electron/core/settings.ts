@@ -4,7 +4,7 @@ import { DEFAULT_STANDARDS, Standard, StandardId } from '../shared/followups/sta
 import { isValidTimeZone } from '../shared/followups/zone'
 import { LanguageChoice } from '../shared/language'
 import { TicklerError } from '../shared/rpc'
-import { openSmallDoc } from './small-doc'
+import { changeSmallDoc, openSmallDoc } from './small-doc'
 import type { CorruptFile } from './types'
 
 export const SETTINGS_SCHEMA_VERSION = 1
@@ -76,17 +76,8 @@ class SettingsStore implements Settings {
     private readonly readOnly: boolean,
   ) {}
 
-  private async save(change: (doc: SettingsDoc) => void): Promise<void> {
-    if (this.readOnly)
-      throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
-    const before = structuredClone(this.db.data)
-    change(this.db.data)
-    try {
-      await this.db.write()
-    } catch (error) {
-      this.db.data = before
-      throw error
-    }
+  private save(change: (doc: SettingsDoc) => void): Promise<void> {
+    return changeSmallDoc(this.db, this.readOnly, change)
   }
 
   standards(): Standard[] {

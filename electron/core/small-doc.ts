@@ -2,6 +2,7 @@ import { access, mkdir, readFile, rename } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
+import { TicklerError } from '../shared/rpc'
 import { DurableJsonFile, UnreadableFileError } from './json-document'
 import type { CorruptFile } from './types'
 
@@ -68,3 +69,19 @@ const exists = (path: string) =>
     () => true,
     () => false,
   )
+
+/**
+ * Applies `change` to a small document and writes it; if the write fails, the document in memory is put
+ * back as it was, so what is read afterwards is what is on disk. A read-only library refuses at once.
+ */
+export async function changeSmallDoc<T>(db: Low<T>, readOnly: boolean, change: (doc: T) => void): Promise<void> {
+  if (readOnly) throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
+  const before = structuredClone(db.data)
+  change(db.data)
+  try {
+    await db.write()
+  } catch (error) {
+    db.data = before
+    throw error
+  }
+}

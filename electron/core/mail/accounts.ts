@@ -4,7 +4,7 @@ import type { Low } from 'lowdb'
 import { z } from 'zod'
 import { MailAccountView, type MailAccountView as View } from '../../shared/contract-mail'
 import { TicklerError } from '../../shared/rpc'
-import { openSmallDoc } from '../small-doc'
+import { changeSmallDoc, openSmallDoc } from '../small-doc'
 import type { CorruptFile } from '../types'
 
 /**
@@ -86,16 +86,8 @@ export class MailAccounts {
     })
   }
 
-  private async save(change: (doc: AccountsDoc) => void): Promise<void> {
-    if (this.readOnly) throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
-    const before = structuredClone(this.db.data)
-    change(this.db.data)
-    try {
-      await this.db.write()
-    } catch (error) {
-      this.db.data = before
-      throw error
-    }
+  private save(change: (doc: AccountsDoc) => void): Promise<void> {
+    return changeSmallDoc(this.db, this.readOnly, change)
   }
 }
 
