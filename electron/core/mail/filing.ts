@@ -6,7 +6,6 @@ import { textToDoc } from '../../shared/doc-text'
 import { toZonedIso } from '../../shared/followups/zone'
 import { INBOX_ID, type DocNodeT } from '../../shared/model'
 import type { MailRef } from '../../shared/mail-ref'
-import { TicklerError } from '../../shared/rpc'
 import { setFollowUp } from '../followups/engine'
 import type { AttachmentStore } from '../attachments/store'
 import type { Settings } from '../settings'
@@ -15,7 +14,7 @@ import type { MailAccount } from './accounts'
 import { htmlToText } from './message-text'
 import { filedNoteId, positionNoteId } from './note-ids'
 import type { SyncState } from './sync-state'
-import { NO_SUBJECT, draftNote, headerRemarks, importedOf, type IncomingMessage, type Tracker } from './tracker'
+import { NO_SUBJECT, draftNote, headerRemarks, importOnce, type IncomingMessage, type Tracker } from './tracker'
 
 /**
  * Messages the user moves into the Tickler folder become Inbox notes: the text, every attachment up to
@@ -133,31 +132,12 @@ export async function fileMessage(
   }
   const doc = textToDoc(parsed.text)
   doc.content = [...(doc.content ?? []), ...parsed.attachments]
-  let note = draftNote(
-    {
-      title: title.slice(0, 500),
-      doc,
-      notebookId: INBOX_ID,
-      tags: reading.tags,
-      followUp: null,
-      doneAt: null,
-      archivedAt: null,
-      history: [],
-      board: null,
-      mail,
-    },
-    ctx.now.toISOString(),
-  )
+  let note = draftNote({ title: title.slice(0, 500), doc, tags: reading.tags, mail }, ctx.now.toISOString())
   if (reading.followUp) {
     const standard = deps.settings.defaultStandardFor({ notebookId: INBOX_ID, tags: reading.tags })
     note = setFollowUp(note, { dueAt: reading.followUp.dueAt, standard }, ctx)
   }
-  try {
-    await deps.library.importNote({ ...importedOf(note), id })
-  } catch (error) {
-    if (error instanceof TicklerError && error.code === 'CONFLICT') return 'exists'
-    throw error
-  }
+  if ((await importOnce(deps.library, note, id)) === 'exists') return 'exists'
   await deps.state.update((d) => void d.counts.filed++)
   return 'created'
 }

@@ -44,8 +44,11 @@ export function headerRemarks(h: MailHeaders, tracked = true): string[] {
   return out
 }
 
-/** A complete note (before it has an id) that engine functions can work on. */
-export function draftNote(input: Omit<ImportedNoteInput, 'createdAt' | 'updatedAt'>, at: string): Note {
+/** What a note made from a message has of its own; everything else starts empty. */
+export type MailNoteFields = Pick<ImportedNoteInput, 'title' | 'doc' | 'tags' | 'mail'>
+
+/** A complete Inbox note (before it has an id) made from a message, that engine functions can work on. */
+export function draftNote(fields: MailNoteFields, at: string): Note {
   return {
     schemaVersion: NOTE_SCHEMA_VERSION,
     id: 'draft',
@@ -54,13 +57,29 @@ export function draftNote(input: Omit<ImportedNoteInput, 'createdAt' | 'updatedA
     trashedAt: null,
     createdAt: at,
     updatedAt: at,
-    ...input,
+    notebookId: INBOX_ID,
+    followUp: null,
+    doneAt: null,
+    archivedAt: null,
+    history: [],
+    board: null,
+    ...fields,
   }
 }
 
-export function importedOf(note: Note): ImportedNoteInput {
-  const { schemaVersion: _v, id: _id, text: _t, revision: _r, trashedAt: _tr, ...rest } = note
-  return rest
+/**
+ * Imports a note made from a message under the id the message gives it (note-ids.ts), once: 'exists'
+ * when an earlier scan, or another device, already made it.
+ */
+export async function importOnce(library: Library, note: Note, id: string): Promise<'created' | 'exists'> {
+  const { schemaVersion: _v, id: _id, text: _t, revision: _r, trashedAt: _tr, ...imported } = note
+  try {
+    await library.importNote({ ...imported, id })
+    return 'created'
+  } catch (error) {
+    if (error instanceof TicklerError && error.code === 'CONFLICT') return 'exists'
+    throw error
+  }
 }
 
 /**
@@ -125,18 +144,7 @@ export class Tracker {
     }
     const at = ctx.now.toISOString()
     const draft = draftNote(
-      {
-        title: (h.subject.trim() || NO_SUBJECT).slice(0, 500),
-        doc: textToDoc(body.text),
-        notebookId: INBOX_ID,
-        tags: [],
-        followUp: null,
-        doneAt: null,
-        archivedAt: null,
-        history: [],
-        board: null,
-        mail,
-      },
+      { title: (h.subject.trim() || NO_SUBJECT).slice(0, 500), doc: textToDoc(body.text), tags: [], mail },
       at,
     )
     const withFollowUp = setFollowUp(
@@ -144,12 +152,7 @@ export class Tracker {
       { dueAt: due.dueAt, waitingOn: waitingOnLabel(people), standard: due.standard },
       ctx,
     )
-    try {
-      await this.deps.library.importNote({ ...importedOf(withFollowUp), id })
-    } catch (error) {
-      if (error instanceof TicklerError && error.code === 'CONFLICT') return 'exists'
-      throw error
-    }
+    if ((await importOnce(this.deps.library, withFollowUp, id)) === 'exists') return 'exists'
     await this.state.update((doc) => {
       doc.counts.tracked++
       if (m.threadId) doc.threads[m.threadId] = id
