@@ -9,6 +9,7 @@ import { ImeGuard } from './ime-guard'
 import { PasteSanitizer } from './paste'
 import { SafeImage } from './safe-image'
 import { LinkOpener, LinkTarget, isAllowedLink } from './safe-link'
+import { SelectionSync } from './selection-sync'
 
 export interface NoteExtensionOptions {
   placeholder: string
@@ -55,6 +56,7 @@ export function noteExtensions({ placeholder, openLink, onLinkShortcut, taskLabe
     LinkTarget,
     PasteSanitizer,
     ImeGuard,
+    SelectionSync,
     Placeholder.configure({ placeholder }),
   ]
 }

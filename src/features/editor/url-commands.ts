@@ -1,6 +1,7 @@
 import { posToDOMRect, type Editor } from '@tiptap/core'
 import type { Rect } from '../../lib/popup-position'
 import { SAVE_WEB_IMAGES } from './extensions/attachment'
+import { focusedChain } from './focus-now'
 import { isAllowedImageSrc } from './safe-image'
 import { linkTarget, normalizeLinkInput, type Range } from './safe-link'
 
@@ -24,15 +25,15 @@ export function applyLink(editor: Editor, raw: string): boolean {
   const { from, to } = targetOf(editor)
   if (from === to) {
     const text = { type: 'text', text: input.href, marks: [{ type: 'link', attrs: { href: input.href } }] }
-    return editor.chain().focus().insertContentAt(from, text).run()
+    return focusedChain(editor).insertContentAt(from, text).run()
   }
-  return editor.chain().focus().setTextSelection({ from, to }).setLink({ href: input.href }).run()
+  return focusedChain(editor).setTextSelection({ from, to }).setLink({ href: input.href }).run()
 }
 
 /** Takes the link off the words the form was opened for. */
 export function removeLink(editor: Editor): boolean {
   const { from, to } = targetOf(editor)
-  return editor.chain().focus().setTextSelection({ from, to }).unsetLink().run()
+  return focusedChain(editor).setTextSelection({ from, to }).unsetLink().run()
 }
 
 /** Inserts an image by address where the form was opened; false when it is not one a note may load. */
@@ -41,9 +42,7 @@ export function applyImage(editor: Editor, raw: string): boolean {
   if (!isAllowedImageSrc(src)) return false
   const { from, to } = targetOf(editor)
   // Web images are then saved into the library by the attachment extension (see remote-images.ts).
-  return editor
-    .chain()
-    .focus()
+  return focusedChain(editor)
     .setTextSelection({ from, to })
     .setImage({ src, alt: '' })
     .setMeta(SAVE_WEB_IMAGES, true)

@@ -1,6 +1,7 @@
 import { Extension, getMarkRange, type Editor } from '@tiptap/core'
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state'
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { syncSelectionFromDom } from '../selection-sync'
 
 export interface Range {
   from: number
@@ -57,29 +58,6 @@ function caretMarker(): HTMLElement {
 
 /** The range a link form opened for, or null when none is open. */
 export const linkTarget = (state: EditorState): Range | null => key.getState(state) ?? null
-
-/**
- * Makes the editor's selection the one the user sees. ProseMirror learns of a new DOM selection from the
- * `selectionchange` event, which the browser delivers a task later; a shortcut or click that opens a form
- * in between would otherwise read the old caret, and once focus is in the form ProseMirror ignores the
- * late event, so the link would be inserted as text at the caret instead of set on the selected words.
- */
-export function syncSelectionFromDom(view: EditorView): void {
-  const dom = view.dom.ownerDocument.getSelection()
-  const { selection, doc } = view.state
-  if (!dom?.anchorNode || !dom.focusNode || !(selection instanceof TextSelection)) return
-  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return
-  let anchor: number
-  let head: number
-  try {
-    anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset)
-    head = view.posAtDOM(dom.focusNode, dom.focusOffset)
-  } catch {
-    return // a DOM position ProseMirror does not map (inside a widget): keep its own selection
-  }
-  if (anchor === selection.anchor && head === selection.head) return
-  view.dispatch(view.state.tr.setSelection(TextSelection.between(doc.resolve(anchor), doc.resolve(head))))
-}
 
 /**
  * Starts a link (or image) form: takes the selection as it is on screen, widened to the whole link when

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react'
+import { focusedChain } from '../focus-now'
 
 export type Popover = 'link' | 'image'
 
@@ -21,7 +22,7 @@ export interface ToolAction {
   run: (editor: Editor, context: ToolContext) => void
 }
 
-const chain = (editor: Editor) => editor.chain().focus()
+const chain = focusedChain
 const inTable = (editor: Editor) => editor.isActive('table')
 
 export const HISTORY: ToolAction[] = [
