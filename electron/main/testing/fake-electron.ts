@@ -29,6 +29,8 @@ export interface FakeRecord {
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
 
+export type FakeElectron = ReturnType<typeof createFakeElectron>
+
 export function createFakeElectron(userData: string) {
   const record: FakeRecord = {
     errorBoxes: [],
