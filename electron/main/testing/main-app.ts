@@ -93,7 +93,10 @@ export function useMainApp(prefix: string, env: Record<string, string> = {}): Ma
       const f = current()
       const index = from.window ?? 0
       const url = from.url ?? f.record.loaded[index] ?? ''
-      const event = { sender: f.windows[index]?.webContents, senderFrame: { url, parent: null, processId: 1, routingId: 1 } }
+      const event = {
+        sender: f.windows[index]?.webContents,
+        senderFrame: { url, parent: null, processId: 1, routingId: 1 },
+      }
       const handler = f.handlers.get(`tickler:${name}`)
       if (!handler) throw new Error(`no handler for ${name}`)
       return handler(event, input) as Promise<Envelope>
