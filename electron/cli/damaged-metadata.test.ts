@@ -1,19 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 import { openLibrary } from '../core/library'
 import { readSnapshot, snapshotPath } from '../core/snapshot'
 import { paragraph, useTempDirs } from '../core/test-support/temp-dir'
 
 const tempDir = useTempDirs()
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A library with a note in a notebook of its own and one with a follow-up, closed with a snapshot. */
 async function library() {

@@ -3,16 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../core/test-support/temp-dir'
 import { OWN_FIXTURES } from '../core/import/test-support'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler import / export', () => {
   it('imports an ENEX and a Trello board, refuses a repeat, then exports everything as Markdown with front matter', async () => {

@@ -4,16 +4,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeWithDovecot, startDovecot, type Dovecot } from '../core/test-support/dovecot'
 import { useTempDirs } from '../core/test-support/temp-dir'
 import { rawMessage, tagOf, testUsers } from '../core/mail/test-mail'
-import { run } from './run'
+import { cliWith as cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 
-async function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, env)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 it('refuses mail add without a password source, naming what is missing', async () => {
   const dir = tempDir()

@@ -4,16 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { openLibrary } from '../core'
 import { searchSnapshotPath } from '../core/search/engine'
 import { useTempDirs } from '../core/test-support/temp-dir'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler seed', () => {
   it('writes the same library every time, ready to open with its snapshot and search index', async () => {
