@@ -1,12 +1,11 @@
-import { Editor } from '@tiptap/core'
+import { type Editor } from '@tiptap/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { noteExtensions } from './extensions'
+import { testEditors } from './testing/test-editor'
 import { holdLinkTarget, releaseLinkTarget } from './safe-link'
 import { applyLink } from './url-commands'
 
 // Frames are held so the test decides when they run: a busy page runs them late, after the user's next key.
 let frames: FrameRequestCallback[] = []
-let editor: Editor | undefined
 let form: HTMLInputElement
 
 beforeEach(() => {
@@ -14,26 +13,10 @@ beforeEach(() => {
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
   form = document.body.appendChild(document.createElement('input'))
 })
-afterEach(() => {
-  editor?.destroy()
-  document.body.replaceChildren()
-  vi.unstubAllGlobals()
-})
+afterEach(() => vi.unstubAllGlobals())
 
-function makeEditor(text: string): Editor {
-  const element = document.body.appendChild(document.createElement('div'))
-  editor = new Editor({
-    element,
-    extensions: noteExtensions({
-      placeholder: '',
-      openLink: () => undefined,
-      onLinkShortcut: () => undefined,
-      taskLabel: (label) => label,
-    }),
-    content: `<p>${text}</p>`,
-  })
-  return editor
-}
+const newEditor = testEditors()
+const makeEditor = (text: string) => newEditor(`<p>${text}</p>`)
 
 /** What the browser does on End: the DOM caret moves, and ProseMirror hears of it a task later. */
 function pressEndInDom(e: Editor): void {

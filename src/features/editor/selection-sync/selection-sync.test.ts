@@ -1,24 +1,11 @@
-import { Editor } from '@tiptap/core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { noteExtensions } from '../extensions'
+import { type Editor } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
+import { testEditors } from '../testing/test-editor'
 
-let editor: Editor | undefined
-afterEach(() => {
-  editor?.destroy()
-  document.body.replaceChildren()
-})
+const newEditor = testEditors()
 
 function makeEditor(html: string): Editor {
-  editor = new Editor({
-    element: document.body.appendChild(document.createElement('div')),
-    extensions: noteExtensions({
-      placeholder: '',
-      openLink: () => undefined,
-      onLinkShortcut: () => undefined,
-      taskLabel: (label) => label,
-    }),
-    content: html,
-  })
+  const editor = newEditor(html)
   editor.view.focus()
   return editor
 }
