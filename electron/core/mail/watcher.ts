@@ -25,6 +25,8 @@ export class Watcher {
   private wake: (() => void) | null = null
   private done: Promise<void> | null = null
   private client: ImapFlow | null = null
+  /** Set when the server announces mail after the last catch-up began; the next wait is skipped. */
+  private arrived = false
 
   constructor(private readonly hooks: WatcherHooks) {}
 
@@ -53,10 +55,22 @@ export class Watcher {
         await this.hooks.session(async (client) => {
           this.client = client
           attempt = 0
-          while (this.running) {
-            await this.hooks.catchUp(client)
-            this.hooks.connected()
-            await this.idle(client)
+          // Listened to for the whole session, not only while idling: mail announced in the middle of a
+          // catch-up (after it read that folder) would otherwise wait for the next poll.
+          const onExists = () => {
+            this.arrived = true
+            this.wake?.()
+          }
+          client.on('exists', onExists)
+          try {
+            while (this.running) {
+              this.arrived = false
+              await this.hooks.catchUp(client)
+              this.hooks.connected()
+              if (!this.arrived) await this.idle(client)
+            }
+          } finally {
+            client.off('exists', onExists)
           }
         })
       } catch (error) {
@@ -78,11 +92,12 @@ export class Watcher {
 
   private pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(finish, ms)
-      function finish() {
+      const finish = () => {
         clearTimeout(timer)
+        this.wake = null
         resolve()
       }
+      const timer = setTimeout(finish, ms)
       this.wake = finish
     })
   }
@@ -91,18 +106,15 @@ export class Watcher {
   private idle(client: ImapFlow): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => finish(), this.hooks.pollMs)
-      const onExists = () => finish()
       const onClose = () => finish(new Error('the server closed the connection'))
       const finish = (error?: Error) => {
         clearTimeout(timer)
-        client.off('exists', onExists)
         client.off('close', onClose)
         this.wake = null
         if (error) reject(error)
         else resolve()
       }
       this.wake = () => finish()
-      client.on('exists', onExists)
       client.once('close', onClose)
       if (!client.usable) return finish(new Error('the server closed the connection'))
       // The next command (the catch-up) ends IDLE; a failed IDLE shows up as the close above.

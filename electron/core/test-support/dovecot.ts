@@ -44,6 +44,8 @@ export interface Dovecot {
   client(user: string): Promise<ImapFlow>
   /** Drops every IMAP connection of the user, as a server restart or a network cut would. */
   kick(user: string): Promise<void>
+  /** The server's processes now: the master and every process it started. */
+  processes(): Promise<number[]>
   stop(): Promise<void>
 }
 
@@ -263,6 +265,11 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     await c.logout()
   }
 
+  const processes = async () => {
+    const pid = Number((await readFile(join(dir, 'run', 'master.pid'), 'utf8').catch(() => '')).trim())
+    return pid > 0 && isAlive(pid) ? [pid, ...(await childrenOf(pid))] : []
+  }
+
   return {
     dir,
     host: '127.0.0.1',
@@ -285,12 +292,13 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     async kick(user) {
       await run('doveadm', ['-c', conf, 'kick', user])
     },
+    processes,
     async stop() {
       // By pid: the master and every process it started, waiting until all are gone before removing
       // the folder they write in (a child still logging would make the removal fail).
-      const pid = Number((await readFile(join(dir, 'run', 'master.pid'), 'utf8').catch(() => '')).trim())
-      if (pid > 0) {
-        const family = [pid, ...(await childrenOf(pid))]
+      const family = await processes()
+      const pid = family[0]
+      if (pid) {
         try {
           process.kill(pid, 'SIGTERM')
         } catch {
