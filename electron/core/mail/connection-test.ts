@@ -18,12 +18,21 @@ export async function testConnection(
   const secrets = new MemorySecrets()
   await secrets.set(account.id, password)
   try {
-    const folders = await withSession(account, { secrets, ...deps }, (client) => findFolders(client, account.ticklerFolder))
+    const folders = await withSession(account, { secrets, ...deps }, (client) =>
+      findFolders(client, account.ticklerFolder),
+    )
     return { result: { ok: true, folders, error: null }, certificate: null }
   } catch (error) {
-    const e = error instanceof SessionError ? error : new SessionError({ kind: 'other', message: String(error) }, null, false)
+    const e =
+      error instanceof SessionError
+        ? error
+        : new SessionError({ kind: 'other', message: String(error) }, null, false)
     return {
-      result: { ok: false, folders: null, error: { kind: e.failure.kind, message: e.failure.message, certificate: e.certificateInfo } },
+      result: {
+        ok: false,
+        folders: null,
+        error: { kind: e.failure.kind, message: e.failure.message, certificate: e.certificateInfo },
+      },
       certificate: e.certificate,
     }
   }

@@ -23,24 +23,45 @@ export function createMailHandlers(mail: MailService, library: Library, host: Ma
     const account = ref ? mail.accountOrNull(ref.accountId) : null
     const link =
       ref?.messageId && host.openMessageLink
-        ? messageLink(ref.messageId, account, { platform: host.platform, canOpenScheme: (s) => host.canOpenScheme?.(s) ?? false })
+        ? messageLink(ref.messageId, account, {
+            platform: host.platform,
+            canOpenScheme: (s) => host.canOpenScheme?.(s) ?? false,
+          })
         : null
-    return { messageId: ref?.messageId ?? null, account: account ? account.label || account.email : null, link }
+    return {
+      messageId: ref?.messageId ?? null,
+      account: account ? account.label || account.email : null,
+      link,
+    }
   }
   /** A fingerprint the user chose to trust must be one a test or check just showed. */
   const shown = (fingerprint: string | undefined) => {
     if (!fingerprint) return null
     const certificate = mail.shownCertificate(fingerprint)
-    if (!certificate) throw new TicklerError('CONFLICT', 'The server shows another certificate now; test again before trusting it.')
+    if (!certificate)
+      throw new TicklerError(
+        'CONFLICT',
+        'The server shows another certificate now; test again before trusting it.',
+      )
     return certificate
   }
   return {
     'mail.accounts': () => ({ accounts: mail.entries(), passwordStorage: mail.passwordStorage }),
     'mail.test': async ({ password, trustFingerprint, ...input }) =>
-      mail.test({ ...input, auth: { method: 'password', source: { kind: 'keychain' } }, trustedCertificate: shown(trustFingerprint) }, password),
+      mail.test(
+        {
+          ...input,
+          auth: { method: 'password', source: { kind: 'keychain' } },
+          trustedCertificate: shown(trustFingerprint),
+        },
+        password,
+      ),
     'mail.add': async ({ password, trustFingerprint, ...input }) => {
       const trustedCertificate = shown(trustFingerprint)
-      const account = await mail.add({ ...input, auth: { method: 'password', source: { kind: 'keychain' } }, trustedCertificate }, password)
+      const account = await mail.add(
+        { ...input, auth: { method: 'password', source: { kind: 'keychain' } }, trustedCertificate },
+        password,
+      )
       return mail.check(account.id)
     },
     'mail.update': async ({ id, password, ...patch }) => {

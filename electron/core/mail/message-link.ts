@@ -31,7 +31,10 @@ export function messageLink(
   if (!id) return null
   if (account && isGmailHost(account.host)) {
     const user = encodeURIComponent(account.email)
-    return { url: `https://mail.google.com/mail/?authuser=${user}#search/rfc822msgid%3A${encodeURIComponent(id)}`, openWith: 'web' }
+    return {
+      url: `https://mail.google.com/mail/?authuser=${user}#search/rfc822msgid%3A${encodeURIComponent(id)}`,
+      openWith: 'web',
+    }
   }
   if (env.platform === 'darwin' && env.canOpenScheme('message')) {
     return { url: `message://${encodeURIComponent(`<${id}>`)}`, openWith: 'mail-app' }

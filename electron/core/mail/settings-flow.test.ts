@@ -29,8 +29,15 @@ describeWithDovecot('Settings → Mail against a real IMAP server', () => {
 
   async function handlersWith(host: Parameters<typeof createMailHandlers>[2] = { platform: 'linux' }) {
     const library = await openLibrary(tempDir())
-    const followUps = await openFollowUps(library, { clock: { now: () => new Date() }, notifier: new RecordingNotifier() })
-    const mail = await MailService.open({ library, settings: followUps.settings, secrets: new MemorySecrets() })
+    const followUps = await openFollowUps(library, {
+      clock: { now: () => new Date() },
+      notifier: new RecordingNotifier(),
+    })
+    const mail = await MailService.open({
+      library,
+      settings: followUps.settings,
+      secrets: new MemorySecrets(),
+    })
     open.push({ library, followUps, mail })
     return { library, mail, h: createMailHandlers(mail, library, host) }
   }
@@ -51,20 +58,29 @@ describeWithDovecot('Settings → Mail against a real IMAP server', () => {
     expect(wrong.error?.message).toContain(`${user.user} on 127.0.0.1`)
     const fingerprint = wrong.error!.certificate!.fingerprint
 
-    const refused = await h['mail.test']({ ...settingsOf(user.user, 'not-it'), trustFingerprint: fingerprint })
+    const refused = await h['mail.test']({
+      ...settingsOf(user.user, 'not-it'),
+      trustFingerprint: fingerprint,
+    })
     expect(refused).toMatchObject({ ok: false, error: { kind: 'auth' } })
     expect(refused.error?.message).toMatch(/refused the user name or password/)
 
-    const closed = await h['mail.test']({ ...settingsOf(user.user, user.password, await freePort()), trustFingerprint: fingerprint })
+    const closed = await h['mail.test']({
+      ...settingsOf(user.user, user.password, await freePort()),
+      trustFingerprint: fingerprint,
+    })
     expect(closed).toMatchObject({ ok: false, error: { kind: 'unreachable' } })
 
-    const good = await h['mail.test']({ ...settingsOf(user.user, user.password), trustFingerprint: fingerprint })
+    const good = await h['mail.test']({
+      ...settingsOf(user.user, user.password),
+      trustFingerprint: fingerprint,
+    })
     expect(good).toEqual({ ok: true, error: null, folders: { sent: 'Sent', tickler: null } })
     expect(mail.entries()).toEqual([])
 
-    await expect(h['mail.test']({ ...settingsOf(user.user, user.password), trustFingerprint: 'SHA256:made-up' })).rejects.toThrow(
-      /another certificate/,
-    )
+    await expect(
+      h['mail.test']({ ...settingsOf(user.user, user.password), trustFingerprint: 'SHA256:made-up' }),
+    ).rejects.toThrow(/another certificate/)
   })
 
   it('adds an account trusting the certificate its test showed, and never hands the password back', async () => {
@@ -87,17 +103,32 @@ describeWithDovecot('Settings → Mail against a real IMAP server', () => {
 
   it('opens a tracked note’s message with a link built from its stored Message-ID, or says none can', async () => {
     const opened: string[] = []
-    const host = { platform: 'linux', canOpenScheme: (s: string) => s === 'mid', openMessageLink: async (url: string) => (opened.push(url), true) }
+    const host = {
+      platform: 'linux',
+      canOpenScheme: (s: string) => s === 'mid',
+      openMessageLink: async (url: string) => (opened.push(url), true),
+    }
     const { h, library } = await handlersWith(host)
     const user = users[2]!
     const shown = await h['mail.test'](settingsOf(user.user, user.password))
-    await h['mail.add']({ ...settingsOf(user.user, user.password), trustFingerprint: shown.error!.certificate!.fingerprint })
+    await h['mail.add']({
+      ...settingsOf(user.user, user.password),
+      trustFingerprint: shown.error!.certificate!.fingerprint,
+    })
     const id = `<open-me-${Date.now()}@mail.example>`
-    await server.append(user.user, 'Sent', rawMessage({ from: user.user, messageId: id, bcc: tagOf(user.user) }))
+    await server.append(
+      user.user,
+      'Sent',
+      rawMessage({ from: user.user, messageId: id, bcc: tagOf(user.user) }),
+    )
     const [account] = (await h['mail.accounts']({})).accounts
     await h['mail.check']({ id: account!.account.id })
     const noteId = sentNoteId(id)
-    expect(await h['mail.linkInfo']({ noteId })).toEqual({ messageId: id, account: user.user, openWith: 'mail-app' })
+    expect(await h['mail.linkInfo']({ noteId })).toEqual({
+      messageId: id,
+      account: user.user,
+      openWith: 'mail-app',
+    })
     expect(await h['mail.openMessage']({ noteId })).toEqual({ opened: true, openWith: 'mail-app' })
     expect(opened).toEqual([`mid:${encodeURIComponent(id.slice(1, -1))}`])
 
