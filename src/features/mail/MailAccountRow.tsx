@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MailAccountEntry } from '../../../electron/shared/contract-mail'
 import { useApi } from '../../app/api-context'
@@ -27,9 +27,8 @@ export function MailAccountRow({
   const [confirming, setConfirming] = useState(false)
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string | null>(null)
-  // Shown at once when clicked; put back by the saved account if the change did not go through.
-  const [tracking, setTracking] = useState(account.trackExternal)
-  useEffect(() => setTracking(account.trackExternal), [account.trackExternal])
+  // The click shows at once; once the call settles the saved account says what is on.
+  const [pendingTrack, setPendingTrack] = useState<boolean | null>(null)
 
   const run = async (what: 'check' | 'save' | 'remove', call: () => Promise<MailAccountEntry | null>) => {
     setBusy(what)
@@ -37,10 +36,10 @@ export function MailAccountRow({
     try {
       onChanged(await call())
     } catch (e) {
-      setTracking(account.trackExternal)
       setError(t('mail.actionFailed', { message: messageOf(e) }))
     } finally {
       setBusy(null)
+      setPendingTrack(null)
     }
   }
   const when = (iso: string) => formatDue(iso, i18n.language)
@@ -121,11 +120,11 @@ export function MailAccountRow({
       <label className="mail-toggle">
         <input
           type="checkbox"
-          checked={tracking}
+          checked={pendingTrack ?? account.trackExternal}
           disabled={busy !== null}
           onChange={(e) => {
             const on = e.target.checked
-            setTracking(on)
+            setPendingTrack(on)
             void run('save', () => api.mail.update({ id: account.id, trackExternal: on }))
           }}
         />
