@@ -60,6 +60,7 @@ export function MailAccountRow({
         {status.lastCheckedAt
           ? t('mail.lastChecked', { when: when(status.lastCheckedAt) })
           : t('mail.neverChecked')}
+        {status.error && ` · ${t('mail.lastFailed', { when: when(status.error.at) })}`}
         {' · '}
         {t('mail.counts', status.counts)}
         {status.state === 'connected' &&
