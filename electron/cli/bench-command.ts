@@ -38,7 +38,8 @@ export async function zipBombBench(ctx: Context): Promise<void> {
     return ctx.io.out(JSON.stringify(await measureZipImport(file, way)))
   }
   const gb = Number(ctx.values['zip-bomb-gb'])
-  if (!(gb > 0 && gb <= 3.9)) throw new UsageError('--zip-bomb-gb must be a number of gigabytes from 0.01 to 3.9')
+  if (!(gb > 0 && gb <= 3.9))
+    throw new UsageError('--zip-bomb-gb must be a number of gigabytes from 0.01 to 3.9')
   // The children run this same CLI, with the same loader flags.
   const cli = { node: process.execPath, args: [...process.execArgv, process.argv[1]!] }
   const r = await runZipBombBench(gb, cli, (line) => !ctx.json && ctx.io.err(line))
@@ -61,7 +62,8 @@ export async function mailBench(ctx: Context): Promise<void> {
   if (!Number.isInteger(messages) || messages < 1_000 || messages > 200_000) {
     throw new UsageError('--messages must be a whole number from 1000 to 200000')
   }
-  if (!Number.isInteger(replies) || replies < 20 || replies > 1_000) throw new UsageError('--replies must be a whole number from 20 to 1000')
+  if (!Number.isInteger(replies) || replies < 20 || replies > 1_000)
+    throw new UsageError('--replies must be a whole number from 20 to 1000')
   const r = await runMailBench(messages, replies, (line) => !ctx.json && ctx.io.err(line))
   if (ctx.json) return ctx.io.out(JSON.stringify(r))
   ctx.io.out(

@@ -78,7 +78,10 @@ async function openWorld(server: Dovecot, user: DovecotUser, dir: string): Promi
       security: 'tls',
       user: user.user,
       auth: { method: 'password', source: { kind: 'keychain' } },
-      trustedCertificate: { pem: server.certPem, info: { fingerprint: 'bench', subject: '', issuer: '', validTo: '' } },
+      trustedCertificate: {
+        pem: server.certPem,
+        info: { fingerprint: 'bench', subject: '', issuer: '', validTo: '' },
+      },
     },
     user.password,
   )
@@ -127,7 +130,12 @@ async function fillSent(server: Dovecot, user: DovecotUser, count: number): Prom
   return (performance.now() - started) / 1000
 }
 
-async function firstScan(server: Dovecot, user: DovecotUser, count: number, dir: string): Promise<{ figures: ScanFigures; world: World }> {
+async function firstScan(
+  server: Dovecot,
+  user: DovecotUser,
+  count: number,
+  dir: string,
+): Promise<{ figures: ScanFigures; world: World }> {
   const world = await openWorld(server, user, dir)
   const appendS = await fillSent(server, user, count)
   const started = performance.now()
@@ -160,7 +168,13 @@ function doneSoon(library: Library, noteId: string): Promise<void> {
   })
 }
 
-async function replyLatencies(server: Dovecot, user: DovecotUser, world: World, count: number, tracked: number): Promise<number[]> {
+async function replyLatencies(
+  server: Dovecot,
+  user: DovecotUser,
+  world: World,
+  count: number,
+  tracked: number,
+): Promise<number[]> {
   world.mail.start()
   // Watching starts with a catch-up; the first reply is sent once the watcher is connected and idle.
   await world.until(() => world.mail.entry(world.accountId).status.state === 'connected')
@@ -170,7 +184,13 @@ async function replyLatencies(server: Dovecot, user: DovecotUser, world: World, 
     for (let r = 0; r < count; r++) {
       const id = sentId(user.user, ((r * 7) % tracked) * TRACK_EVERY)
       const done = doneSoon(world.library, sentNoteId(id))
-      const raw = rawMessage({ from: `Customer <buyer@client.example>`, to: user.user, subject: 'Re: quote', inReplyTo: id, references: id })
+      const raw = rawMessage({
+        from: `Customer <buyer@client.example>`,
+        to: user.user,
+        subject: 'Re: quote',
+        inReplyTo: id,
+        references: id,
+      })
       const started = performance.now()
       await client.append('INBOX', raw)
       await done
@@ -182,9 +202,14 @@ async function replyLatencies(server: Dovecot, user: DovecotUser, world: World, 
   return times
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
-export async function runMailBench(messages: number, replies: number, say: (line: string) => void): Promise<MailBenchResult> {
+export async function runMailBench(
+  messages: number,
+  replies: number,
+  say: (line: string) => void,
+): Promise<MailBenchResult> {
   const missing = dovecotMissing()
   if (missing) throw new Error(`bench --mail needs a real IMAP server: ${missing}`)
   const small = Math.max(100, Math.round(messages / 10))
@@ -210,11 +235,19 @@ export async function runMailBench(messages: number, replies: number, say: (line
     }
     say(`${replies} replies while IDLE…`)
     const large = worlds[1]!
-    const times = (await replyLatencies(server, users[1]!, large, replies, scans[1]!.tracked)).sort((a, b) => a - b)
+    const times = (await replyLatencies(server, users[1]!, large, replies, scans[1]!.tracked)).sort(
+      (a, b) => a - b,
+    )
     const ms = (v: number) => Math.round(v)
     return {
       scans,
-      replies: { count: times.length, p50Ms: ms(percentile(times, 50)), p95Ms: ms(percentile(times, 95)), maxMs: ms(times.at(-1)!), targetP95Ms: 2000 },
+      replies: {
+        count: times.length,
+        p50Ms: ms(percentile(times, 50)),
+        p95Ms: ms(percentile(times, 95)),
+        maxMs: ms(times.at(-1)!),
+        targetP95Ms: 2000,
+      },
     }
   } finally {
     for (const w of worlds) await w.close()
