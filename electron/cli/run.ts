@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { TicklerError } from '../shared/rpc'
 import { defaultDataDir } from '../core'
 import { add, list, show, type Context } from './commands'
-import { bench, zipBombBench } from './bench-command'
+import { bench, mailBench, zipBombBench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
 import { seed } from './seed-command'
@@ -30,6 +30,8 @@ Commands:
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
   seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
   bench --zip-bomb-gb N                                 import a zip of N GB of zeros (CLI and preview); prints peak memory
+  bench --mail [--messages N] [--replies R]             against a Dovecot it starts: first scan of an N-message Sent folder
+                                                        (time, peak RSS, also at N/10) and reply → done while IDLE (p95)
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
   due                                                   overdue follow-ups and those due today (as of --now)
@@ -64,7 +66,9 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
         ? enexBench(ctx)
         : ctx.values['zip-bomb-gb'] || ctx.values['zip-bomb-file']
           ? zipBombBench(ctx)
-          : bench(ctx),
+          : ctx.values.mail
+            ? mailBench(ctx)
+            : bench(ctx),
   // Markdown files, folders and zips go to the Markdown importer; .enex and board.json to the other one.
   import: async (ctx) =>
     (await isMarkdownSource(ctx.positionals[0] ?? '')) ? importMarkdown(ctx) : importCommand(ctx),
@@ -100,6 +104,9 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         notes: { type: 'string' },
         limit: { type: 'string' },
         search: { type: 'boolean', default: false },
+        mail: { type: 'boolean', default: false },
+        messages: { type: 'string' },
+        replies: { type: 'string' },
         corpus: { type: 'string' },
         'enex-gb': { type: 'string' },
         'zip-bomb-gb': { type: 'string' },

@@ -182,9 +182,10 @@ async function start(): Promise<void> {
         capture?.refreshTray()
         emit('language.changed', { language })
       },
-      // A message opens in the mail program registered for mid: links (RFC 2392), where there is one.
-      canOpenMessageLinks: () => app.getApplicationNameForProtocol('mid://') !== '',
-      openMessageLink: (url) => shell.openExternal(url).then(() => true, () => false),
+      // Core builds the link from the note's Message-ID; a scheme counts only where a program claims it.
+      canOpenScheme: (scheme) => app.getApplicationNameForProtocol(`${scheme}://`) !== '',
+      openMessageLink: (url) =>
+        url.startsWith('https:') ? openExternalSafely(url) : shell.openExternal(url).then(() => true, () => false),
     },
     followUps.service,
     search,

@@ -118,6 +118,26 @@ export type MailStatus = z.infer<typeof MailStatus>
 export const MailAccountEntry = z.object({ account: MailAccountView, status: MailStatus })
 export type MailAccountEntry = z.infer<typeof MailAccountEntry>
 
+/** "Test connection": logged in (and the folders found), or why not. Nothing is saved by a test. */
+export const MailTestResult = z.object({
+  ok: z.boolean(),
+  folders: z.object({ sent: z.string().nullable(), tickler: z.string().nullable() }).nullable(),
+  error: z.object({ kind: MailErrorKind, message: z.string(), certificate: MailCertificate.nullable() }).nullable(),
+})
+export type MailTestResult = z.infer<typeof MailTestResult>
+
+const NewAccountInput = z.object({
+  ...AccountSettings,
+  label: AccountSettings.label.optional(),
+  port: AccountSettings.port.optional(),
+  email: AccountSettings.email.optional(),
+  trackExternal: AccountSettings.trackExternal.optional(),
+  ticklerFolder: AccountSettings.ticklerFolder.optional(),
+  password: z.string().min(1, 'the app password is needed').max(1024),
+  /** Trust the certificate with this fingerprint, which the last test or check showed for this server. */
+  trustFingerprint: z.string().min(1).max(200).optional(),
+})
+
 /** Where this host keeps passwords typed in Settings; the UI says so next to the field. */
 export const PasswordStorage = z.enum(['keychain', 'memory'])
 
@@ -126,17 +146,11 @@ export const mailContract = {
     z.object({}),
     z.object({ accounts: z.array(MailAccountEntry), passwordStorage: PasswordStorage }),
   ),
+  /** Logs in with the settings and password typed so far and logs out; saves nothing. */
+  'mail.test': method(NewAccountInput, MailTestResult),
   /** Saves the account, stores the password with the host, and waits for the first check's outcome. */
   'mail.add': method(
-    z.object({
-      ...AccountSettings,
-      label: AccountSettings.label.optional(),
-      port: AccountSettings.port.optional(),
-      email: AccountSettings.email.optional(),
-      trackExternal: AccountSettings.trackExternal.optional(),
-      ticklerFolder: AccountSettings.ticklerFolder.optional(),
-      password: z.string().min(1, 'the app password is needed').max(1024),
-    }),
+    NewAccountInput,
     MailAccountEntry,
   ),
   'mail.update': method(
@@ -161,8 +175,14 @@ export const mailContract = {
   /** How this computer can open a note's message: a mail program, the provider's web mail, or not at all. */
   'mail.linkInfo': method(
     z.object({ noteId: NoteId }),
-    z.object({ messageId: z.string().nullable(), openWith: z.enum(['mail-app', 'web']).nullable() }),
+    z.object({
+      messageId: z.string().nullable(),
+      /** The account the message came through (its label or address); null once it was removed. */
+      account: z.string().nullable(),
+      openWith: z.enum(['mail-app', 'web']).nullable(),
+    }),
   ),
+  /** Opens the note's message with a link main builds from the stored Message-ID. */
   'mail.openMessage': method(
     z.object({ noteId: NoteId }),
     z.object({ opened: z.boolean(), openWith: z.enum(['mail-app', 'web']).nullable() }),

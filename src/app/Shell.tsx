@@ -7,6 +7,7 @@ import { TransferBar } from '../features/transfer/TransferBar'
 import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
 import { useImport } from '../features/import/use-import'
 import { NoteView } from '../features/notes/NoteView'
+import { MailSource } from '../features/mail/MailSource'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
 import { ConfirmDialog, type ConfirmRequest } from '../features/organize/ConfirmDialog'
@@ -326,19 +327,22 @@ export function Shell() {
               />
             }
             followUp={
-              <FollowUpBar
-                note={open.note}
-                beforeChange={async () => {
-                  // Save pending edits first, so the follow-up change does not leave the editor a revision behind.
-                  await autosave.flush(open.note.id)
-                  await autosave.settle(open.note.id)
-                }}
-                onChanged={(saved) => {
-                  applyNote(saved)
-                  if (!autosave.hasUnsaved(saved.id)) show(saved)
-                  followUps.refresh()
-                }}
-              />
+              <>
+                <MailSource note={open.note} />
+                <FollowUpBar
+                  note={open.note}
+                  beforeChange={async () => {
+                    // Save pending edits first, so the follow-up change does not leave the editor a revision behind.
+                    await autosave.flush(open.note.id)
+                    await autosave.settle(open.note.id)
+                  }}
+                  onChanged={(saved) => {
+                    applyNote(saved)
+                    if (!autosave.hasUnsaved(saved.id)) show(saved)
+                    followUps.refresh()
+                  }}
+                />
+              </>
             }
           />
         ) : (

@@ -8,12 +8,13 @@ export function createFakeMail(): Pick<TicklerApi, 'mail'> {
   return {
     mail: {
       accounts: async () => ({ accounts: [], passwordStorage: 'memory' }),
+      test: none,
       add: none,
       update: none,
       remove: none,
       check: none,
       trustCertificate: none,
-      linkInfo: async () => ({ messageId: null, openWith: null }),
+      linkInfo: async () => ({ messageId: null, account: null, openWith: null }),
       openMessage: async () => ({ opened: false, openWith: null }),
     },
   }

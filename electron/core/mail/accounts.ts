@@ -2,10 +2,11 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { z } from 'zod'
-import { MailAccountView, type MailAccountView as View } from '../../shared/contract-mail'
+import { MailAccountView, defaultPort, type MailAccountView as View, type MailAuth, type MailSecurity } from '../../shared/contract-mail'
 import { TicklerError } from '../../shared/rpc'
 import { changeSmallDoc, openSmallDoc } from '../small-doc'
 import type { CorruptFile } from '../types'
+import type { SeenCertificate } from './connection'
 
 /**
  * mail/accounts.json: the mail accounts, without any secret. A password lives with the host (the OS
@@ -97,5 +98,40 @@ export function newAccountId(host: string, taken: (id: string) => boolean): stri
   for (;;) {
     const id = `${base}-${Math.random().toString(16).slice(2, 6)}`
     if (!taken(id)) return id
+  }
+}
+
+export interface NewAccount {
+  label?: string
+  host: string
+  port?: number
+  security: MailSecurity
+  user: string
+  email?: string
+  trackExternal?: boolean
+  ticklerFolder?: string
+  auth: MailAuth
+  trustedCertificate?: SeenCertificate | null
+}
+
+const DEFAULT_FOLDER = 'Tickler'
+
+/** The account these settings make, with the defaults filled in (not saved). */
+export function draftAccount(input: NewAccount, now: Date, id: string): MailAccount {
+  const at = now.toISOString()
+  const email = input.email || (input.user.includes('@') ? input.user : '')
+  if (!email) throw new TicklerError('BAD_INPUT', `Say which address is yours: "${input.user}" is not an address.`)
+  const { trustedCertificate, ...rest } = input
+  return {
+    ...rest,
+    id,
+    label: input.label ?? '',
+    port: input.port ?? defaultPort(input.security),
+    email,
+    trackExternal: input.trackExternal ?? false,
+    ticklerFolder: input.ticklerFolder || DEFAULT_FOLDER,
+    trustedCertificate: trustedCertificate ? { fingerprint: trustedCertificate.info.fingerprint, pem: trustedCertificate.pem } : null,
+    trackSince: at,
+    createdAt: at,
   }
 }

@@ -1,27 +1,67 @@
 import type { mailContract } from '../../shared/contract-mail'
-import type { Handlers } from '../../shared/rpc'
+import { TicklerError, type Handlers } from '../../shared/rpc'
 import type { Library } from '../types'
+import { messageLink, type LinkScheme } from './message-link'
 import type { MailService } from './service'
 
 type MailHandlers = Pick<Handlers, keyof typeof mailContract>
 
 /**
- * How this host opens a note's message: a mail program registered for `mid:` links (RFC 2392), or
- * nothing. Electron main answers from the OS; the preview and tests have none.
+ * How this host opens a note's message. Electron main answers from the OS (which schemes have a
+ * registered program) and opens the link core built; the preview and tests open nothing.
  */
 export interface MailHost {
+  platform: string
+  canOpenScheme?(scheme: LinkScheme): boolean
+  /** Opens a link core built from a stored Message-ID; never a URL from the page. */
   openMessageLink?(url: string): Promise<boolean>
-  canOpenMessageLinks?(): boolean
 }
 
-const midUrl = (messageId: string) => `mid:${encodeURIComponent(messageId.replace(/^<|>$/g, ''))}`
-
 export function createMailHandlers(mail: MailService, library: Library, host: MailHost): MailHandlers {
-  const messageOf = async (noteId: string) => (await library.getNote(noteId)).mail?.messageId ?? null
+  const linkOf = async (noteId: string) => {
+    const ref = (await library.getNote(noteId)).mail
+    const account = ref ? mail.accountOrNull(ref.accountId) : null
+    const link =
+      ref?.messageId && host.openMessageLink
+        ? messageLink(ref.messageId, account, {
+            platform: host.platform,
+            canOpenScheme: (s) => host.canOpenScheme?.(s) ?? false,
+          })
+        : null
+    return {
+      messageId: ref?.messageId ?? null,
+      account: account ? account.label || account.email : null,
+      link,
+    }
+  }
+  /** A fingerprint the user chose to trust must be one a test or check just showed. */
+  const shown = (fingerprint: string | undefined) => {
+    if (!fingerprint) return null
+    const certificate = mail.shownCertificate(fingerprint)
+    if (!certificate)
+      throw new TicklerError(
+        'CONFLICT',
+        'The server shows another certificate now; test again before trusting it.',
+      )
+    return certificate
+  }
   return {
     'mail.accounts': () => ({ accounts: mail.entries(), passwordStorage: mail.passwordStorage }),
-    'mail.add': async ({ password, ...input }) => {
-      const account = await mail.add({ ...input, auth: { method: 'password', source: { kind: 'keychain' } } }, password)
+    'mail.test': async ({ password, trustFingerprint, ...input }) =>
+      mail.test(
+        {
+          ...input,
+          auth: { method: 'password', source: { kind: 'keychain' } },
+          trustedCertificate: shown(trustFingerprint),
+        },
+        password,
+      ),
+    'mail.add': async ({ password, trustFingerprint, ...input }) => {
+      const trustedCertificate = shown(trustFingerprint)
+      const account = await mail.add(
+        { ...input, auth: { method: 'password', source: { kind: 'keychain' } }, trustedCertificate },
+        password,
+      )
       return mail.check(account.id)
     },
     'mail.update': async ({ id, password, ...patch }) => {
@@ -38,13 +78,13 @@ export function createMailHandlers(mail: MailService, library: Library, host: Ma
       return mail.check(id)
     },
     'mail.linkInfo': async ({ noteId }) => {
-      const messageId = await messageOf(noteId)
-      return { messageId, openWith: messageId && host.canOpenMessageLinks?.() ? ('mail-app' as const) : null }
+      const { messageId, account, link } = await linkOf(noteId)
+      return { messageId, account, openWith: link?.openWith ?? null }
     },
     'mail.openMessage': async ({ noteId }) => {
-      const messageId = await messageOf(noteId)
-      if (!messageId || !host.openMessageLink || !host.canOpenMessageLinks?.()) return { opened: false, openWith: null }
-      return { opened: await host.openMessageLink(midUrl(messageId)), openWith: 'mail-app' as const }
+      const { link } = await linkOf(noteId)
+      if (!link || !host.openMessageLink) return { opened: false, openWith: null }
+      return { opened: await host.openMessageLink(link.url), openWith: link.openWith }
     },
   }
 }

@@ -1,12 +1,14 @@
-import type { MailAccountEntry, MailAuth, MailSecurity, MailStatus } from '../../shared/contract-mail'
-import { defaultPort } from '../../shared/contract-mail'
+import type { MailAccountEntry, MailStatus, MailTestResult } from '../../shared/contract-mail'
 import { systemTimeZone } from '../../shared/followups/zone'
 import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import type { Settings } from '../settings'
 import type { Library } from '../types'
-import { MailAccounts, newAccountId, viewOf, type MailAccount } from './accounts'
+import { MailAccounts, draftAccount, newAccountId, viewOf, type MailAccount, type NewAccount } from './accounts'
+
+export type { NewAccount } from './accounts'
 import { catchUp, type Folders } from './catch-up'
+import { testConnection } from './connection-test'
 import type { SeenCertificate, Timings } from './connection'
 import type { SecretStore } from './secrets'
 import { SessionError, withSession } from './session'
@@ -33,19 +35,6 @@ export interface MailServiceOptions {
   random?: () => number
 }
 
-export interface NewAccount {
-  label?: string
-  host: string
-  port?: number
-  security: MailSecurity
-  user: string
-  email?: string
-  trackExternal?: boolean
-  ticklerFolder?: string
-  auth: MailAuth
-  trustedCertificate?: SeenCertificate | null
-}
-
 interface Live {
   state: MailStatus['state']
   error: MailStatus['error']
@@ -54,8 +43,6 @@ interface Live {
   /** Callers of check() waiting for the watcher's next outcome. */
   waiting: (() => void)[]
 }
-
-const DEFAULT_FOLDER = 'Tickler'
 
 export class MailService {
   private readonly live = new Map<string, Live>()
@@ -130,23 +117,29 @@ export class MailService {
     return this.accounts.list().map((a) => this.entry(a.id))
   }
 
+  /** Logs in with these settings and password and logs out: nothing saved, no message read. */
+  async test(input: NewAccount, secret: string): Promise<MailTestResult> {
+    const { result, certificate } = await testConnection(draftAccount(input, this.now(), 'connection-test'), secret, {
+      env: this.o.env ?? process.env,
+      timings: this.o.timings,
+    })
+    if (certificate) this.seen.set(certificate.info.fingerprint, certificate)
+    return result
+  }
+
+  /** A certificate a test or check showed lately, by its fingerprint: what "Trust" may trust. */
+  shownCertificate(fingerprint: string): SeenCertificate | null {
+    return this.seen.get(fingerprint) ?? null
+  }
+
+  private readonly seen = new Map<string, SeenCertificate>()
+
+  accountOrNull(id: string): MailAccount | null {
+    return this.accounts.list().find((a) => a.id === id) ?? null
+  }
+
   async add(input: NewAccount, secret?: string): Promise<MailAccount> {
-    const at = this.now().toISOString()
-    const email = input.email ?? (input.user.includes('@') ? input.user : '')
-    if (!email) throw new TicklerError('BAD_INPUT', `Say which address is yours: "${input.user}" is not an address.`)
-    const { trustedCertificate, ...rest } = input
-    const account: MailAccount = {
-      ...rest,
-      id: newAccountId(input.host, (id) => this.accounts.list().some((a) => a.id === id)),
-      label: input.label ?? '',
-      port: input.port ?? defaultPort(input.security),
-      email,
-      trackExternal: input.trackExternal ?? false,
-      ticklerFolder: input.ticklerFolder ?? DEFAULT_FOLDER,
-      trustedCertificate: trustedCertificate ? { fingerprint: trustedCertificate.info.fingerprint, pem: trustedCertificate.pem } : null,
-      trackSince: at,
-      createdAt: at,
-    }
+    const account = draftAccount(input, this.now(), newAccountId(input.host, (id) => this.accounts.list().some((a) => a.id === id)))
     if (secret !== undefined) await this.o.secrets.set(account.id, secret)
     try {
       await this.accounts.add(account)
@@ -289,7 +282,10 @@ export class MailService {
 
   private async failed(id: string, error: unknown, retryAt: Date | null): Promise<void> {
     const e = error instanceof SessionError ? error : new SessionError({ kind: 'other', message: String(error) }, null, false)
-    if (e.certificate) this.shownPem.set(id, e.certificate.pem)
+    if (e.certificate) {
+      this.shownPem.set(id, e.certificate.pem)
+      this.seen.set(e.certificate.info.fingerprint, e.certificate)
+    }
     const at = this.now().toISOString()
     this.setLive(id, {
       state: 'error',

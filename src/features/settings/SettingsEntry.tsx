@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Standard } from '../../../electron/shared/followups/standards'
 import { useApi } from '../../app/api-context'
+import { MailSettings } from '../mail/MailSettings'
 import { CalendarSettings } from './CalendarSettings'
 import { DefaultStandards } from './DefaultStandards'
 import { LanguageSettings } from './LanguageSettings'
@@ -10,7 +11,7 @@ import './settings-dialog.css'
 
 /**
  * "Settings" at the foot of the sidebar and the dialog it opens: follow-up standards, the default
- * standard per notebook, tag and board, and the calendar feed. A modal <dialog> traps focus and closes
+ * standard per notebook, tag and board, the calendar feed and mail accounts. A modal <dialog> traps focus and closes
  * on Escape; its sections load only while it is open.
  */
 export function SettingsEntry() {
@@ -59,6 +60,7 @@ export function SettingsEntry() {
               <StandardsSettings standards={standards} onChanged={setStandards} />
               <DefaultStandards standards={standards} />
               <CalendarSettings />
+              <MailSettings />
             </div>
           </>
         )}

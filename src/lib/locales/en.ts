@@ -6,6 +6,7 @@ import { organizeEn } from './organize-en'
 import { boardsEn } from './boards-en'
 import { searchEn } from './search-en'
 import { attachmentsEn, transferEn } from './transfer-en'
+import { mailEn } from './mail-en'
 
 export const en = {
   app: { name: 'Tickler' },
@@ -16,6 +17,7 @@ export const en = {
   search: searchEn,
   attachments: attachmentsEn,
   transfer: transferEn,
+  mail: mailEn,
   sidebar: {
     label: 'Library',
     allNotes: 'All notes',

@@ -7,6 +7,7 @@ import { organizeKo } from './organize-ko'
 import { boardsKo } from './boards-ko'
 import { searchKo } from './search-ko'
 import { attachmentsKo, transferKo } from './transfer-ko'
+import { mailKo } from './mail-ko'
 
 export const ko: Messages = {
   app: { name: 'Tickler' },
@@ -17,6 +18,7 @@ export const ko: Messages = {
   search: searchKo,
   attachments: attachmentsKo,
   transfer: transferKo,
+  mail: mailKo,
   sidebar: {
     label: '라이브러리',
     allNotes: '모든 노트',
