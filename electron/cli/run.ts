@@ -28,6 +28,7 @@ Commands:
   export --markdown|--html <dir> --notebook N           one notebook as Markdown or HTML, attachments/ beside it
   import <file.md|dir|export.zip> [--notebook N]        import Markdown (headings, lists, checklists, code, tables, pictures)
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
+  bench --enex-notes N                                  the same with N text notes (the per-note cost)
   seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
   bench --zip-bomb-gb N                                 import a zip of N GB of zeros (CLI and preview); prints peak memory
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
@@ -60,7 +61,7 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   bench: (ctx) =>
     ctx.values.search
       ? searchBench(ctx)
-      : ctx.values['enex-gb']
+      : ctx.values['enex-gb'] || ctx.values['enex-notes']
         ? enexBench(ctx)
         : ctx.values['zip-bomb-gb'] || ctx.values['zip-bomb-file']
           ? zipBombBench(ctx)
@@ -102,6 +103,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         search: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         'enex-gb': { type: 'string' },
+        'enex-notes': { type: 'string' },
         'zip-bomb-gb': { type: 'string' },
         'zip-bomb-file': { type: 'string' },
         via: { type: 'string' },
