@@ -28,6 +28,7 @@ Commands:
   export --markdown|--html <dir> --notebook N           one notebook as Markdown or HTML, attachments/ beside it
   import <file.md|dir|export.zip> [--notebook N]        import Markdown (headings, lists, checklists, code, tables, pictures)
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
+  bench --enex-notes N                                  the same with N text notes (the per-note cost)
   seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
   bench --zip-bomb-gb N                                 import a zip of N GB of zeros (CLI and preview); prints peak memory
   bench --mail [--messages N] [--replies R]             against a Dovecot it starts: first scan of an N-message Sent folder
@@ -62,7 +63,7 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   bench: (ctx) =>
     ctx.values.search
       ? searchBench(ctx)
-      : ctx.values['enex-gb']
+      : ctx.values['enex-gb'] || ctx.values['enex-notes']
         ? enexBench(ctx)
         : ctx.values['zip-bomb-gb'] || ctx.values['zip-bomb-file']
           ? zipBombBench(ctx)
@@ -109,6 +110,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         replies: { type: 'string' },
         corpus: { type: 'string' },
         'enex-gb': { type: 'string' },
+        'enex-notes': { type: 'string' },
         'zip-bomb-gb': { type: 'string' },
         'zip-bomb-file': { type: 'string' },
         via: { type: 'string' },

@@ -22,13 +22,14 @@ export class Journal {
     return join(this.cacheDir, `journal-${seq}.log`)
   }
 
-  /** Records that `id` is about to change; an id already listed in this journal costs nothing. */
-  record(id: string): void {
-    if (this.seen.has(id)) return
+  /** Records that these notes are about to change, with one sync; ids already listed cost nothing. */
+  record(...ids: string[]): void {
+    const fresh = [...new Set(ids)].filter((id) => !this.seen.has(id))
+    if (!fresh.length) return
     this.fd ??= openSync(this.path(this.seq), 'a', 0o600)
-    writeSync(this.fd, `${id}\n`)
+    writeSync(this.fd, fresh.map((id) => `${id}\n`).join(''))
     fdatasyncSync(this.fd)
-    this.seen.add(id)
+    for (const id of fresh) this.seen.add(id)
   }
 
   /** Starts a new journal; returns the number every later change is recorded under. */

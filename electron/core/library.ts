@@ -4,6 +4,7 @@ import type { Low } from 'lowdb'
 import { NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
 import { docToText } from '../shared/doc-text'
 import { TicklerError } from '../shared/rpc'
+import { DurableBatch } from './durable-file'
 import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NewerSchemaError } from './migrations'
@@ -209,15 +210,37 @@ class FileLibrary implements Library {
     }
   }
 
-  /** Journal first, then the note: a crash in between only makes the next open re-read one file. */
   private async persist(note: Note): Promise<Note> {
-    this.journal.record(note.id)
-    await this.files.write(note)
-    this.summaries.set(note.id, summaryOf(note))
-    this.sorted = null
-    if (++this.changedSinceSnapshot === SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
-    this.emit({ noteIds: [note.id], notebooks: false, notes: [note], removed: [] })
-    return note
+    return (await this.persistMany([note]))[0]!
+  }
+
+  /**
+   * Journal first (one sync for all), then the note files, made durable together; a crash in between
+   * only makes the next open re-read them. One change event tells of all of them. A file placed before
+   * a failure is on disk and so is in the list too.
+   */
+  private async persistMany(notes: Note[]): Promise<Note[]> {
+    this.journal.record(...notes.map((n) => n.id))
+    const batch = new DurableBatch()
+    const byPath = new Map(notes.map((n) => [this.files.pathOf(n.id), n]))
+    const placed: Note[] = []
+    try {
+      for (const note of notes) await this.files.stage(note, batch)
+      await batch.commit((path) => placed.push(byPath.get(path)!))
+    } catch (error) {
+      batch.discard()
+      throw error
+    } finally {
+      for (const note of placed) this.summaries.set(note.id, summaryOf(note))
+      if (placed.length) {
+        this.sorted = null
+        const before = this.changedSinceSnapshot
+        this.changedSinceSnapshot += placed.length
+        if (before < SNAPSHOT_REFRESH_AFTER && this.changedSinceSnapshot >= SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
+        this.emit({ noteIds: placed.map((n) => n.id), notebooks: false, notes: placed, removed: [] })
+      }
+    }
+    return notes
   }
 
   createNote(input: CreateNoteInput): Promise<Note> {
@@ -281,22 +304,32 @@ class FileLibrary implements Library {
     })
   }
 
-  importNote(input: ImportedNoteInput): Promise<Note> {
+  async importNote(input: ImportedNoteInput): Promise<Note> {
+    return (await this.importNotes([input]))[0]!
+  }
+
+  importNotes(inputs: ImportedNoteInput[]): Promise<Note[]> {
     return this.enqueue(async () => {
-      this.requireNotebook(input.notebookId)
-      const id = input.id ?? newId()
-      if (input.id !== undefined && (this.summaries.has(id) || (await this.files.exists(id)))) {
-        throw new TicklerError('CONFLICT', `A note with id ${id} already exists; an import never overwrites one.`)
+      const notes: Note[] = []
+      const taken = new Set<string>()
+      for (const input of inputs) {
+        this.requireNotebook(input.notebookId)
+        const id = input.id ?? newId()
+        if (input.id !== undefined && (this.summaries.has(id) || taken.has(id) || this.files.exists(id))) {
+          throw new TicklerError('CONFLICT', `A note with id ${id} already exists; an import never overwrites one.`)
+        }
+        taken.add(id)
+        notes.push({
+          ...input,
+          schemaVersion: NOTE_SCHEMA_VERSION,
+          id,
+          text: docToText(input.doc),
+          tags: uniqueTags(input.tags),
+          revision: 1,
+          trashedAt: null,
+        })
       }
-      return this.persist({
-        ...input,
-        schemaVersion: NOTE_SCHEMA_VERSION,
-        id,
-        text: docToText(input.doc),
-        tags: uniqueTags(input.tags),
-        revision: 1,
-        trashedAt: null,
-      })
+      return notes.length ? this.persistMany(notes) : []
     })
   }
 

@@ -98,6 +98,11 @@ export interface Library {
    * CONFLICT when a note already has it: an import can never overwrite a note already in the library.
    */
   importNote(input: ImportedNoteInput): Promise<Note>
+  /**
+   * importNote for many notes at once: all are checked before any is written, then they are made
+   * durable together (one journal sync, one sync pass, one folder sync) and told in one change event.
+   */
+  importNotes(inputs: ImportedNoteInput[]): Promise<Note[]>
   /** The library's clock (injected by tests and the CLI's --now), for features that stamp notes. */
   now(): Date
   /** Counts leave out trashed notes: they live in the Trash, not in their old notebook. */

@@ -10,7 +10,7 @@ import {
   type AttachmentRef,
 } from '../../shared/attachment'
 import { TicklerError } from '../../shared/rpc'
-import { writeFileDurable } from '../durable-file'
+import { writeFileDurable, type DurableBatch } from '../durable-file'
 
 export const attachmentsDirOf = (dataDir: string): string => join(dataDir, 'attachments')
 
@@ -43,23 +43,27 @@ export class AttachmentStore {
 
   /**
    * Stores the bytes (once) and returns what a document needs to reference them. `beforeCreate` hears
-   * the name of a file about to be added to the store (not one reused), before it is written.
+   * the name of a file about to be added to the store (not one reused), before it is written. With a
+   * batch, the file is staged in it and is in the store once the batch commits (an import's notes wait
+   * for that); without one it is durably in place when this resolves.
    */
   async add(
     bytes: Uint8Array,
     name: string,
     mime: string,
     beforeCreate?: (file: string) => void,
+    batch?: DurableBatch,
   ): Promise<AttachmentRef> {
     const displayName = cleanName(name)
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new TooLargeError(displayName, bytes.byteLength)
     const hash = createHash('sha256').update(bytes).digest('hex')
     await mkdir(this.dir, { recursive: true })
     const target = `${hash}.${extensionFor(displayName, mime)}`
-    let file = await this.storedAs(hash, target)
+    let file = batch?.has(join(this.dir, target)) ? target : await this.storedAs(hash, target)
     if (file === null) {
       beforeCreate?.(target)
-      await writeFileDurable(join(this.dir, target), bytes)
+      if (batch) await batch.stage(join(this.dir, target), bytes)
+      else await writeFileDurable(join(this.dir, target), bytes)
       file = target
     }
     this.byHash?.set(hash, file)

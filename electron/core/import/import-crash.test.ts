@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
 import { openLibrary } from '../library'
 import { importCrashChild, importUntilKilled, writeBigEnex } from '../test-support/import-crash'
 import { useTempDirs } from '../test-support/temp-dir'
@@ -77,6 +78,36 @@ describe('an import killed with SIGKILL halfway', () => {
     expect(new Set(titles).size).toBe(NOTES)
     expect(leftovers(dir).logs).toEqual([])
     expect(await importFile(enex)).toMatchObject({ status: 'already-imported' })
+    await library.close()
+  }, 120_000)
+
+  it('in the middle of writing a batch (some of its note files in place): nothing reported imported is lost, and carrying on duplicates nothing', async () => {
+    const dir = tempDir()
+    const out = await importUntilKilled(childScript, dir, enex, 'keep', Infinity, 'mid-batch')
+    const acknowledged = Math.max(...[...out.matchAll(/imported (\d+)/g)].map((m) => Number(m[1])))
+    const placed = Number(/placed (\d+)/.exec(out)?.[1])
+    expect(acknowledged).toBeGreaterThan(0)
+    expect(placed).toBeGreaterThan(0)
+    // The crash really left note files of the batch it was committing.
+    expect(readdirSync(join(dir, 'notes'))).toHaveLength(acknowledged + placed)
+
+    const lib = await openLibrary(dir)
+    expect(lib.report.imports).toEqual([expect.objectContaining({ outcome: 'resumable', notes: acknowledged })])
+    const kept = lib.listNotes().map((n) => n.title)
+    expect(new Set(kept)).toEqual(new Set(Array.from({ length: acknowledged }, (_, i) => `Note ${i}`)))
+    expect(readdirSync(join(dir, 'attachments')).filter((n) => n.startsWith('.tmp-'))).toEqual([])
+    await lib.close()
+
+    const { library, importFile } = await importer(dir)
+    expect(await importFile(enex)).toMatchObject({ status: 'done', resumedAfter: acknowledged, imported: NOTES - acknowledged })
+    const titles = library.listNotes().map((n) => n.title)
+    expect(titles).toHaveLength(NOTES)
+    expect(new Set(titles).size).toBe(NOTES)
+    // Every note's picture is in the store (the file's pictures repeat, so there are fewer files than notes).
+    const shown = new Map<string, AttachmentRef>()
+    for (const n of library.listNotes()) attachmentsIn((await library.getNote(n.id)).doc.content, shown)
+    expect(shown.size).toBeGreaterThan(0)
+    expect(readdirSync(join(dir, 'attachments')).sort()).toEqual([...shown.keys()].sort())
     await library.close()
   }, 120_000)
 })

@@ -26,6 +26,9 @@ const Line = z.union([
   z.object({ attachment: z.string().regex(ATTACHMENT_FILE) }),
   z.object({ board: NoteId }),
   z.object({ done: z.literal(true) }),
+  // The first `committed` notes named are durably in the library; any named after them are not, and are
+  // removed before the import carries on (a batch of notes is written together; see import-batch.ts).
+  z.object({ committed: z.number().int().nonnegative() }),
 ])
 type Line = z.infer<typeof Line>
 
@@ -34,8 +37,10 @@ export interface ImportLogState {
   /** The first run (which made the notebook, if one was made) and the latest one (whose choice on a fault holds). */
   first: Start
   last: Start
-  /** Ids of the notes the import wrote, in order; the last may not have reached the disk. */
+  /** Ids of the notes the import wrote, in order; those after `committed` may not have reached the disk. */
   notes: string[]
+  /** How many of `notes` are durably written; null for a log from before notes were written in batches. */
+  committed: number | null
   /** Attachment files the import added to the store (not ones that were there already). */
   attachments: string[]
   board: string | null
@@ -52,13 +57,26 @@ function parseLog(fingerprint: string, text: string): ImportLogState | null {
     if (!parsed?.ok) continue // a torn last line, or damage: never trusted
     const line: Line = parsed.data
     if ('start' in line) {
-      state ??= { fingerprint, first: line.start, last: line.start, notes: [], attachments: [], board: null, done: false }
+      state ??= {
+        fingerprint,
+        first: line.start,
+        last: line.start,
+        notes: [],
+        attachments: [],
+        board: null,
+        done: false,
+        committed: null,
+      }
       state.last = line.start
     } else if (!state) continue
     else if ('note' in line) state.notes.push(line.note)
     else if ('attachment' in line) state.attachments.push(line.attachment)
     else if ('board' in line) state.board = line.board
-    else state.done = true
+    else if ('committed' in line) {
+      // A count below the list's length also drops the uncommitted notes named after it: they were removed.
+      state.notes.length = Math.min(line.committed, state.notes.length)
+      state.committed = state.notes.length
+    } else state.done = true
   }
   return state
 }
@@ -86,10 +104,12 @@ export async function removeImportLog(dataDir: string, fingerprint: string): Pro
 /**
  * Appends to one import's log. Every line is synced before the write it announces (the note, the
  * attachment file), like the library's journal, so after a crash the log names everything the import
- * may have written and the next open can remove it again or carry on after it.
+ * may have written and the next open can remove it again or carry on after it. Lines for a batch's
+ * files are appended unsynced and synced once, before the first of those files is put in place.
  */
 export class ImportLogWriter {
   private fd: number | null = null
+  private unsynced = false
 
   private constructor(private readonly path: string) {}
 
@@ -98,11 +118,12 @@ export class ImportLogWriter {
     return new ImportLogWriter(logPath(dataDir, fingerprint))
   }
 
-  append(line: Line): void {
+  append(line: Line, options: { sync: boolean } = { sync: true }): void {
     const created = this.fd === null
     this.fd ??= openSync(this.path, 'a', 0o600)
     writeSync(this.fd, `${JSON.stringify(line)}\n`)
-    fdatasyncSync(this.fd)
+    this.unsynced = true
+    if (options.sync) this.sync()
     if (created && process.platform !== 'win32') {
       // The log's own name must survive a power cut too, not only its bytes.
       const dir = openSync(dirname(this.path), 'r')
@@ -112,6 +133,12 @@ export class ImportLogWriter {
         closeSync(dir)
       }
     }
+  }
+
+  /** Makes every line appended so far durable. */
+  sync(): void {
+    if (this.fd !== null && this.unsynced) fdatasyncSync(this.fd)
+    this.unsynced = false
   }
 
   async remove(): Promise<void> {

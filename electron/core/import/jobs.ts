@@ -107,7 +107,7 @@ export class ImportJobs {
       const summary = await runImport(
         {
           library: this.library,
-          store: (b, n, m, w) => store.add(b, n, m, w),
+          store: (b, n, m, w, batch) => store.add(b, n, m, w, batch),
           tempRoot: this.dir,
           createBoard: this.createBoard,
           removeBoard: this.removeBoard,

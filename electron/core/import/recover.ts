@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
 import { TicklerError } from '../../shared/rpc'
 import { attachmentsDirOf } from '../attachments/store'
+import { TEMP_PREFIX } from '../durable-file'
 import { openBoardStore } from '../boards/store'
 import type { Library } from '../types'
 import { ImportRecord } from './fingerprints'
-import { allImportLogs, removeImportLog, type ImportLogState } from './import-log'
+import { ImportLogWriter, allImportLogs, removeImportLog, type ImportLogState } from './import-log'
 
 /** What open found of an import that a crash (or a kill) stopped, and what it did about it. */
 export interface InterruptedImport {
@@ -32,6 +33,11 @@ export async function recoverImports(library: Library): Promise<InterruptedImpor
   for (const name of await readdir(cache).catch(() => [] as string[])) {
     if (name.startsWith('import-') || name === 'import') await rm(join(cache, name), { recursive: true, force: true })
   }
+  // Attachment files of a batch that never committed (or a save cut short) wait under temp names.
+  const attachments = attachmentsDirOf(library.dataDir)
+  for (const name of await readdir(attachments).catch(() => [] as string[])) {
+    if (name.startsWith(TEMP_PREFIX)) await rm(join(attachments, name), { force: true })
+  }
   const found: InterruptedImport[] = []
   for (const { fingerprint, state } of await allImportLogs(library.dataDir)) {
     if (!state) {
@@ -52,6 +58,9 @@ export async function recoverImports(library: Library): Promise<InterruptedImpor
       await removeEmptyNotebook(library, state)
       if (written.length > 0) report('rolled-back')
     } else {
+      const log = await ImportLogWriter.open(library.dataDir, fingerprint)
+      log.append({ committed: await discardUncommitted(library, state) })
+      log.close()
       report('resumable')
       continue // kept: its log tells a later import of the same file where to carry on
     }
@@ -60,11 +69,39 @@ export async function recoverImports(library: Library): Promise<InterruptedImpor
   return found
 }
 
-/** The notes of a log that reached the disk: all it names, but the last only if it was written. */
+/**
+ * The notes of a log that count as imported: those it says are committed. (A log from before notes
+ * were written in batches names each note just before writing it: all count, the last only if written.)
+ */
 export function writtenNotes(library: Library, state: ImportLogState): string[] {
+  if (state.committed !== null) return state.notes.slice(0, state.committed)
   const last = state.notes.at(-1)
   if (last === undefined) return []
-  return library.listNotes().some((n) => n.id === last) ? state.notes : state.notes.slice(0, -1)
+  return library.summaryOf(last) ? state.notes : state.notes.slice(0, -1)
+}
+
+/**
+ * Removes the notes of a batch that was not committed (some of its files may be in place), so that
+ * carrying on imports each of them once; returns the log's committed count, for the line that says so.
+ */
+export async function discardUncommitted(library: Library, state: ImportLogState): Promise<number> {
+  const kept = writtenNotes(library, state)
+  await removeNotes(library, state.notes.slice(kept.length))
+  return kept.length
+}
+
+/** Deletes these notes for good, passing over any already gone; returns how many it deleted. */
+export async function removeNotes(library: Library, ids: string[]): Promise<number> {
+  let removed = 0
+  for (const id of ids) {
+    try {
+      await library.deleteNoteForever(id)
+      removed++
+    } catch (error) {
+      if (!(error instanceof TicklerError && error.code === 'NOT_FOUND')) throw error
+    }
+  }
+  return removed
 }
 
 /**
@@ -77,15 +114,7 @@ export async function rollBack(
   state: ImportLogState,
   removeBoard: (id: string) => Promise<void>,
 ): Promise<number> {
-  let removed = 0
-  for (const id of state.notes) {
-    try {
-      await library.deleteNoteForever(id)
-      removed++
-    } catch (error) {
-      if (!(error instanceof TicklerError && error.code === 'NOT_FOUND')) throw error
-    }
-  }
+  const removed = await removeNotes(library, state.notes)
   if (state.attachments.length) {
     const inUse = new Map<string, AttachmentRef>()
     for (const summary of library.listNotes()) {

@@ -7,7 +7,8 @@ import type { StoreAttachment } from './enex/enex-note'
 import { importEnex } from './enex/enex-import'
 import { ImportRecord, fingerprintOf } from './fingerprints'
 import { ImportLogWriter, readImportLog } from './import-log'
-import { rollBack, writtenNotes } from './recover'
+import { discardUncommitted, rollBack, writtenNotes } from './recover'
+import { ImportBatch } from './import-batch'
 import type { ImportFormat, ImportOptions, ImportProgress, ImportSummary } from './import-types'
 import { ImportFault, type SourceContext } from './source'
 import { importTrello } from './trello/trello-import'
@@ -41,10 +42,11 @@ export function formatOf(name: string): ImportFormat | null {
 
 /**
  * One import: checks the file was not imported before, picks the notebook, streams the file through
- * its format's reader, and writes each finished note on its own. Existing notes are never touched: every
- * write is a new note under a new id. Before its first note the import starts a log (import-log.ts) that
- * names every note and attachment file before it is written, so a crash can be rolled back or resumed
- * at the next open; importing a file whose import was interrupted carries on after the notes it wrote.
+ * its format's reader, and writes the finished notes in batches (import-batch.ts). Existing notes are
+ * never touched: every write is a new note under a new id. Before its first note the import starts a
+ * log (import-log.ts) that names every note and attachment file before it is written and says which
+ * batches are committed, so a crash can be rolled back or resumed at the next open; importing a file
+ * whose import was interrupted carries on after the notes it committed.
  */
 export async function runImport(deps: ImportDeps, run: ImportRun): Promise<ImportSummary> {
   const started = performance.now()
@@ -86,6 +88,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   // An import of this file that a crash stopped: its notes stay, and this run skips that many.
   const interrupted = await readImportLog(deps.library.dataDir, fingerprint)
   const already = interrupted && !interrupted.done ? writtenNotes(deps.library, interrupted) : []
+  if (interrupted && !interrupted.done) await discardUncommitted(deps.library, interrupted)
   summary.resumedAfter = already.length
   const { notebook, created: notebookCreated } = await notebookFor(
     deps.library,
@@ -112,9 +115,15 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   const startedAt = deps.library.now().toISOString()
   const onFault = run.options.onFault ?? 'keep'
   log.append({ start: { name: run.name.slice(0, 255), onFault, notebookId: notebook.id, notebookCreated, startedAt } })
+  log.append({ committed: already.length }) // and forgets an uncommitted batch of an earlier run
+  const batch = new ImportBatch(deps.library, log, already.length, (notes) => {
+    summary.noteIds.push(...notes.map((n) => n.id))
+    summary.imported += notes.length
+    report()
+  })
   const tempDir = await mkdtemp(join(deps.tempRoot, 'import-'))
   const store: StoreAttachment = (bytes, name, mime) =>
-    deps.store(bytes, name, mime, (file) => log.append({ attachment: file }))
+    deps.store(bytes, name, mime, (file) => log.append({ attachment: file }, { sync: false }), batch.files)
   const createBoard =
     deps.createBoard ??
     (async (name, columns, labelColors) =>
@@ -124,7 +133,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   let boardMade: string | null = null
   let skipped = 0
   const ctx: SourceContext = {
-    signal: run.signal,
+    signal: AbortSignal.any([run.signal, batch.signal]),
     tempDir,
     notebookId: notebook.id,
     now: () => deps.library.now(),
@@ -139,12 +148,8 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     write: async (draft) => {
       if (skipped < already.length) return already[skipped++]!
       const id = newId()
-      log.append({ note: id })
-      const note = await deps.library.importNote({ ...draft, notebookId: notebook.id, id })
-      summary.noteIds.push(note.id)
-      summary.imported++
-      report()
-      return note.id
+      await batch.add({ ...draft, notebookId: notebook.id, id })
+      return id
     },
     skip: (item, reason) => {
       summary.skipped.push({ item, reason })
@@ -163,14 +168,23 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   try {
     if (format === 'enex') await importEnex(run.path, ctx, store)
     else summary.board = await importTrello(run.path, ctx)
+    await batch.commit() // what was read before a cancel is kept, as before a fault
     if (run.signal.aborted) summary.status = 'cancelled'
   } catch (error) {
-    if (!(error instanceof ImportFault)) throw error
+    if (!(error instanceof ImportFault)) {
+      batch.discard()
+      throw error
+    }
+    await batch.commit() // notes completed before the fault are whole; onFault decides if they stay
     summary.status = 'failed'
     summary.fault = { message: error.message, line: error.line, column: error.column }
   } finally {
     log.close() // an unexpected error leaves the log for the next open to recover from
     await rm(tempDir, { recursive: true, force: true })
+  }
+  if (batch.failure) {
+    summary.status = 'failed'
+    summary.fault = { message: `Notes could not be written: ${batch.failure.message}`, line: null, column: null }
   }
   const total = summary.resumedAfter + summary.imported
   if (summary.status !== 'done' && onFault === 'rollback') {

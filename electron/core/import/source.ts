@@ -3,7 +3,10 @@ import type { NoteDraft } from './draft'
 
 /** What a format reader reports into; the job turns it into writes, counts and a summary. */
 export interface SourceContext {
-  /** Writes one converted note (all of it or nothing); returns the new note's id. */
+  /**
+   * Queues one converted note for writing (all of it or nothing) and returns the id it gets; it is
+   * written with its batch, and counted as imported once that batch is durably committed.
+   */
   write(draft: NoteDraft, label: string): Promise<string>
   skip(label: string, reason: string): void
   warn(label: string, message: string): void

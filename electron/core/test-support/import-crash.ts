@@ -22,7 +22,8 @@ export const importCrashChild = (outDir: string) => bundleChild('import-crash-ch
 
 /**
  * Imports `enex` (as "big.enex") into the library at `dir` in a child process and SIGKILLs it once at
- * least `after` notes are written: a crash, not a cancel. Resolves with what the child printed.
+ * least `after` notes are written: a crash, not a cancel. With `crash`, the child kills itself at that
+ * point instead (pass Infinity as `after`). Resolves with what the child printed.
  */
 export function importUntilKilled(
   childScript: string,
@@ -30,9 +31,10 @@ export function importUntilKilled(
   enex: string,
   onFault: 'keep' | 'rollback',
   after: number,
+  crash?: 'mid-batch',
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dir, enex, onFault], {
+    const child = spawn(process.execPath, [childScript, dir, enex, onFault, ...(crash ? [crash] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import type { DurableBatch } from '../../durable-file'
 import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/attachment'
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
 import { importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
@@ -15,6 +16,8 @@ export type StoreAttachment = (
   mime: string,
   /** Told the name of a file about to be added to the store, before it is written. */
   beforeCreate?: (file: string) => void,
+  /** Stages the file here instead of writing it durably at once (an import writes in batches). */
+  batch?: DurableBatch,
 ) => Promise<AttachmentRef>
 
 export interface ConvertedNote {
