@@ -2,6 +2,7 @@ import { createSavedSearchHandlers } from './saved-searches'
 import type { LanguageChoice } from '../shared/language'
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
+import { pageOf } from './note-pages'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
 import { createTransferHandlers, type TransferHost } from './transfer/handlers'
 import { createBoardHandlers } from './boards/handlers'
@@ -54,6 +55,7 @@ export function createHandlers(
       preview: env.preview,
     }),
     'notes.list': (input) => library.listNotes(input),
+    'notes.page': ({ after, limit }) => pageOf(library.listNotes(), after, limit),
     'notes.get': ({ id }) => library.getNote(id),
     'notes.create': (input) => library.createNote(input),
     'notes.update': ({ id, ...patch }) => library.updateNote(id, patch),

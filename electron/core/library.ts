@@ -9,6 +9,7 @@ import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NewerSchemaError } from './migrations'
 import { NoteFiles, newId, summaryOf } from './note-files'
+import { isNewestFirst, newestFirst } from './note-pages'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
@@ -163,11 +164,12 @@ class FileLibrary implements Library {
 
   /** Takes a list already in listNotes order (from the snapshot), sparing a sort of the whole library. */
   adoptSorted(sorted: NoteSummary[] | null): void {
-    this.sorted = sorted
+    // A snapshot written before ties were ordered by id is sorted again on first use.
+    this.sorted = sorted && isNewestFirst(sorted) ? sorted : null
   }
 
   listNotes(filter: NotesFilter = {}): NoteSummary[] {
-    this.sorted ??= [...this.summaries.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+    this.sorted ??= [...this.summaries.values()].sort(newestFirst)
     if (!filter.notebookId && !filter.tag) return this.sorted
     return this.sorted.filter(
       (s) => (!filter.notebookId || s.notebookId === filter.notebookId) && (!filter.tag || s.tags.includes(filter.tag)),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
+import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag, isoTimeSchema } from './model'
 import { followUpContract } from './contract-followups'
 import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
@@ -19,6 +19,13 @@ import { mailContract, mailEvents } from './contract-mail'
  */
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
+/** Where a page of the note list ends: the last row's time and id (the list is newest first, ties by id). */
+export const NoteCursor = z.object({ updatedAt: isoTimeSchema, id: NoteId })
+export type NoteCursor = z.infer<typeof NoteCursor>
+/** One page of the note list, in the summary's own shape; `next` is null on the last page. */
+export const NotePage = z.object({ notes: z.array(NoteSummary), next: NoteCursor.nullable() })
+export type NotePage = z.infer<typeof NotePage>
+
 const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
 
 export const contract = {
@@ -31,6 +38,14 @@ export const contract = {
   'notes.list': method(
     z.object({ notebookId: NotebookId.optional(), tag: Tag.optional() }),
     z.array(NoteSummary),
+  ),
+  /**
+   * The whole list (Trash included) a page at a time, newest first: a window shows its first rows while
+   * the rest of a 100,000-note library arrives, instead of parsing every row in one task.
+   */
+  'notes.page': method(
+    z.object({ after: NoteCursor.optional(), limit: z.number().int().min(1).max(10_000) }),
+    NotePage,
   ),
   'notes.get': method(z.object({ id: NoteId }), Note),
   'notes.create': method(

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Note } from '../../electron/shared/model'
 import { INBOX_ID } from '../lib/inbox'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
@@ -26,6 +25,7 @@ import { openSearch } from '../features/search/search-launcher'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
+import { useOpenNote } from './use-open-note'
 import { useShortcuts } from './use-shortcuts'
 import { readPlace, savePlace, type Place } from './place'
 import { FollowUpBar } from '../features/followups/FollowUpBar'
@@ -34,13 +34,6 @@ import { FollowUpsNav } from '../features/followups/FollowUpsNav'
 import { FollowUpsView } from '../features/followups/FollowUpsView'
 import { useFollowUpView } from '../features/followups/use-followup-view'
 
-interface Open {
-  note: Note
-  focusTitle: boolean
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 export function Shell() {
   const { t, i18n } = useTranslation()
   const api = useApi()
@@ -48,72 +41,33 @@ export function Shell() {
   const [initial] = useState(readPlace)
   const [scope, setScope] = useState<ListScope>(initial?.scope ?? { kind: 'notebook', id: INBOX_ID })
   const library = useLibrary()
-  const view = useNotesView(library.notes, scope, i18n.language)
-  const { applyNote, addNotebook } = library
+  const view = useNotesView(library.list, scope, i18n.language)
+  const { addNotebook } = library
   const autosave = useAutosave()
   const imports = useImport()
-  useEffect(() => autosave.onSaved((_id, note) => applyNote(note)), [autosave, applyNote])
-  const [open, setOpen] = useState<Open | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const openId = useRef<string | null>(null)
   const [pane, setPane] = useState<Place['pane']>(initial?.pane ?? 'notes')
   // The open board replaces the note list; its cards open in the note pane beside it.
   const [boardId, setBoardId] = useState<string | null>(initial?.boardId ?? null)
   const [boardConfirm, setBoardConfirm] = useState<ConfirmRequest | null>(null)
   const followUps = useFollowUpView()
-
-  const show = useCallback(
-    (note: Note, focusTitle = false) => {
-      // A draft whose save failed is shown instead of the stored copy, so reopening never hides it.
-      const draft = autosave.unsavedDraft(note.id)
-      if (!autosave.hasUnsaved(note.id)) autosave.track(note.id, note.revision)
-      openId.current = note.id
-      setOpen({ note: draft ? { ...note, ...draft } : note, focusTitle })
-    },
-    [autosave],
-  )
-
-  const openNote = useCallback(
-    async (id: string, focusNote = false) => {
-      if (openId.current === id) {
-        // Enter on the open note's row moves into the note.
-        if (focusNote) document.getElementById(`note-title-${id}`)?.focus()
-        return
-      }
-      // Read the outgoing note's last keystrokes now, while its editor still shows them.
-      void autosave.flushAll()
-      openId.current = id
-      setProblem(null)
-      try {
-        await autosave.settle(id)
-        const note = await api.notes.get({ id })
-        if (openId.current !== id) return
-        show(note, focusNote)
-        setScope((current) =>
-          matchesScope(current, note) ? current : note.trashedAt ? { kind: 'trash' } : { kind: 'all' },
-        )
-      } catch (error) {
-        if (openId.current === id) setProblem(t('note.loadFailed', { message: messageOf(error) }))
-      }
-    },
-    [api, autosave, show, t],
-  )
+  const notes = useOpenNote({
+    autosave,
+    reopenId: initial?.noteId ?? null,
+    // A note opened from search or another window is shown in a list it is in.
+    onOpened: (note) =>
+      setScope((current) =>
+        matchesScope(current, note) ? current : note.trashedAt ? { kind: 'trash' } : { kind: 'all' },
+      ),
+  })
+  const { open, openNote, createNote, closeNote, flushOpen } = notes
 
   const newNote = useCallback(async () => {
-    void autosave.flushAll()
-    setProblem(null)
-    try {
-      const note = await api.notes.create({
-        notebookId: scope.kind === 'notebook' ? scope.id : INBOX_ID,
-        tags: scope.kind === 'tag' ? [scope.tag] : undefined,
-      })
-      if (scope.kind === 'trash') setScope({ kind: 'all' })
-      applyNote(note, true)
-      show(note, true)
-    } catch (error) {
-      setProblem(t('note.createFailed', { message: messageOf(error) }))
-    }
-  }, [api, applyNote, autosave, scope, show, t])
+    const note = await createNote({
+      notebookId: scope.kind === 'notebook' ? scope.id : INBOX_ID,
+      tags: scope.kind === 'tag' ? [scope.tag] : undefined,
+    })
+    if (note && scope.kind === 'trash') setScope({ kind: 'all' })
+  }, [createNote, scope])
 
   const createNotebook = useCallback(
     async (name: string) => {
@@ -123,19 +77,6 @@ export function Shell() {
     },
     [api, addNotebook],
   )
-
-  // The note open before the reload, reopened quietly: one deleted since is simply not shown.
-  const reopen = useRef(initial?.noteId ?? null)
-  useEffect(() => {
-    const id = reopen.current
-    reopen.current = null
-    if (!id) return
-    openId.current = id
-    api.notes.get({ id }).then(
-      (note) => openId.current === id && show(note),
-      () => openId.current === id && (openId.current = null),
-    )
-  }, [api, show])
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
@@ -155,41 +96,7 @@ export function Shell() {
   // The tray's "Due follow-ups".
   useEffect(() => api.on('followups.show', () => setPane('followups')), [api])
 
-  // Another writer (CLI, second window) changed the open note: reload it unless this window has unsaved edits.
-  useEffect(() => {
-    const reloadOpen = async (noteIds: string[]) => {
-      const id = openId.current
-      if (!id || !noteIds.includes(id) || autosave.hasUnsaved(id)) return
-      try {
-        const note = await api.notes.get({ id })
-        const known = autosave.revisionOf(id) ?? 0
-        if (openId.current === id && note.revision > known && !autosave.hasUnsaved(id)) show(note)
-      } catch {
-        // Deleted or unreadable elsewhere: keep what is on screen rather than blanking the editor.
-      }
-    }
-    return api.on('library.changed', ({ noteIds }) => void reloadOpen(noteIds))
-  }, [api, autosave, show])
-
   useShortcuts({ newNote: () => void newNote() })
-
-  /** Closes the open note (its pending edits are saved first), leaving the note pane empty. */
-  const closeNote = useCallback(() => {
-    void autosave.flushAll()
-    openId.current = null
-    setOpen(null)
-  }, [autosave])
-
-  /** Saves the open note's pending edits before a change that rewrites it (move, tag, trash). */
-  const flushOpen = useCallback(
-    async (ids: readonly string[]) => {
-      const id = openId.current
-      if (!id || (ids.length > 0 && !ids.includes(id))) return
-      await autosave.flush(id)
-      await autosave.settle(id)
-    },
-    [autosave],
-  )
 
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)
@@ -207,7 +114,7 @@ export function Shell() {
     () => library.notebooks.map((nb) => ({ id: nb.id, name: nb.name, label: notebookLabel(nb, t) })),
     [library.notebooks, t],
   )
-  const selectedId = open?.note.id ?? null
+  const selectedId = notes.openId
   useEffect(() => savePlace({ pane, scope, boardId, noteId: selectedId }), [pane, scope, boardId, selectedId])
   const row = library.notes.find((note) => note.id === selectedId)
   const organize = useOrganize({ notebookName, beforeChange: flushOpen })
@@ -291,10 +198,10 @@ export function Shell() {
           importExtras={<EnexImportItems imports={imports} notebooks={notebookChoices} />}
         />
         <ImportPanel imports={imports} />
-        {(problem ?? library.error) && (
+        {(notes.problem ?? library.error) && (
           <div className="banner" role="alert">
-            <span>{problem ?? t('library.loadFailed', { message: library.error })}</span>
-            {!problem && (
+            <span>{notes.problem ?? t('library.loadFailed', { message: library.error })}</span>
+            {!notes.problem && (
               <button type="button" className="link-button" onClick={() => void library.reload()}>
                 {t('library.retry')}
               </button>
@@ -318,10 +225,7 @@ export function Shell() {
                   <AddToBoard
                     note={open.note}
                     beforeChange={() => flushOpen([open.note.id])}
-                    onChanged={(saved) => {
-                      applyNote(saved)
-                      if (!autosave.hasUnsaved(saved.id)) show(saved)
-                    }}
+                    onChanged={notes.showSaved}
                   />
                 }
               />
@@ -331,14 +235,10 @@ export function Shell() {
                 <MailSource note={open.note} />
                 <FollowUpBar
                   note={open.note}
-                  beforeChange={async () => {
-                    // Save pending edits first, so the follow-up change does not leave the editor a revision behind.
-                    await autosave.flush(open.note.id)
-                    await autosave.settle(open.note.id)
-                  }}
+                  // Pending edits are saved first, so the change does not leave the editor a revision behind.
+                  beforeChange={() => notes.saveFirst(open.note.id)}
                   onChanged={(saved) => {
-                    applyNote(saved)
-                    if (!autosave.hasUnsaved(saved.id)) show(saved)
+                    notes.showSaved(saved)
                     followUps.refresh()
                   }}
                 />

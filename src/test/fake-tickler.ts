@@ -58,6 +58,10 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 }, links: [] }
   }
 
+  /** As main does after a write: every window hears of the written note's new row. */
+  const changed = (note: Note) =>
+    emit('library.changed', { noteIds: [note.id], notebooks: false, summaries: [summary(note)], removed: [] })
+
   const linksTo = (doc: NoteDoc, id: string): boolean => {
     const walk = (nodes: NoteDoc['content']): boolean =>
       (nodes ?? []).some((n) => (n.type === 'noteLink' && n.attrs?.id === id) || walk(n.content))
@@ -91,6 +95,15 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           .filter((n) => !input.notebookId || n.notebookId === input.notebookId)
           .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
           .map(summary)
+      },
+      page: async ({ after, limit }) => {
+        calls.push({ method: 'notes.page', input: { after, limit } })
+        const sorted = [...notes.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? -1 : 1))
+        const start = after ? sorted.findIndex((n) => n.updatedAt < after.updatedAt || (n.updatedAt === after.updatedAt && n.id > after.id)) : 0
+        const rows = start < 0 ? [] : sorted.slice(start, start + limit)
+        const last = rows.at(-1)
+        const more = start >= 0 && start + limit < sorted.length
+        return { notes: rows.map(summary), next: more && last ? { updatedAt: last.updatedAt, id: last.id } : null }
       },
       get: async ({ id }) => structuredClone(find(id)),
       backlinks: async ({ id }) =>
@@ -126,6 +139,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           revision: 1,
         }
         notes.set(note.id, note)
+        changed(note)
         return structuredClone(note)
       },
       update: async (input) => {
@@ -149,6 +163,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           revision: note.revision + 1,
         }
         notes.set(next.id, next)
+        changed(next)
         return structuredClone(next)
       },
     },
