@@ -8,6 +8,7 @@ import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NewerSchemaError } from './migrations'
 import { NoteFiles, newId, summaryOf } from './note-files'
+import { checkNote } from './note-check'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
@@ -211,6 +212,7 @@ class FileLibrary implements Library {
 
   /** Journal first, then the note: a crash in between only makes the next open re-read one file. */
   private async persist(note: Note): Promise<Note> {
+    checkNote(note)
     this.journal.record(note.id)
     await this.files.write(note)
     this.summaries.set(note.id, summaryOf(note))

@@ -93,6 +93,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           .map(summary)
       },
       get: async ({ id }) => structuredClone(find(id)),
+      limits: async () => ({ depth: 100, bytes: 10 * 1024 * 1024, label: '10 MB', nodes: 200_000 }),
       backlinks: async ({ id }) =>
         [...notes.values()]
           .filter((n) => n.id !== id && !n.trashedAt && linksTo(n.doc, id))
