@@ -54,7 +54,7 @@ export function fitDocDepth(doc: NoteDoc): { doc: NoteDoc; flattened: boolean } 
     }
     return { ...node, content: node.content.map((child) => fit(child, level + 1)) }
   }
-  const fitted = fit(doc as DocNodeT, 0) as NoteDoc
+  const fitted = fit(doc, 0) as NoteDoc
   return { doc: fitted, flattened }
 }
 
