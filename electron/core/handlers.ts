@@ -1,5 +1,6 @@
 import { createSavedSearchHandlers } from './saved-searches'
 import type { LanguageChoice } from '../shared/language'
+import { DOC_LIMITS } from '../shared/model'
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
 import { pageOf } from './note-pages'
@@ -59,6 +60,7 @@ export function createHandlers(
     'notes.get': ({ id }) => library.getNote(id),
     'notes.create': (input) => library.createNote(input),
     'notes.update': ({ id, ...patch }) => library.updateNote(id, patch),
+    'notes.limits': () => ({ ...DOC_LIMITS }),
     'notebooks.list': () => library.listNotebooks(),
     'notebooks.create': ({ name }) => library.createNotebook(name),
     'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),

@@ -9,6 +9,7 @@ import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NewerSchemaError } from './migrations'
 import { NoteFiles, newId, summaryOf } from './note-files'
+import { checkNote } from './note-check'
 import { isNewestFirst, newestFirst } from './note-pages'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
@@ -222,6 +223,7 @@ class FileLibrary implements Library {
    * a failure is on disk and so is in the list too.
    */
   private async persistMany(notes: Note[]): Promise<Note[]> {
+    for (const note of notes) checkNote(note)
     this.journal.record(...notes.map((n) => n.id))
     const batch = new DurableBatch()
     const byPath = new Map(notes.map((n) => [this.files.pathOf(n.id), n]))

@@ -1,4 +1,4 @@
-import { NOTE_SCHEMA_VERSION, Note, INBOX_ID, freshNoteState } from '../shared/model'
+import { NOTE_SCHEMA_VERSION, Note, INBOX_ID, docLimitProblem, freshNoteState } from '../shared/model'
 import { docToText, textToDoc } from '../shared/doc-text'
 import { describeZodError } from '../shared/rpc'
 
@@ -55,10 +55,12 @@ export function upgradeNote(input: unknown): { note: Note; migrated: boolean } {
   // Notes this version wrote itself: every field but the document is checked in full (a follow-up whose
   // dueAt is no date would break show and the calendar feed); the document gets a shallow check, as a
   // full zod walk of every document would make rebuilding a large library several times slower, and deep
-  // content errors only affect that editor.
+  // content errors only affect that editor. Its size and depth are always measured (without recursion),
+  // so a hostile file nested a million levels deep is refused here, before anything walks it.
   if (!migrated) {
     const fields = NoteFields.safeParse(raw)
-    if (fields.success && hasDocShape(raw.doc)) return { note: { ...fields.data, doc: raw.doc }, migrated }
+    if (fields.success && hasDocShape(raw.doc) && !docLimitProblem(raw.doc))
+      return { note: { ...fields.data, doc: raw.doc }, migrated }
   }
   const parsed = Note.safeParse(raw)
   if (!parsed.success) throw new Error(`not a valid note (${describeZodError(parsed.error).slice(0, 300)})`)

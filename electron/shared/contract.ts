@@ -26,8 +26,6 @@ export type NoteCursor = z.infer<typeof NoteCursor>
 export const NotePage = z.object({ notes: z.array(NoteSummary), next: NoteCursor.nullable() })
 export type NotePage = z.infer<typeof NotePage>
 
-const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
-
 export const contract = {
   /** The renderer's answer to 'app.flush': everything its editors held is saved. */
   'app.flushed': method(z.object({ requestId: z.string().max(64) }), z.object({})),
@@ -51,23 +49,28 @@ export const contract = {
   'notes.create': method(
     z.object({
       notebookId: NotebookId.optional(),
-      title: NoteTitle.optional(),
+      title: Note.shape.title.optional(),
       doc: NoteDoc.optional(),
-      tags: z.array(Tag).max(100).optional(),
+      tags: Note.shape.tags.optional(),
     }),
     Note,
   ),
   'notes.update': method(
     z.object({
       id: NoteId,
-      title: NoteTitle.optional(),
+      title: Note.shape.title.optional(),
       doc: NoteDoc.optional(),
-      tags: z.array(Tag).max(100).optional(),
+      tags: Note.shape.tags.optional(),
       notebookId: NotebookId.optional(),
       /** The revision the editor started from; a mismatch is refused rather than overwriting newer text. */
       baseRevision: z.number().int().nonnegative().optional(),
     }),
     Note,
+  ),
+  /** The model's DOC_LIMITS, which the editor applies to a paste before core would refuse the save. */
+  'notes.limits': method(
+    z.object({}),
+    z.object({ depth: z.number().int(), bytes: z.number().int(), label: z.string(), nodes: z.number().int() }),
   ),
   'notebooks.list': method(z.object({}), z.array(Notebook.extend({ noteCount: z.number().int() }))),
   'notebooks.create': method(z.object({ name: Notebook.shape.name }), Notebook),

@@ -1,5 +1,6 @@
 import { ATTACHMENT_NODE } from './attachment'
-import type { DocNodeT, DocStats, NoteDoc } from './model'
+import { eachNode } from './doc-walk'
+import type { DocStats, NoteDoc } from './model'
 
 /**
  * What a card counts from its note's document: checklist items (TipTap taskItem, done when
@@ -8,14 +9,12 @@ import type { DocNodeT, DocStats, NoteDoc } from './model'
  */
 export function docStats(doc: NoteDoc): DocStats {
   const stats: DocStats = { tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
-  const walk = (node: DocNodeT): void => {
+  eachNode(doc.content, (node) => {
     if (node.type === 'taskItem') {
       stats.tasks.total++
       if (node.attrs?.checked === true) stats.tasks.done++
     } else if (node.type === 'image') stats.media.images++
     else if (node.type === ATTACHMENT_NODE) stats.media.files++
-    for (const child of node.content ?? []) walk(child)
-  }
-  for (const node of doc.content ?? []) walk(node)
+  })
   return stats
 }

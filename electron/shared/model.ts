@@ -22,7 +22,56 @@ export function isSupportedDate(iso: string): boolean {
  * recursive code that walks it (zod, JSON, ProseMirror); a bigger one makes the editor crawl and the
  * note file too large to sync. Importers, the contract and the editor's paste all check against these.
  */
-export const DOC_LIMITS = { depth: 100, bytes: 10 * 1024 * 1024, label: '10 MB' } as const
+export const DOC_LIMITS = {
+  /** Levels of nodes below the document: a list in a list is four (list, item, list, item). */
+  depth: 100,
+  /** Characters of the document's JSON, the form it is stored and sent in. */
+  bytes: 10 * 1024 * 1024,
+  label: '10 MB',
+  /** Nodes in all (paragraphs, list items, runs of text): what the editor has to draw. */
+  nodes: 200_000,
+} as const
+
+/** JSON levels a document within DOC_LIMITS.depth may use: two per node level, and room for marks and attrs. */
+const MAX_JSON_LEVELS = DOC_LIMITS.depth * 2 + 16
+
+const NODE = 1
+const NODE_LIST = 2
+
+/**
+ * Why a document is past DOC_LIMITS (a clause: "the note is larger than 10 MB"), or null. It walks with
+ * its own stack, never recursion, so a document a million levels deep is measured and refused before
+ * any recursive code (zod, text extraction, JSON.stringify, the editor) meets it. The size counts the
+ * characters of the document's JSON, escapes aside.
+ */
+export function docLimitProblem(doc: unknown): string | null {
+  const stack: [value: unknown, level: number, json: number, kind: number][] = [[doc, 0, 0, NODE]]
+  let size = 0
+  let nodes = 0
+  while (stack.length > 0) {
+    const [value, level, json, kind] = stack.pop()!
+    if (json > MAX_JSON_LEVELS || (kind === NODE && level > DOC_LIMITS.depth))
+      return `the note nests more than ${DOC_LIMITS.depth} levels deep (lists or quotes inside each other)`
+    if (kind === NODE && ++nodes > DOC_LIMITS.nodes)
+      return `the note has more than ${DOC_LIMITS.nodes.toLocaleString('en')} parts (paragraphs, list items, runs of text)`
+    if (typeof value === 'string') size += value.length + 2
+    else if (Array.isArray(value)) {
+      size += 1 + value.length
+      for (const item of value) stack.push([item, level, json + 1, kind === NODE_LIST ? NODE : 0])
+    } else if (typeof value === 'object' && value !== null) {
+      size += 1
+      for (const [key, child] of Object.entries(value)) {
+        if (child === undefined) continue
+        size += key.length + 4
+        // The items of a node's content are the next level of nodes.
+        const childKind = kind === NODE && key === 'content' ? NODE_LIST : 0
+        stack.push([child, childKind === NODE_LIST ? level + 1 : level, json + 1, childKind])
+      }
+    } else size += String(value).length
+    if (size > DOC_LIMITS.bytes) return `the note is larger than ${DOC_LIMITS.label}`
+  }
+  return null
+}
 
 const isoTime = z.iso
   .datetime({ offset: true })
@@ -51,7 +100,9 @@ export const DocNode: z.ZodType<DocNodeT> = z.lazy(() =>
       type: z.string().min(1).max(64),
       text: z.string().optional(),
       attrs: z.record(z.string(), z.unknown()).optional(),
-      marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+      marks: z
+        .array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() }))
+        .optional(),
       content: z.array(DocNode).optional(),
     })
     .loose()
@@ -59,7 +110,10 @@ export const DocNode: z.ZodType<DocNodeT> = z.lazy(() =>
       if (node.type !== NOTE_LINK_NODE) return
       const attrs = NoteLinkAttrs.safeParse(node.attrs)
       if (!attrs.success)
-        ctx.addIssue({ code: 'custom', message: 'a note link needs the id and title of the note it links to' })
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a note link needs the id and title of the note it links to',
+        })
     }),
 )
 export interface DocNodeT {
@@ -70,11 +124,22 @@ export interface DocNodeT {
   content?: DocNodeT[]
   [key: string]: unknown
 }
-export const NoteDoc = z.object({ type: z.literal('doc'), content: z.array(DocNode).optional() }).loose()
+const DocShape = z.object({ type: z.literal('doc'), content: z.array(DocNode).optional() }).loose()
+/** A note's document: measured against DOC_LIMITS first, and parsed only when it is within them. */
+export const NoteDoc = z
+  .custom<z.input<typeof DocShape>>()
+  .superRefine((doc, ctx) => {
+    const problem = docLimitProblem(doc)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+  .pipe(DocShape)
 export type NoteDoc = z.infer<typeof NoteDoc>
 
 export const NoteId = id
 export const NotebookId = id
+/** Tags one note may carry; an importer keeps the first ones of a longer list and says so. */
+export const MAX_TAGS = 100
+
 export const Tag = z
   .string()
   .trim()
@@ -111,19 +176,23 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>
 export const BoardPlacement = z.object({
   boardId: id,
   columnId: id,
-  rank: z.string().min(1).max(200).regex(/^[0-9A-Za-z]+$/, 'a rank is letters and digits'),
+  rank: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[0-9A-Za-z]+$/, 'a rank is letters and digits'),
 })
 export type BoardPlacement = z.infer<typeof BoardPlacement>
 
 export const Note = z.object({
   schemaVersion: z.literal(NOTE_SCHEMA_VERSION),
   id: NoteId,
-  title: z.string().max(500),
+  title: z.string().max(500, 'a title is at most 500 characters'),
   doc: NoteDoc,
   /** Plain text derived from doc by core; never trusted from the renderer. */
   text: z.string(),
   notebookId: NotebookId,
-  tags: z.array(Tag),
+  tags: z.array(Tag).max(MAX_TAGS, `a note has at most ${MAX_TAGS} tags`),
   createdAt: isoTime,
   updatedAt: isoTime,
   /** Increases by one on every save; lets a stale editor be detected instead of overwriting newer text. */
@@ -143,7 +212,10 @@ export const Note = z.object({
 export type Note = z.infer<typeof Note>
 
 /** The state of a note nobody has followed up, finished, archived or trashed yet. */
-export const freshNoteState = (): Pick<Note, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt' | 'history' | 'board'> => ({
+export const freshNoteState = (): Pick<
+  Note,
+  'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt' | 'history' | 'board'
+> => ({
   followUp: null,
   doneAt: null,
   archivedAt: null,

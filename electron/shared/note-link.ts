@@ -1,3 +1,4 @@
+import { eachNode } from './doc-walk'
 import { NOTE_LINK_NODE, NoteLinkAttrs, type DocNodeT } from './model'
 
 export { NOTE_LINK_NODE, NoteLinkAttrs }
@@ -20,11 +21,11 @@ export function noteLinkText(attrs: NoteLinkAttrs, currentTitle?: string): strin
 }
 
 /** The ids of every note a document links to, each once, in document order. */
-export function linkedNoteIds(nodes: DocNodeT[] | undefined, found: Set<string> = new Set()): string[] {
-  for (const node of nodes ?? []) {
+export function linkedNoteIds(nodes: DocNodeT[] | undefined): string[] {
+  const found = new Set<string>()
+  eachNode(nodes, (node) => {
     const link = noteLinkOf(node)
     if (link) found.add(link.id)
-    linkedNoteIds(node.content, found)
-  }
+  })
   return [...found]
 }

@@ -106,6 +106,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
         return { notes: rows.map(summary), next: more && last ? { updatedAt: last.updatedAt, id: last.id } : null }
       },
       get: async ({ id }) => structuredClone(find(id)),
+      limits: async () => ({ depth: 100, bytes: 10 * 1024 * 1024, label: '10 MB', nodes: 200_000 }),
       backlinks: async ({ id }) =>
         [...notes.values()]
           .filter((n) => n.id !== id && !n.trashedAt && linksTo(n.doc, id))

@@ -1,5 +1,6 @@
 import type { BoardPlacement, FollowUp, HistoryEntry, NoteDoc } from '../../shared/model'
-import { DATE_YEARS, Tag, isSupportedDate } from '../../shared/model'
+import { DATE_YEARS, MAX_TAGS, Tag, isSupportedDate } from '../../shared/model'
+import { FLATTENED_WARNING, fitDocDepth } from '../fit-doc'
 
 /** A note fully converted from a foreign format, written in one durable write or not at all. */
 export interface NoteDraft {
@@ -62,4 +63,17 @@ export function importedDate(
   const why = iso ? `is outside the years ${DATE_YEARS.min}–${DATE_YEARS.max}` : 'is not a date'
   warn(`the ${what} "${raw.slice(0, 40)}" ${why}; ${instead}`)
   return null
+}
+
+/**
+ * A converted note brought within what the model accepts, saying what changed: nesting past the depth
+ * limit flattened, tags past the limit left out. A note still too big is refused when it is written, and
+ * the import lists it as skipped with that reason.
+ */
+export function fitDraft(draft: NoteDraft, warn: (message: string) => void): NoteDraft {
+  const { doc, flattened } = fitDocDepth(draft.doc)
+  if (flattened) warn(FLATTENED_WARNING)
+  if (draft.tags.length > MAX_TAGS)
+    warn(`it has ${draft.tags.length} tags; a note holds ${MAX_TAGS}, so the first ${MAX_TAGS} were kept`)
+  return { ...draft, doc, tags: draft.tags.slice(0, MAX_TAGS) }
 }

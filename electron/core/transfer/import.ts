@@ -11,7 +11,8 @@ import type { Library } from '../types'
 import { DOC_LIMITS } from '../../shared/model'
 import { readFrontMatter } from './front-matter'
 import { importedDoc, importedNote, notebookByName } from './import-note'
-import { markdownToDoc, type LocalNote } from './markdown-import'
+import { FLATTENED_WARNING, fitDocDepth } from '../fit-doc'
+import { CUT_WARNING, markdownToDoc, type ImportedMarkdown, type LocalNote } from './markdown-import'
 import type { ZipEntry } from './zip'
 import { listZip, UnzipBudget } from './zip-read'
 
@@ -24,6 +25,14 @@ export interface ImportResult {
 }
 
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
+
+/** A converted file brought within DOC_LIMITS.depth, telling warn what that changed. */
+function fitted<T extends ImportedMarkdown>(converted: T, warn: (message: string) => void = () => undefined): T {
+  if (converted.cut) warn(CUT_WARNING)
+  const { doc, flattened } = fitDocDepth(converted.doc)
+  if (flattened) warn(FLATTENED_WARNING)
+  return { ...converted, doc }
+}
 
 /** Forward slashes, no leading "./" or "/", and null for anything that climbs out with "..". */
 function normalise(path: string): string | null {
@@ -148,7 +157,8 @@ export async function importFiles(
       if (ref && target) used.add(target)
       return ref ?? undefined
     }
-    parsed.push({ file, meta, body, asset, linksNotes: linksNotes.found, ...markdownToDoc(body, asset) })
+    const converted = fitted(markdownToDoc(body, asset), (message) => warnings.push({ path: file.path, message }))
+    parsed.push({ file, meta, body, asset, linksNotes: linksNotes.found, ...converted })
   }
 
   const imported: ImportResult['imported'] = []
@@ -159,7 +169,15 @@ export async function importFiles(
     // A notebook the user chose wins; else the one the front matter names; else the Inbox.
     const target = notebookId ?? (entry.meta.notebook ? await notebookNamed(entry.meta.notebook) : 'inbox')
     const name = posix.basename(entry.file.path).replace(MARKDOWN, '')
-    const note = await library.importNote(importedNote(entry, name, target, now))
+    let note
+    try {
+      note = await library.importNote(importedNote(entry, name, target, now))
+    } catch (error) {
+      // The model refused it (a document past DOC_LIMITS, say): that file is skipped, the rest import.
+      if (!(error instanceof TicklerError) || error.code !== 'BAD_INPUT') throw error
+      skipped.push({ path: entry.file.path, reason: error.message })
+      continue
+    }
     notes.set(entry.file.path, { id: note.id, title: note.title })
     imported.push({ id: note.id, title: note.title })
   }
@@ -168,9 +186,11 @@ export async function importFiles(
       const target = targetOf(entry.file.path, href)
       return target ? notes.get(target) : undefined
     }
-    const doc = importedDoc({ ...entry, ...markdownToDoc(entry.body, entry.asset, localNote) })
+    const id = notes.get(entry.file.path)?.id
+    if (!id) continue
+    const doc = importedDoc({ ...entry, ...fitted(markdownToDoc(entry.body, entry.asset, localNote)) })
     // Finishing what this import wrote, not an edit: the note keeps the dates its file gave it.
-    await library.mutateNote(notes.get(entry.file.path)!.id, (note) => ({ ...note, doc }), { touch: false })
+    await library.mutateNote(id, (note) => ({ ...note, doc }), { touch: false })
   }
   for (const path of byPath.keys()) {
     if (!MARKDOWN.test(path) && !stored.has(path))

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import { attachmentNode, type AttachmentRef } from '../../shared/attachment'
-import type { DocNodeT, NoteDoc } from '../../shared/model'
+import { DOC_LIMITS, type DocNodeT, type NoteDoc } from '../../shared/model'
 import { noteLinkNode } from '../../shared/note-link'
 import { isSafeLink, isWebUrl } from './links'
 
@@ -17,8 +17,19 @@ const attr = (t: Token, name: string): string => {
   return value === null ? '' : String(value)
 }
 
+/**
+ * markdown-it stops reading a container's lines at maxNesting (its default, 100, is reached by 50 nested
+ * lists) and recurses once per level below it. This keeps four times what a note can hold, which
+ * fitDocDepth then flattens, and still bounds the recursion on a file of a million ">"s.
+ */
+const MAX_NESTING = DOC_LIMITS.depth * 4
+/** The warning for a file that went past MAX_NESTING: the lines below it are not in the note. */
+export const CUT_WARNING = `it nests lists or quotes more than ${MAX_NESTING / 2} levels deep; the lines below that were left out`
+
 // html: false keeps raw HTML as visible text rather than markup the note would then carry around.
-const md = new MarkdownIt('default', { html: false, linkify: false })
+const md = new MarkdownIt('default', { html: false, linkify: false, maxNesting: MAX_NESTING })
+/** Blocks whose content is inline: opened at the last level, they still keep their text. */
+const INLINE_BLOCKS = new Set(['paragraph_open', 'heading_open', 'th_open', 'td_open'])
 
 const CONTAINERS: Record<string, (t: Token) => DocNodeT> = {
   paragraph_open: () => ({ type: 'paragraph' }),
@@ -222,6 +233,8 @@ export interface ImportedMarkdown {
   /** That heading as a node, for a caller whose title came from elsewhere (front matter) to put it back. */
   heading?: DocNodeT
   doc: NoteDoc
+  /** True when the file nested past MAX_NESTING and markdown-it left the deeper lines out. */
+  cut: boolean
 }
 
 /** Markdown → a TipTap document, through markdown-it's token stream. */
@@ -235,7 +248,10 @@ export function markdownToDoc(
   const stack: DocNodeT[] = [root]
   const top = () => stack[stack.length - 1]!
   const append = (nodes: DocNodeT[]) => (top().content ??= []).push(...nodes)
+  let cut = false
   for (const t of tokens) {
+    // A container opened at the last level has its lines skipped (markdown-it reads no block deeper).
+    if (t.nesting === 1 && t.level >= MAX_NESTING - 1 && !INLINE_BLOCKS.has(t.type)) cut = true
     const open = CONTAINERS[t.type]
     if (open) stack.push(open(t))
     else if (t.nesting === -1 && t.type in CLOSERS) append(finish(stack.pop()!))
@@ -271,7 +287,7 @@ export function markdownToDoc(
       .trim()
     heading = content.shift()
   }
-  return { title, heading, doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] } }
+  return { title, heading, cut, doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] } }
 }
 
 const CLOSERS = Object.fromEntries(Object.keys(CONTAINERS).map((k) => [k.replace(/_open$/, '_close'), true]))

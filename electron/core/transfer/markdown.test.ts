@@ -177,6 +177,7 @@ Text with <b>raw html</b> and [a note link](other.md) and [bad](javascript:alert
     expect(markdownToDoc('')).toEqual({
       title: undefined,
       doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+      cut: false,
     })
   })
 })

@@ -6,7 +6,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { CodeBlock } from './code-languages'
 import { Attachment } from './extensions/attachment'
 import { ImeGuard } from './ime-guard'
-import { PasteSanitizer } from './paste'
+import { PasteLimit, PasteSanitizer } from './paste'
 import { SafeImage } from './safe-image'
 import { LinkOpener, LinkTarget, isAllowedLink } from './safe-link'
 import { SelectionSync } from './selection-sync'
@@ -55,6 +55,7 @@ export function noteExtensions({ placeholder, openLink, onLinkShortcut, taskLabe
     LinkOpener.configure({ open: openLink, onShortcut: onLinkShortcut }),
     LinkTarget,
     PasteSanitizer,
+    PasteLimit,
     ImeGuard,
     SelectionSync,
     Placeholder.configure({ placeholder }),

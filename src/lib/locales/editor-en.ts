@@ -62,6 +62,14 @@ export const editorEn = {
   taskOpen: 'To do: {{text}}',
   taskDone: 'Done: {{text}}',
   emptyTask: 'empty item',
+  pasteFlattened:
+    'The pasted text nested more than {{depth}} levels deep, so its lists, quotes and tables were pasted as plain paragraphs.',
+  pasteRefused: {
+    bytes: 'Not pasted: the note would be larger than {{label}}, the most one note can hold. The note is unchanged.',
+    nodes:
+      'Not pasted: the note would have more than {{count}} parts (paragraphs, list items, runs of text), the most one note can hold. The note is unchanged.',
+    depth: 'Not pasted: the note would nest more than {{depth}} levels deep. The note is unchanged.',
+  },
 }
 
 export const themeEn = {

@@ -63,6 +63,14 @@ export const editorKo: typeof editorEn = {
   taskOpen: '할 일: {{text}}',
   taskDone: '완료: {{text}}',
   emptyTask: '빈 항목',
+  pasteFlattened:
+    '붙여 넣은 내용이 {{depth}}단계보다 깊게 중첩되어 있어 목록, 인용, 표를 풀고 일반 문단으로 붙여 넣었습니다.',
+  pasteRefused: {
+    bytes: '붙여 넣지 않았습니다. 노트 하나에 담을 수 있는 최대 크기({{label}})를 넘게 됩니다. 노트는 그대로입니다.',
+    nodes:
+      '붙여 넣지 않았습니다. 노트 하나에 담을 수 있는 요소(문단, 목록 항목, 텍스트 조각) {{count}}개를 넘게 됩니다. 노트는 그대로입니다.',
+    depth: '붙여 넣지 않았습니다. 노트가 {{depth}}단계보다 깊게 중첩됩니다. 노트는 그대로입니다.',
+  },
 }
 
 export const themeKo: typeof themeEn = {

@@ -90,5 +90,10 @@ async function importBareEnml(path: string, ctx: SourceContext, store: StoreAtta
   for (const w of warnings) ctx.warn(`"${title}"`, w)
   ctx.bytes(size)
   if (!draft.doc.content?.length) throw new ImportFault('the file holds no note')
-  await ctx.write(draft, `"${title}"`)
+  try {
+    await ctx.write(draft, `"${title}"`)
+  } catch (error) {
+    // Refused by the model (a note past DOC_LIMITS, say): reported like any note of an export that cannot be kept.
+    ctx.skip(`"${title}"`, error instanceof Error ? error.message : String(error))
+  }
 }

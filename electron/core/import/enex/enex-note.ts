@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { DurableBatch } from '../../durable-file'
 import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/attachment'
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
-import { importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
+import { fitDraft, importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
 import { convertBlocks } from './enml-convert'
 import { safeHref } from './enml-inline'
 import { parseEnml, textOf } from './enml-tree'
@@ -93,22 +93,20 @@ export async function convertEnexNote(
     history.push({ at: createdAt, kind: 'followup-set', dueAt: reminder, detail: 'Evernote reminder' })
   if (reminderDone) history.push({ at: reminderDone, kind: 'done', ...(reminder ? { dueAt: reminder } : {}) })
 
-  return {
-    draft: {
-      title: toTitle(note.title, 'Untitled'),
-      doc: { type: 'doc', content },
-      tags: toTags(note.tags),
-      createdAt,
-      updatedAt,
-      // A reminder marked done without a time still finishes the note; its due time is then the done time.
-      followUp: reminder ? importedFollowUp(reminder) : reminderDone ? importedFollowUp(reminderDone) : null,
-      doneAt: reminderDone,
-      archivedAt: null,
-      history,
-      board: null,
-    },
-    warnings,
+  const draft: NoteDraft = {
+    title: toTitle(note.title, 'Untitled'),
+    doc: { type: 'doc', content },
+    tags: toTags(note.tags),
+    createdAt,
+    updatedAt,
+    // A reminder marked done without a time still finishes the note; its due time is then the done time.
+    followUp: reminder ? importedFollowUp(reminder) : reminderDone ? importedFollowUp(reminderDone) : null,
+    doneAt: reminderDone,
+    archivedAt: null,
+    history,
+    board: null,
   }
+  return { draft: fitDraft(draft, warn), warnings }
 }
 
 function taskList(tasks: EnexNote['tasks']): DocNodeT {

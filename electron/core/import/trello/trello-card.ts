@@ -1,7 +1,7 @@
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
-import { markdownToDoc } from '../../transfer/markdown-import'
+import { CUT_WARNING, markdownToDoc } from '../../transfer/markdown-import'
 import { LabelColor, type LabelColors } from '../../../shared/board'
-import { importedDate, importedFollowUp, toTag, toTags, toTitle, type NoteDraft } from '../draft'
+import { fitDraft, importedDate, importedFollowUp, toTag, toTags, toTitle, type NoteDraft } from '../draft'
 import { safeHref } from '../enex/enml-inline'
 import type { TrelloBoard, TrelloCard } from './trello-schema'
 
@@ -59,7 +59,12 @@ export function cardToDraft(
   now: Date,
   warn: (message: string) => void,
 ): NoteDraft {
-  const content: DocNodeT[] = card.desc.trim() ? [...(markdownToDoc(card.desc).doc.content ?? [])] : []
+  const fromMarkdown = (source: string): DocNodeT[] => {
+    const { doc, cut } = markdownToDoc(source)
+    if (cut) warn(CUT_WARNING)
+    return doc.content ?? []
+  }
+  const content: DocNodeT[] = card.desc.trim() ? fromMarkdown(card.desc) : []
   for (const list of index.checklists.get(card.id) ?? []) {
     if (list.name) content.push({ type: 'heading', attrs: { level: 3 }, content: [text(list.name)] })
     const items = [...list.checkItems].sort((a, b) => a.pos - b.pos)
@@ -97,7 +102,7 @@ export function cardToDraft(
           text(`${who} · ${isoOrNull(c.date)?.slice(0, 16).replace('T', ' ') ?? c.date}`, [{ type: 'bold' }]),
         ),
       )
-      content.push(...(markdownToDoc(c.data.text ?? '').doc.content ?? []))
+      content.push(...fromMarkdown(c.data.text ?? ''))
     }
   }
   if (!content.length) content.push(para())
@@ -118,7 +123,7 @@ export function cardToDraft(
     ? [{ at: fromId ?? updatedAt, kind: 'followup-set', dueAt: due, detail: 'Trello due date' }]
     : []
   if (doneAt) history.push({ at: doneAt, kind: 'done', dueAt: due! })
-  return {
+  const draft: NoteDraft = {
     title: toTitle(card.name, 'Untitled card'),
     doc: { type: 'doc', content },
     tags: toTags(labelNames),
@@ -130,4 +135,5 @@ export function cardToDraft(
     history,
     board: null,
   }
+  return fitDraft(draft, warn)
 }
