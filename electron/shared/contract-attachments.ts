@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ATTACHMENT_FILE, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_LABEL } from './attachment'
+import { ATTACHMENT_FILE, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_LABEL } from './domain/attachment'
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_ATTACHMENT_BASE64 } from './attachment'
+import { MAX_ATTACHMENT_BASE64 } from './domain/attachment'
 import { NoteId, NotebookId } from './model'
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })

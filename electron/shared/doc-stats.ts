@@ -1,4 +1,4 @@
-import { ATTACHMENT_NODE } from './attachment'
+import { ATTACHMENT_NODE } from './domain/attachment'
 import type { DocNodeT, DocStats, NoteDoc } from './model'
 
 /**

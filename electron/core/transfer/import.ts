@@ -4,7 +4,7 @@ import {
   MAX_ATTACHMENT_LABEL,
   mimeForExtension,
   type AttachmentRef,
-} from '../../shared/attachment'
+} from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'

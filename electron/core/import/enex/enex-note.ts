@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/attachment'
+import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/domain/attachment'
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
 import { importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
 import { convertBlocks } from './enml-convert'

@@ -1,4 +1,4 @@
-import type { AttachmentRef } from '../../../../../electron/shared/attachment'
+import type { AttachmentRef } from '../../../../../electron/shared/domain/attachment'
 
 /*
  * The renderer may only `import type` from electron/shared (no contract code ships in the page), so the
