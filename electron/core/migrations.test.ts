@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { NOTE_SCHEMA_VERSION } from '../shared/model'
-import { docStats } from '../shared/doc-stats'
+import { docStats } from '../shared/domain/doc-stats'
 import { summaryOf } from './note-files'
 import { NewerSchemaError, upgradeNote } from './migrations'
 

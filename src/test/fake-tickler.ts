@@ -1,4 +1,5 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
+import { snippetOf, summaryOf } from '../../electron/shared/domain/notes'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
 import type { LanguageChoice } from '../../electron/shared/language'
 import { createFakeCapture } from './fake-capture'
@@ -52,11 +53,8 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     if (!note) throw new FakeError('NOT_FOUND', `No note with id "${id}".`)
     return note
   }
-  const summary = (note: Note) => {
-    const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
-    // Core derives these from the document; the fake keeps zeros because no renderer test reads them.
-    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 }, links: [] }
-  }
+  // Links stay empty: no renderer test reads them from the list.
+  const summary = (note: Note) => summaryOf(note, [])
 
   const linksTo = (doc: NoteDoc, id: string): boolean => {
     const walk = (nodes: NoteDoc['content']): boolean =>
@@ -101,7 +99,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
             title,
             notebookId,
             updatedAt,
-            snippet: text.slice(0, 160),
+            snippet: snippetOf(text),
           })),
       create: async (input) => {
         calls.push({ method: 'notes.create', input })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Note, NoteSummary } from '../../../electron/shared/model'
-import { snippetOf, sortByUpdated, upsertSummary } from './note-list'
+import { sortByUpdated, upsertSummary } from './note-list'
 
 const row = (id: string, updatedAt: string, revision = 1, notebookId = 'inbox'): NoteSummary => ({
   id,
@@ -59,8 +59,28 @@ describe('note list helpers', () => {
     expect(upsertSummary(list, note('a', '2025-01-04T00:00:00.000Z', 4), { kind: 'all' })).toEqual(list)
   })
 
-  it('collapses whitespace and cuts long snippets', () => {
-    expect(snippetOf('a\n\n  b')).toBe('a b')
-    expect(snippetOf('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`)
+  it('makes a saved note the row core lists after a reload (same snippet cut, same checklist counts)', () => {
+    const long = 'word '.repeat(60).trim() // 299 characters: over both the list's cut and the old 160
+    const saved: Note = {
+      ...note('a', '2025-01-04T00:00:00.000Z', 2),
+      text: long,
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: long }] },
+          {
+            type: 'taskList',
+            content: [
+              { type: 'taskItem', attrs: { checked: true } },
+              { type: 'taskItem', attrs: { checked: false } },
+            ],
+          },
+        ],
+      },
+    }
+    const [shown] = upsertSummary([row('a', '2025-01-03T00:00:00.000Z')], saved, { kind: 'all' })
+    expect(shown?.snippet).toBe(`${long.slice(0, 139).trimEnd()}…`)
+    expect(shown?.snippet).toHaveLength(140)
+    expect(shown?.tasks).toEqual({ done: 1, total: 2 })
   })
 })

@@ -1,5 +1,5 @@
-import { ATTACHMENT_NODE } from './domain/attachment'
-import type { DocNodeT, DocStats, NoteDoc } from './model'
+import { ATTACHMENT_NODE } from './attachment'
+import type { DocNodeT, DocStats, NoteDoc } from '../model'
 
 /**
  * What a card counts from its note's document: checklist items (TipTap taskItem, done when
