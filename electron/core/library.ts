@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
+import { INBOX_ID, NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
 import { docToText } from '../shared/doc-text'
 import { TicklerError } from '../shared/rpc'
 import { Journal, idsSince, listJournals } from './journal'
@@ -222,7 +222,7 @@ class FileLibrary implements Library {
 
   createNote(input: CreateNoteInput): Promise<Note> {
     return this.enqueue(async () => {
-      const notebookId = input.notebookId ?? 'inbox'
+      const notebookId = input.notebookId ?? INBOX_ID
       this.requireNotebook(notebookId)
       const doc = input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }
       const at = this.clock().toISOString()

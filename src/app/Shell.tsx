@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../electron/shared/model'
-import { INBOX_ID } from '../lib/inbox'
+import { INBOX_ID } from '../../electron/shared/domain/notes'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
 import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'

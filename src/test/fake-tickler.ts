@@ -1,5 +1,5 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
-import { snippetOf, summaryOf } from '../../electron/shared/domain/notes'
+import { INBOX_ID, snippetOf, summaryOf } from '../../electron/shared/domain/notes'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
 import type { LanguageChoice } from '../../electron/shared/language'
 import { createFakeCapture } from './fake-capture'
@@ -39,7 +39,7 @@ class FakeError extends Error {
 export function createFakeTickler(options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date())
   const notes = new Map<string, Note>()
-  const notebooks: Notebook[] = [{ id: 'inbox', name: 'Inbox', createdAt: now().toISOString() }]
+  const notebooks: Notebook[] = [{ id: INBOX_ID, name: 'Inbox', createdAt: now().toISOString() }]
   const listeners = new Map<EventName, Set<Listener>>()
   const calls: { method: string; input: unknown }[] = []
   let seq = 0
@@ -117,7 +117,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           title: input.title ?? '',
           doc,
           text: plainText(doc),
-          notebookId: input.notebookId ?? 'inbox',
+          notebookId: input.notebookId ?? INBOX_ID,
           tags: input.tags ?? [],
           createdAt: stamp,
           updatedAt: stamp,

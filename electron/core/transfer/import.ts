@@ -8,7 +8,7 @@ import {
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
-import { DOC_LIMITS } from '../../shared/model'
+import { DOC_LIMITS, INBOX_ID } from '../../shared/model'
 import { readFrontMatter } from './front-matter'
 import { importedDoc, importedNote, notebookByName } from './import-note'
 import { markdownToDoc, type LocalNote } from './markdown-import'
@@ -157,7 +157,7 @@ export async function importFiles(
   const now = library.now().toISOString()
   for (const entry of parsed) {
     // A notebook the user chose wins; else the one the front matter names; else the Inbox.
-    const target = notebookId ?? (entry.meta.notebook ? await notebookNamed(entry.meta.notebook) : 'inbox')
+    const target = notebookId ?? (entry.meta.notebook ? await notebookNamed(entry.meta.notebook) : INBOX_ID)
     const name = posix.basename(entry.file.path).replace(MARKDOWN, '')
     const note = await library.importNote(importedNote(entry, name, target, now))
     notes.set(entry.file.path, { id: note.id, title: note.title })
