@@ -4,6 +4,16 @@ import { docStats } from './doc-stats'
 /** The notebook every library has: new notes, captures and mail land here, and it cannot be removed. */
 export const INBOX_ID = 'inbox'
 
+/** Done, archived and trashed notes never have a pending follow-up, whatever their followUp field says. */
+export function pendingFollowUp<F>(note: {
+  followUp: F | null
+  doneAt: string | null
+  archivedAt: string | null
+  trashedAt: string | null
+}): F | null {
+  return note.followUp && !note.doneAt && !note.archivedAt && !note.trashedAt ? note.followUp : null
+}
+
 /** A one-line preview for the note list. */
 export function snippetOf(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim()
