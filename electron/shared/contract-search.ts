@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { NoteId } from './model'
-import { MAX_QUERY_LENGTH } from './search-query'
+import { MAX_QUERY_LENGTH } from './domain/search-query'
 
-/** Search calls, spread into the contract. The query language is described in search-query.ts. */
+/** Search calls, spread into the contract. The query language is described in domain/search-query.ts. */
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 export const SearchHit = z.object({

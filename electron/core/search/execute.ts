@@ -1,4 +1,4 @@
-import type { ParsedQuery } from '../../shared/search-query'
+import type { ParsedQuery } from '../../shared/domain/search-query'
 import { expand, type Atom } from './expand'
 import { compileFilters } from './filters'
 import { intersect } from './intersect'

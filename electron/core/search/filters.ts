@@ -1,4 +1,4 @@
-import { dueRange, type QueryFilter } from '../../shared/search-query'
+import { dueRange, type QueryFilter } from '../../shared/domain/search-query'
 import { FLAG_ATTACHMENT, FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED } from './index-doc'
 import type { InvertedIndex } from './inverted-index'
 import { fold } from '../../shared/domain/fold'
