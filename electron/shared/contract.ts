@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
 import { followUpContract } from './contract-followups'
 import { captureContract, captureEvents } from './contract-capture'
@@ -12,15 +13,13 @@ import { linksContract } from './contract-links'
 import { languageContract, languageEvents } from './contract-language'
 import { mailContract, mailEvents } from './contract-mail'
 
+const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
+
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
  * the browser preview's HTTP transport and core's handler table are all derived from this object,
  * so a method is named exactly once.
  */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
-
-const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
-
 export const contract = {
   /** The renderer's answer to 'app.flush': everything its editors held is saved. */
   'app.flushed': method(z.object({ requestId: z.string().max(64) }), z.object({})),
