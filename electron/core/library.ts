@@ -7,7 +7,7 @@ import { TicklerError } from '../shared/rpc'
 import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NewerSchemaError } from './migrations'
-import { NoteFiles, newId, summaryOf } from './note-files'
+import { NoteFiles, newId, summaryWithLinks } from './note-files'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
@@ -56,7 +56,7 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
       toRead = await files.listIds()
     }
     const { notes, migrated, corrupt } = await files.readMany(toRead, { readOnly })
-    for (const note of notes) summaries.set(note.id, summaryOf(note))
+    for (const note of notes) summaries.set(note.id, summaryWithLinks(note))
     if (!readOnly) for (const note of migrated) await files.write(note)
 
     const journals = await listJournals(cacheDir)
@@ -140,7 +140,7 @@ class FileLibrary implements Library {
       const added = onDisk.filter((id) => !this.summaries.has(id))
       for (const id of removed) this.summaries.delete(id)
       const { notes, migrated, corrupt } = await this.files.readMany(added, { readOnly: this.readOnly })
-      for (const note of notes) this.summaries.set(note.id, summaryOf(note))
+      for (const note of notes) this.summaries.set(note.id, summaryWithLinks(note))
       if (!this.readOnly) for (const note of migrated) await this.files.write(note)
       this.report.corrupt.push(...corrupt)
       this.report.migrated += migrated.length
@@ -213,7 +213,7 @@ class FileLibrary implements Library {
   private async persist(note: Note): Promise<Note> {
     this.journal.record(note.id)
     await this.files.write(note)
-    this.summaries.set(note.id, summaryOf(note))
+    this.summaries.set(note.id, summaryWithLinks(note))
     this.sorted = null
     if (++this.changedSinceSnapshot === SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
     this.emit({ noteIds: [note.id], notebooks: false, notes: [note], removed: [] })

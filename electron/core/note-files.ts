@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { access, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { NoteId, type Note, type NoteSummary } from '../shared/model'
-import { summaryOf as summaryOfNote } from '../shared/domain/notes'
+import { summaryOf } from '../shared/domain/notes'
 import { linkedNoteIds } from '../shared/note-link'
 import { TEMP_PREFIX, writeFileDurable } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
@@ -133,4 +133,4 @@ function parseNote(id: string, text: string): { note: Note; migrated: boolean } 
 }
 
 /** The list row core keeps for a note (the domain's rule, with the links core's parser reads). */
-export const summaryOf = (note: Note): NoteSummary => summaryOfNote(note, linkedNoteIds(note.doc.content))
+export const summaryWithLinks = (note: Note): NoteSummary => summaryOf(note, linkedNoteIds(note.doc.content))
