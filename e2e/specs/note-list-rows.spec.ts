@@ -35,7 +35,10 @@ test.describe('note list rows', () => {
       const box = (await row.boundingBox())!
       // The lowest thing drawn in the row: its snippet, or its line of tags and badges.
       const bottoms = await row.evaluate((el) =>
-        [...el.children].map((child) => child.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.bottom),
+        [...el.children]
+          .map((child) => child.getBoundingClientRect())
+          .filter((r) => r.height > 0)
+          .map((r) => r.bottom),
       )
       return { height: box.height, gap: box.y + box.height - Math.max(...bottoms) }
     }
@@ -46,8 +49,34 @@ test.describe('note list rows', () => {
     expect(short.height).toBeLessThan(full.height)
 
     // Rows do not overlap: each starts where the one above it ends.
-    const boxes = await rows.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]))
+    const boxes = await rows.evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]),
+    )
     boxes.sort((a, b) => a[0]! - b[0]!)
-    for (let i = 1; i < boxes.length; i++) expect(Math.abs(boxes[i]![0]! - boxes[i - 1]![1]!)).toBeLessThanOrEqual(1)
+    for (let i = 1; i < boxes.length; i++)
+      expect(Math.abs(boxes[i]![0]! - boxes[i - 1]![1]!)).toBeLessThanOrEqual(1)
+  })
+  test('show a just-saved note as they show it after a reload', async ({ page, preview }) => {
+    const notes = new NotesPage(page)
+    await notes.open(preview.url)
+    await notes.createNote()
+    await notes.title.fill('Quarterly review')
+    await notes.body.click()
+    // Longer than the list's snippet, so the cut itself is compared.
+    await page.keyboard.type('Renewal terms and the support hours we agreed on. '.repeat(5).trim())
+    await notes.expectSaved()
+    // What the row says, but its "just now"/"1 min ago", which may tick over between the two reads.
+    const rowText = () =>
+      notes.noteInList('Quarterly review').evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('time').forEach((time) => time.remove())
+        return copy.textContent
+      })
+    await expect(notes.noteInList('Quarterly review')).toContainText('…')
+    const before = await rowText()
+
+    await page.reload()
+    await expect(notes.noteInList('Quarterly review')).toBeVisible()
+    expect(await rowText()).toBe(before)
   })
 })

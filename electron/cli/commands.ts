@@ -2,7 +2,7 @@ import { type z } from 'zod'
 import { contract } from '../shared/contract'
 import { textToDoc } from '../shared/doc-text'
 import { TicklerError, describeZodError } from '../shared/rpc'
-import { openLibrary, summaryOf, type Library } from '../core'
+import { openLibrary, summaryWithLinks, type Library } from '../core'
 import { formatNote, formatSummary, zonedNote } from './format'
 import { systemTimeZone } from '../shared/followups/zone'
 import { UsageError, type Io } from './io'
@@ -79,7 +79,7 @@ export async function add(ctx: Context): Promise<void> {
       notebookId: resolveNotebook(lib, ctx.values.notebook as string | undefined),
     })
     const note = await lib.createNote(input)
-    ctx.io.out(ctx.json ? JSON.stringify(note) : `Added ${formatSummary(summaryOf(note))}`)
+    ctx.io.out(ctx.json ? JSON.stringify(note) : `Added ${formatSummary(summaryWithLinks(note))}`)
   })
 }
 

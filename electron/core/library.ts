@@ -1,14 +1,14 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
+import { INBOX_ID, NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
 import { docToText } from '../shared/doc-text'
 import { TicklerError } from '../shared/rpc'
 import { DurableBatch } from './durable-file'
 import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
 import { NewerSchemaError } from './migrations'
-import { NoteFiles, newId, summaryOf } from './note-files'
+import { NoteFiles, newId, summaryWithLinks } from './note-files'
 import { checkNote } from './note-check'
 import { isNewestFirst, newestFirst } from './note-pages'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
@@ -59,7 +59,7 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
       toRead = await files.listIds()
     }
     const { notes, migrated, corrupt } = await files.readMany(toRead, { readOnly })
-    for (const note of notes) summaries.set(note.id, summaryOf(note))
+    for (const note of notes) summaries.set(note.id, summaryWithLinks(note))
     if (!readOnly) for (const note of migrated) await files.write(note)
 
     const journals = await listJournals(cacheDir)
@@ -143,7 +143,7 @@ class FileLibrary implements Library {
       const added = onDisk.filter((id) => !this.summaries.has(id))
       for (const id of removed) this.summaries.delete(id)
       const { notes, migrated, corrupt } = await this.files.readMany(added, { readOnly: this.readOnly })
-      for (const note of notes) this.summaries.set(note.id, summaryOf(note))
+      for (const note of notes) this.summaries.set(note.id, summaryWithLinks(note))
       if (!this.readOnly) for (const note of migrated) await this.files.write(note)
       this.report.corrupt.push(...corrupt)
       this.report.migrated += migrated.length
@@ -235,7 +235,7 @@ class FileLibrary implements Library {
       batch.discard()
       throw error
     } finally {
-      for (const note of placed) this.summaries.set(note.id, summaryOf(note))
+      for (const note of placed) this.summaries.set(note.id, summaryWithLinks(note))
       if (placed.length) {
         this.sorted = null
         const before = this.changedSinceSnapshot
@@ -249,7 +249,7 @@ class FileLibrary implements Library {
 
   createNote(input: CreateNoteInput): Promise<Note> {
     return this.enqueue(async () => {
-      const notebookId = input.notebookId ?? 'inbox'
+      const notebookId = input.notebookId ?? INBOX_ID
       this.requireNotebook(notebookId)
       const doc = input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }
       const at = this.clock().toISOString()

@@ -3,8 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { NoteId, type Note, type NoteSummary } from '../shared/model'
-import { snippetOf } from '../shared/doc-text'
-import { docStats } from '../shared/doc-stats'
+import { summaryOf } from '../shared/domain/notes'
 import { linkedNoteIds } from '../shared/note-link'
 import { TEMP_PREFIX, fsyncDir, writeFileDurable, type DurableBatch } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
@@ -139,22 +138,5 @@ function parseNote(id: string, text: string): { note: Note; migrated: boolean } 
   return result
 }
 
-export function summaryOf(note: Note): NoteSummary {
-  return {
-    id: note.id,
-    title: note.title,
-    notebookId: note.notebookId,
-    tags: note.tags,
-    createdAt: note.createdAt,
-    updatedAt: note.updatedAt,
-    revision: note.revision,
-    followUp: note.followUp,
-    doneAt: note.doneAt,
-    archivedAt: note.archivedAt,
-    trashedAt: note.trashedAt,
-    board: note.board,
-    snippet: snippetOf(note.text),
-    ...docStats(note.doc),
-    links: linkedNoteIds(note.doc.content),
-  }
-}
+/** The list row core keeps for a note (the domain's rule, with the links core's parser reads). */
+export const summaryWithLinks = (note: Note): NoteSummary => summaryOf(note, linkedNoteIds(note.doc.content))

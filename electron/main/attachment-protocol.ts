@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { ATTACHMENT_SCHEME } from '../shared/attachment'
+import { ATTACHMENT_SCHEME } from '../shared/domain/attachment'
 import { attachmentHeaders, lookupAttachmentUrl } from '../core/attachments/protocol'
 import { AttachmentStore } from '../core/attachments/store'
 

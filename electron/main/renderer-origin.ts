@@ -1,4 +1,4 @@
-import { ATTACHMENT_SCHEME } from '../shared/attachment'
+import { ATTACHMENT_SCHEME } from '../shared/domain/attachment'
 
 /**
  * Where our renderer lives: the built renderer folder served as app://tickler/ (renderer-files.ts) or,

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { ATTACHMENT_FILE, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_LABEL } from './attachment'
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+import { method } from './contract-method'
+import { ATTACHMENT_FILE, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_LABEL } from './domain/attachment'
 
 export const AttachmentFileName = z.string().regex(ATTACHMENT_FILE, 'is not an attachment name')
 

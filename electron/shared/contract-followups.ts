@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { NoteId, NotebookId, Note, isoTimeSchema } from './model'
 import { Standard, StandardId } from './followups/standards'
 
 /** Follow-up calls, spread into the contract. Times travel as ISO 8601 with the user's offset. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 const Phrase = z.string().trim().min(1, 'say when, e.g. "tomorrow 9am"').max(200)
 const Person = z.string().trim().max(200).nullable()

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+import { method } from './contract-method'
 
 /** One upload chunk: 1 MiB of file bytes, base64-encoded. Big enough to be quick, small enough for one IPC/HTTP message. */
 export const IMPORT_CHUNK_BYTES = 1024 * 1024

@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { LanguageChoice } from './language'
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 const LanguageSetting = z.object({ language: LanguageChoice })
 

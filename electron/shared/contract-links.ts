@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { NoteId, NoteSummary } from './model'
 
 /** Links between notes, spread into the contract. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 export const Backlink = NoteSummary.pick({ id: true, title: true, notebookId: true, updatedAt: true, snippet: true })
 export type Backlink = z.infer<typeof Backlink>

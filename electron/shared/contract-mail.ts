@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { NoteId, isoTimeSchema } from './model'
 
 /** Mail accounts (IMAP) whose sent mail becomes follow-ups, spread into the contract. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 export const MailAccountId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a mail account id')
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag, isoTimeSchema } from './model'
 import { followUpContract } from './contract-followups'
 import { captureContract, captureEvents } from './contract-capture'
@@ -17,8 +18,6 @@ import { mailContract, mailEvents } from './contract-mail'
  * the browser preview's HTTP transport and core's handler table are all derived from this object,
  * so a method is named exactly once.
  */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
-
 /** Where a page of the note list ends: the last row's time and id (the list is newest first, ties by id). */
 export const NoteCursor = z.object({ updatedAt: isoTimeSchema, id: NoteId })
 export type NoteCursor = z.infer<typeof NoteCursor>

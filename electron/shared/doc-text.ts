@@ -47,12 +47,6 @@ export function docToText(doc: NoteDoc): string {
     .trim()
 }
 
-/** A one-line preview for the note list. */
-export function snippetOf(text: string, max = 140): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`
-}
-
 /** A document holding plain paragraphs, one per line of text (used by the CLI and migrations). */
 export function textToDoc(text: string): NoteDoc {
   const lines = text.split(/\r?\n/)

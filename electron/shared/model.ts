@@ -259,5 +259,5 @@ export const Notebook = z.object({
 })
 export type Notebook = z.infer<typeof Notebook>
 
-export const INBOX_ID = 'inbox'
+export { INBOX_ID } from './domain/notes'
 export const isoTimeSchema = isoTime

@@ -1,4 +1,4 @@
-import { eachNode } from './doc-walk'
+import { eachNode } from './domain/doc-walk'
 import { NOTE_LINK_NODE, NoteLinkAttrs, type DocNodeT } from './model'
 
 export { NOTE_LINK_NODE, NoteLinkAttrs }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INBOX_ID } from '../lib/inbox'
+import { INBOX_ID } from '../../electron/shared/domain/notes'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
 import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'

@@ -1,4 +1,5 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
+import { INBOX_ID, snippetOf, summaryOf } from '../../electron/shared/domain/notes'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
 import type { LanguageChoice } from '../../electron/shared/language'
 import { createFakeCapture } from './fake-capture'
@@ -38,7 +39,7 @@ class FakeError extends Error {
 export function createFakeTickler(options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date())
   const notes = new Map<string, Note>()
-  const notebooks: Notebook[] = [{ id: 'inbox', name: 'Inbox', createdAt: now().toISOString() }]
+  const notebooks: Notebook[] = [{ id: INBOX_ID, name: 'Inbox', createdAt: now().toISOString() }]
   const listeners = new Map<EventName, Set<Listener>>()
   const calls: { method: string; input: unknown }[] = []
   let seq = 0
@@ -52,11 +53,8 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     if (!note) throw new FakeError('NOT_FOUND', `No note with id "${id}".`)
     return note
   }
-  const summary = (note: Note) => {
-    const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
-    // Core derives these from the document; the fake keeps zeros because no renderer test reads them.
-    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 }, links: [] }
-  }
+  // Links stay empty: no renderer test reads them from the list.
+  const summary = (note: Note) => summaryOf(note, [])
 
   /** As main does after a write: every window hears of the written note's new row. */
   const changed = (note: Note) =>
@@ -115,7 +113,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
             title,
             notebookId,
             updatedAt,
-            snippet: text.slice(0, 160),
+            snippet: snippetOf(text),
           })),
       create: async (input) => {
         calls.push({ method: 'notes.create', input })
@@ -133,7 +131,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           title: input.title ?? '',
           doc,
           text: plainText(doc),
-          notebookId: input.notebookId ?? 'inbox',
+          notebookId: input.notebookId ?? INBOX_ID,
           tags: input.tags ?? [],
           createdAt: stamp,
           updatedAt: stamp,

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { isIP } from 'node:net'
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, isInlineImage } from '../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, isInlineImage } from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 import { BlockedAddressError, guardedLookup, isPublicAddress } from './public-address'
 

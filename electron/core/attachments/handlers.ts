@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES, isOpenableFile } from '../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES, isOpenableFile } from '../../shared/domain/attachment'
 import type { attachmentContract } from '../../shared/contract-attachments'
 import type { Handlers } from '../../shared/rpc'
 import { fetchImage } from './fetch-image'

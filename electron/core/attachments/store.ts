@@ -8,7 +8,7 @@ import {
   extensionFor,
   formatBytes,
   type AttachmentRef,
-} from '../../shared/attachment'
+} from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 import { writeFileDurable, type DurableBatch } from '../durable-file'
 

@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { NOTE_SCHEMA_VERSION, freshNoteState, type Note } from '../../shared/model'
+import { INBOX_ID, NOTE_SCHEMA_VERSION, freshNoteState, type Note } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import { openLibrary } from '../library'
 import { NoteFiles } from '../note-files'
@@ -39,7 +39,7 @@ export async function seedLibrary(
         title,
         doc: paragraphsDoc(text),
         text,
-        notebookId: 'inbox',
+        notebookId: INBOX_ID,
         tags: [],
         createdAt: created,
         updatedAt: created,

@@ -1,6 +1,7 @@
 import type { FollowUp, HistoryEntry, Note, NoteSummary } from '../../shared/model'
 import { attemptsOf, firstDue, nextDue, type Standard } from '../../shared/followups/standards'
 import { toZonedIso } from '../../shared/followups/zone'
+import { pendingFollowUp } from '../../shared/domain/notes'
 import { TicklerError } from '../../shared/rpc'
 
 /**
@@ -19,12 +20,7 @@ export type Followable = Pick<
   'id' | 'title' | 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'
 >
 
-/** Done, archived and trashed notes never have a pending follow-up, whatever their followUp field says. */
-export function pendingFollowUp(
-  note: Pick<Followable, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>,
-): FollowUp | null {
-  return note.followUp && !note.doneAt && !note.archivedAt && !note.trashedAt ? note.followUp : null
-}
+export { pendingFollowUp }
 
 export const dueTime = (f: FollowUp): number => Date.parse(f.dueAt)
 

@@ -2,7 +2,7 @@ import { closeSync, fdatasyncSync, fsyncSync, openSync, writeSync } from 'node:f
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { ATTACHMENT_FILE } from '../../shared/attachment'
+import { ATTACHMENT_FILE } from '../../shared/domain/attachment'
 import { NoteId, NotebookId, isoTimeSchema } from '../../shared/model'
 import { parseJson } from '../json-document'
 

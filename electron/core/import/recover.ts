@@ -1,6 +1,6 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
+import { attachmentsIn, type AttachmentRef } from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 import { attachmentsDirOf } from '../attachments/store'
 import { TEMP_PREFIX } from '../durable-file'

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { MailParser, type AttachmentStream } from 'mailparser'
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, attachmentNode, formatBytes } from '../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, attachmentNode, formatBytes } from '../../shared/domain/attachment'
 import { parseCapture } from '../../shared/capture/parse-capture'
 import { textToDoc } from '../../shared/doc-text'
 import { toZonedIso } from '../../shared/followups/zone'

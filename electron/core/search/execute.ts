@@ -1,4 +1,4 @@
-import type { ParsedQuery } from '../../shared/search-query'
+import type { ParsedQuery } from '../../shared/domain/search-query'
 import { expand, type Atom } from './expand'
 import { compileFilters } from './filters'
 import { intersect } from './intersect'
@@ -6,7 +6,8 @@ import { FLAG_TRASHED } from './index-doc'
 import type { InvertedIndex } from './inverted-index'
 import { Scorer } from './score'
 import { topK } from './top-k'
-import { fold, queryParts } from './tokenize'
+import { fold } from '../../shared/domain/fold'
+import { queryParts } from './tokenize'
 
 interface Alt {
   atoms: Atom[]

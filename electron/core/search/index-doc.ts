@@ -1,4 +1,4 @@
-import { attachmentsIn } from '../../shared/attachment'
+import { attachmentsIn } from '../../shared/domain/attachment'
 import type { Note } from '../../shared/model'
 
 /** Flags a note's state and contents set, for the filters (filters.ts). */

@@ -4,7 +4,7 @@ import { FIELD_COUNT, blockImpacts, buildPostings, tfOf } from './postings'
 import type { IndexDoc } from './index-doc'
 import { TermCounter } from './term-counter'
 import { TermTable } from './term-table'
-import { fold } from './tokenize'
+import { fold } from '../../shared/domain/fold'
 
 /**
  * A compact inverted index: postings are sorted Int32Arrays of document numbers, and a forward index

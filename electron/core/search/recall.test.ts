@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuery } from '../../shared/search-query'
+import { parseQuery } from '../../shared/domain/search-query'
 import { execute } from './execute'
 import { FLAG_DONE, FLAG_FOLLOWUP, type IndexDoc } from './index-doc'
 import { InvertedIndex } from './inverted-index'

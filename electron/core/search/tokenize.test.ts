@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { TermCounter } from './term-counter'
 import { TermTable } from './term-table'
-import { bigrams, fold, isCjk, scanTerms, termHash, words } from './tokenize'
+import { fold } from '../../shared/domain/fold'
+import { bigrams, isCjk, scanTerms, termHash, words } from './tokenize'
 
 /** The terms as they are defined: words() of the folded text, and the bigrams of each CJK word past 2. */
 function reference(text: string): { terms: [string, boolean][]; distinct: number } {

@@ -1,3 +1,5 @@
+import { fold } from '../../shared/domain/fold'
+
 /**
  * Text → index terms. Case- and accent-insensitive for alphabetic scripts; Chinese, Japanese and Korean
  * runs are written without spaces between words (or with particles glued on, as in "후속조치를"), so besides
@@ -18,20 +20,16 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu
 const SCRIPT_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々]+/gu
-// Only marks on alphabetic letters are dropped: Japanese voiced marks (が → か) change the word.
-const ACCENTS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu
 const NON_ASCII = /[^\t-~]/u
 const ASCII_WORD = /[a-z0-9]+/g
 
 export const isCjk = (text: string): boolean => CJK.test(text)
 
-/** What the scanner and fold() need to know of a UTF-16 code unit, worked out on first sight (0: not yet). */
+/** What the scanner needs to know of a UTF-16 code unit, worked out on first sight (0: not yet). */
 const KNOWN = 1
 const WORD = 2 // a letter, digit or mark: part of a word
 const CJK_CHAR = 4 // Han, kana or Hangul: a word holding one is split by script and gets bigrams
 const CJK_SIDE = 8 // CJK, ー or 々: which side of that split the character falls on
-const STABLE = 16 // folding leaves it unchanged, whatever surrounds it
-const MARK_OR_JAMO = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u // can combine with the character before it
 const classes = new Uint8Array(0x10000)
 
 function classOf(code: number): number {
@@ -46,21 +44,8 @@ function classify(code: number): number {
   if (/[\p{L}\p{N}\p{M}]/u.test(c)) k |= WORD
   if (CJK.test(c)) k |= CJK_CHAR | CJK_SIDE
   else if (c === 'ー' || c === '々') k |= CJK_SIDE
-  if (!MARK_OR_JAMO.test(c) && stripAccents(c) === c) k |= STABLE
   return k
 }
-
-/** Lower case without accents: "Café" → "cafe"; Hangul and kana keep their composed form. */
-export function fold(text: string): string {
-  const lower = text.toLowerCase()
-  if (!NON_ASCII.test(lower)) return lower
-  // Decomposing and recomposing was most of folding a Korean note, and changes nothing in text whose every
-  // character is left as it is by both (Hangul syllables, kana, Han, most punctuation).
-  for (let i = 0; i < lower.length; i++) if (!(classOf(lower.charCodeAt(i)) & STABLE)) return stripAccents(lower)
-  return lower
-}
-
-const stripAccents = (lower: string): string => lower.normalize('NFD').replace(ACCENTS, '').normalize('NFC')
 
 /** Words of already folded text, split where the script changes between CJK and the rest. */
 export function words(folded: string): string[] {

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
+import { attachmentsIn, type AttachmentRef } from '../../shared/domain/attachment'
 import type { Note } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'

@@ -1,4 +1,4 @@
-import { attachmentOf, formatBytes, isInlineImage } from '../../shared/attachment'
+import { attachmentOf, formatBytes, isInlineImage } from '../../shared/domain/attachment'
 import type { DocNodeT, NoteDoc } from '../../shared/model'
 import { noteLinkOf, noteLinkText } from '../../shared/note-link'
 import type { MarkdownOptions } from './markdown-export'

@@ -4,11 +4,11 @@ import {
   MAX_ATTACHMENT_LABEL,
   mimeForExtension,
   type AttachmentRef,
-} from '../../shared/attachment'
+} from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 import type { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
-import { DOC_LIMITS } from '../../shared/model'
+import { DOC_LIMITS, INBOX_ID } from '../../shared/model'
 import { readFrontMatter } from './front-matter'
 import { importedDoc, importedNote, notebookByName } from './import-note'
 import { FLATTENED_WARNING, fitDocDepth } from '../fit-doc'
@@ -167,7 +167,7 @@ export async function importFiles(
   const now = library.now().toISOString()
   for (const entry of parsed) {
     // A notebook the user chose wins; else the one the front matter names; else the Inbox.
-    const target = notebookId ?? (entry.meta.notebook ? await notebookNamed(entry.meta.notebook) : 'inbox')
+    const target = notebookId ?? (entry.meta.notebook ? await notebookNamed(entry.meta.notebook) : INBOX_ID)
     const name = posix.basename(entry.file.path).replace(MARKDOWN, '')
     let note
     try {

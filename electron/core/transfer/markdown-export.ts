@@ -1,4 +1,4 @@
-import { attachmentOf, isInlineImage, type AttachmentRef } from '../../shared/attachment'
+import { attachmentOf, isInlineImage, type AttachmentRef } from '../../shared/domain/attachment'
 import type { DocNodeT, Note, NoteDoc } from '../../shared/model'
 import { noteLinkOf, noteLinkText, type NoteLinkAttrs } from '../../shared/note-link'
 import { frontMatter } from './front-matter'

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it'
-import { attachmentNode, type AttachmentRef } from '../../shared/attachment'
+import { attachmentNode, type AttachmentRef } from '../../shared/domain/attachment'
 import { DOC_LIMITS, type DocNodeT, type NoteDoc } from '../../shared/model'
 import { noteLinkNode } from '../../shared/note-link'
 import { isSafeLink, isWebUrl } from './links'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AttachmentRef } from '../../shared/attachment'
+import type { AttachmentRef } from '../../shared/domain/attachment'
 import { docToText } from '../../shared/doc-text'
 import type { DocNodeT } from '../../shared/model'
 import { docToMarkdown } from './markdown-export'

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib'
-import { formatBytes } from '../../shared/attachment'
+import { formatBytes } from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 
 /**

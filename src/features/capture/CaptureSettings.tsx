@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CaptureSettings as Settings, ShortcutStatus } from '../../../electron/shared/contract-capture'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { useApi } from '../../app/api-context'
 import { displayAccelerator, recordAccelerator } from './accelerator'
 import { isMac } from './capture-keys'
@@ -135,7 +136,7 @@ export function CaptureSettings({ onClose }: { onClose: () => void }) {
         <label className="capture-settings-field">
           <span>{t('capture.settings.destination')}</span>
           <select
-            value={settings?.notebookId ?? 'inbox'}
+            value={settings?.notebookId ?? INBOX_ID}
             onChange={(e) => void update({ notebookId: e.target.value })}
           >
             {destinations

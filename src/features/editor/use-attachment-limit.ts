@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useApi } from '../../app/api-context'
-import { formatBytes } from './extensions/attachment/attachment-ref'
+import { formatBytes } from '../../../electron/shared/domain/attachment'
 
 /** The largest attachment the library takes, as people read it ("50 MB"); null until core has said. */
 export function useAttachmentLimit(): string | null {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INBOX_ID } from '../../lib/inbox'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import type { NotebookWithCount } from '../../app/use-library'
 import { InlineRename } from '../organize/InlineRename'
 import { MenuButton } from '../organize/Menu'

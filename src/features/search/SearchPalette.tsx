@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FILTER_CHIPS } from '../../../electron/shared/domain/search-query'
 import { isMacPlatform } from '../editor/toolbar/shortcut-label'
 import { Highlighted } from './Highlighted'
 import { useNoteHighlight } from './note-highlight'
@@ -9,19 +10,6 @@ import { isSearchShortcut, searchShortcutLabel } from './search-shortcut'
 import { useSearch } from './use-search'
 import './search.css'
 
-/** Filters offered as chips: clicking one adds it to the query, so the syntax is learnt by using it. */
-const CHIPS = [
-  'has:followup',
-  'has:attachment',
-  'due:overdue',
-  'due:today',
-  'is:done',
-  'in:trash',
-  'tag:',
-  'notebook:',
-  'board:',
-  'updated:>',
-] as const
 const SYNTAX = ['words', 'phrase', 'exclude', 'or', 'tag', 'followup', 'date'] as const
 
 export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
@@ -133,7 +121,7 @@ export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
               onKeyDown={onKeyDown}
             />
             <div className="search-chips" role="group" aria-label={t('search.filters')}>
-              {CHIPS.map((chip) => (
+              {FILTER_CHIPS.map((chip) => (
                 <button key={chip} type="button" className="search-chip" onClick={() => addChip(chip)}>
                   {chip}
                 </button>

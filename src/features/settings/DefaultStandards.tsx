@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Standard } from '../../../electron/shared/followups/standards'
 import { useApi } from '../../app/api-context'
-import { INBOX_ID } from '../../lib/inbox'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { standardLabel } from '../followups/standard-label'
 
 type Scope = 'notebooks' | 'tags' | 'boards'

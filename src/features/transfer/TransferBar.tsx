@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { DropMenu } from './DropMenu'
 import { dragHasImportable, readDropped, readPicked } from './collect-files'
 import { useTransfer } from './use-transfer'
@@ -52,7 +53,7 @@ export function TransferBar({ notebookId, noteId, beforeExport, importExtras }: 
     if (input) input.value = ''
     void importFiles(() => readPicked(files), notebookId)
   }
-  const book = notebookId ?? 'inbox'
+  const book = notebookId ?? INBOX_ID
   const run = (format: 'markdown' | 'html', scope: { noteId: string } | { notebookId: string }) =>
     void exportTo(format, scope)
 

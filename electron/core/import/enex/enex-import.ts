@@ -1,6 +1,6 @@
 import { open, readFile, rm, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/attachment'
 import { ImportFault, type SourceContext } from '../source'
 import { convertEnexNote, type StoreAttachment } from './enex-note'
 import { readEnex } from './enex-reader'

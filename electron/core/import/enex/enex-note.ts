@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { DurableBatch } from '../../durable-file'
-import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/attachment'
+import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/domain/attachment'
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
 import { fitDraft, importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
 import { convertBlocks } from './enml-convert'

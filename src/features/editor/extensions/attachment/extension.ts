@@ -2,8 +2,13 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import i18next from 'i18next'
-import type { AttachmentRef } from '../../../../../electron/shared/attachment'
-import { ATTACHMENT_NODE, formatBytes, isInlineImage } from './attachment-ref'
+import {
+  ATTACHMENT_NODE,
+  MAX_ATTACHMENT_BYTES,
+  formatBytes,
+  isInlineImage,
+  type AttachmentRef,
+} from '../../../../../electron/shared/domain/attachment'
 import { attachmentNodeView } from './node-view'
 import { ProblemView } from './problem-view'
 import { remoteImagesPlugin } from './remote-images'
@@ -65,7 +70,7 @@ export const Attachment = Node.create<AttachmentOptions, AttachmentStorage>({
   selectable: true,
 
   addOptions() {
-    return { api: () => window.tickler, maxBytes: 50 * 1024 * 1024 }
+    return { api: () => window.tickler, maxBytes: MAX_ATTACHMENT_BYTES }
   },
 
   addStorage() {

@@ -2,7 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import i18next from 'i18next'
-import { ATTACHMENT_NODE } from './attachment-ref'
+import { ATTACHMENT_NODE } from '../../../../../electron/shared/domain/attachment'
 import type { AttachmentApi } from './upload'
 
 /** Set this meta on a transaction that inserts a web image (the image form does) to have it saved locally. */

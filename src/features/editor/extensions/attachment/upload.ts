@@ -1,4 +1,4 @@
-import type { AttachmentRef } from '../../../../../electron/shared/attachment'
+import type { AttachmentRef } from '../../../../../electron/shared/domain/attachment'
 import type { TicklerApi } from '../../../../../electron/shared/contract'
 import { readBase64 } from '../../../../lib/read-base64'
 

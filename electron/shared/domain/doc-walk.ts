@@ -1,4 +1,4 @@
-import type { DocNodeT } from './model'
+import type { DocNodeT } from '../model'
 
 /**
  * Calls visit for every node below the document, in reading order. Its own stack, not recursion: the

@@ -1,4 +1,4 @@
-import type { DocNodeT } from './model'
+import type { DocNodeT } from '../model'
 
 /**
  * The largest file a note can hold. Stated in the UI and the README; the renderer checks it before

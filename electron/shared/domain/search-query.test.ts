@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_QUERY_LENGTH, dueRange, parseDateRange, parseQuery } from './search-query'
+import { FILTER_CHIPS, MAX_QUERY_LENGTH, dueRange, parseDateRange, parseQuery } from './search-query'
 
 describe('parseQuery', () => {
   it('reads words, phrases, exclusions and OR', () => {
@@ -128,5 +128,17 @@ describe('dates', () => {
     })
     expect(dueRange('overdue', now)).toEqual({ from: -Infinity, to: now })
     expect(dueRange('week', now).to).toBe(new Date(2025, 4, 17).getTime())
+  })
+})
+
+describe('the palette\'s filter chips', () => {
+  it('each read as a filter once its value is typed, with nothing ignored', () => {
+    for (const chip of FILTER_CHIPS) {
+      const query = chip.endsWith('>') ? `${chip}2025-01-01` : chip.endsWith(':') ? `${chip}sales` : chip
+      const parsed = parseQuery(`${query} `)
+      expect(parsed.ignored, query).toEqual([])
+      expect(parsed.filters, query).toHaveLength(1)
+      expect(parsed.clauses, query).toEqual([])
+    }
   })
 })

@@ -146,6 +146,24 @@ function parseFilter(key: string, value: string, negated: boolean, raw: string):
   }
 }
 
+/**
+ * The filters the search palette offers as chips: clicking one adds it to the query, so the syntax is learnt
+ * by using it. Kept beside the parser (and tested against it) so a chip never offers a word it cannot read;
+ * a chip ending in ":" or ">" waits for the value to be typed.
+ */
+export const FILTER_CHIPS = [
+  'has:followup',
+  'has:attachment',
+  'due:overdue',
+  'due:today',
+  'is:done',
+  'in:trash',
+  'tag:',
+  'notebook:',
+  'board:',
+  'updated:>',
+] as const
+
 const FILTER_KEYS = new Set(['tag', 'notebook', 'board', 'has', 'is', 'in', 'due', 'created', 'updated'])
 export const MAX_QUERY_LENGTH = 500
 

@@ -1,6 +1,6 @@
 import { ATTACHMENT_NODE } from './attachment'
 import { eachNode } from './doc-walk'
-import type { DocStats, NoteDoc } from './model'
+import type { DocStats, NoteDoc } from '../model'
 
 /**
  * What a card counts from its note's document: checklist items (TipTap taskItem, done when
