@@ -146,6 +146,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
       report()
       return note.id
     },
+    rewrite: async (id, change) => void (await deps.library.mutateNote(id, change, { touch: false })),
     skip: (item, reason) => {
       summary.skipped.push({ item, reason })
       report()
