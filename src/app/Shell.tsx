@@ -7,6 +7,7 @@ import { TransferBar } from '../features/transfer/TransferBar'
 import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
 import { useImport } from '../features/import/use-import'
 import { NoteView } from '../features/notes/NoteView'
+import { createNoteDirectory } from '../features/editor/extensions/note-link'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
 import { ConfirmDialog, type ConfirmRequest } from '../features/organize/ConfirmDialog'
@@ -172,6 +173,11 @@ export function Shell() {
 
   useShortcuts({ newNote: () => void newNote() })
 
+  // Note links read titles from the note list (a rename shows in every link at once) and open notes here.
+  const [directory] = useState(createNoteDirectory)
+  useEffect(() => directory.setOpener((id) => void openNote(id)), [directory, openNote])
+  useEffect(() => directory.update(library.notes, library.loaded), [directory, library.notes, library.loaded])
+
   /** Closes the open note (its pending edits are saved first), leaving the note pane empty. */
   const closeNote = useCallback(() => {
     void autosave.flushAll()
@@ -308,6 +314,7 @@ export function Shell() {
             updatedAt={row?.updatedAt ?? open.note.updatedAt}
             autosave={autosave}
             autoFocusTitle={open.focusTitle}
+            directory={directory}
             organizer={
               <NoteOrganizer
                 note={open.note}

@@ -5,6 +5,7 @@ import { enexImportEn } from './import-en'
 import { organizeEn } from './organize-en'
 import { boardsEn } from './boards-en'
 import { searchEn } from './search-en'
+import { noteLinksEn } from './note-links-en'
 import { attachmentsEn, transferEn } from './transfer-en'
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   organize: organizeEn,
   boards: boardsEn,
   search: searchEn,
+  noteLinks: noteLinksEn,
   attachments: attachmentsEn,
   transfer: transferEn,
   sidebar: {

@@ -6,6 +6,7 @@ import type { Messages } from './en'
 import { organizeKo } from './organize-ko'
 import { boardsKo } from './boards-ko'
 import { searchKo } from './search-ko'
+import { noteLinksKo } from './note-links-ko'
 import { attachmentsKo, transferKo } from './transfer-ko'
 
 export const ko: Messages = {
@@ -15,6 +16,7 @@ export const ko: Messages = {
   organize: organizeKo,
   boards: boardsKo,
   search: searchKo,
+  noteLinks: noteLinksKo,
   attachments: attachmentsKo,
   transfer: transferKo,
   sidebar: {

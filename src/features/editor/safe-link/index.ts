@@ -1,3 +1,10 @@
 export { LinkOpener, type LinkOpenerOptions } from './extension'
 export { isAllowedLink, normalizeLinkInput, type LinkInput } from './link-policy'
-export { LinkTarget, holdLinkTarget, linkTarget, releaseLinkTarget, syncSelectionFromDom, type Range } from './link-target'
+export {
+  LinkTarget,
+  holdLinkTarget,
+  linkTarget,
+  releaseLinkTarget,
+  syncSelectionFromDom,
+  type Range,
+} from './link-target'
