@@ -92,7 +92,8 @@ test.describe('links between notes', () => {
       const plan = list.find((n) => n.title === 'Plan')!
       await window.tickler.notes.update({ id: plan.id, doc: { type: 'doc', content: [{ type: 'paragraph' }] } })
     })
-    await notes.openNote('견적 요청 — 한빛')
+    // Still on the target: its list follows the change without reopening it.
+    await expect(notes.title).toHaveValue('견적 요청 — 한빛')
     await expect(linkedFrom(page)).toBeHidden()
   })
 
