@@ -7,6 +7,7 @@ import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
 import { useImport } from '../features/import/use-import'
 import { NoteView } from '../features/notes/NoteView'
 import { MailSource } from '../features/mail/MailSource'
+import { createNoteDirectory } from '../features/editor/extensions/note-link'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
 import { ConfirmDialog, type ConfirmRequest } from '../features/organize/ConfirmDialog'
@@ -97,6 +98,11 @@ export function Shell() {
   useEffect(() => api.on('followups.show', () => setPane('followups')), [api])
 
   useShortcuts({ newNote: () => void newNote() })
+
+  // Note links read titles from the note list (a rename shows in every link at once) and open notes here.
+  const [directory] = useState(createNoteDirectory)
+  useEffect(() => directory.setOpener((id) => void openNote(id)), [directory, openNote])
+  useEffect(() => directory.update(library.notes, library.loaded), [directory, library.notes, library.loaded])
 
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)
@@ -216,6 +222,7 @@ export function Shell() {
             updatedAt={row?.updatedAt ?? open.note.updatedAt}
             autosave={autosave}
             autoFocusTitle={open.focusTitle}
+            directory={directory}
             organizer={
               <NoteOrganizer
                 note={open.note}

@@ -151,6 +151,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
       await batch.add({ ...draft, notebookId: notebook.id, id })
       return id
     },
+    rewrite: async (id, change) => void (await deps.library.mutateNote(id, change, { touch: false })),
     skip: (item, reason) => {
       summary.skipped.push({ item, reason })
       report()

@@ -1,4 +1,5 @@
 import type { Board, LabelColors } from '../../shared/board'
+import type { Note } from '../../shared/model'
 import type { NoteDraft } from './draft'
 
 /** What a format reader reports into; the job turns it into writes, counts and a summary. */
@@ -8,6 +9,8 @@ export interface SourceContext {
    * written with its batch, and counted as imported once that batch is durably committed.
    */
   write(draft: NoteDraft, label: string): Promise<string>
+  /** Finishes a note this import wrote (its links to other imported notes), keeping its dates. */
+  rewrite(id: string, change: (note: Note) => Note): Promise<void>
   skip(label: string, reason: string): void
   warn(label: string, message: string): void
   bytes(read: number): void

@@ -5,10 +5,13 @@ import type { NoteDoc } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { EditorToolbar } from './EditorToolbar'
 import { noteExtensions } from './extensions'
+import { NO_DIRECTORY, type LinkQuery, type NoteDirectory } from './extensions/note-link'
+import { NoteLinkPicker } from './NoteLinkPicker'
 import { holdLinkTarget, releaseLinkTarget } from './safe-link'
-import { applyImage, applyLink, currentLink, removeLink, targetRect } from './url-commands'
+import { applyImage, applyLink, applyNoteLink, currentLink, removeLink, targetRect } from './url-commands'
 import { UrlPopover } from './UrlPopover'
 import type { Popover } from './toolbar/actions'
+import type { Rect } from '../../lib/popup-position'
 import { useAttachmentLimit } from './use-attachment-limit'
 import { WordCount } from './WordCount'
 
@@ -21,6 +24,10 @@ interface Form {
 
 interface Props {
   initialDoc: NoteDoc
+  /** The note being edited (never offered as a link target). */
+  noteId?: string
+  /** Titles of the notes links point at, and how to open one. */
+  directory?: NoteDirectory
   onChange: (editor: Editor) => void
   onReady?: (editor: Editor | null) => void
 }
@@ -29,10 +36,17 @@ interface Props {
  * One editor per open note (the parent keys it by note id), so an editor's content always belongs to a
  * single note and a late callback can never write one note's text into another.
  */
-export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
+export function NoteEditor({ initialDoc, noteId, directory = NO_DIRECTORY, onChange, onReady }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const [form, setForm] = useState<Form | null>(null)
+  /** The `[[words` typed before the caret, while the popup for them shows. */
+  const [typed, setTyped] = useState<LinkQuery | null>(null)
+  const suggestKeys = useRef<((event: KeyboardEvent) => boolean) | null>(null)
+  const directoryRef = useRef(directory)
+  useLayoutEffect(() => {
+    directoryRef.current = directory
+  })
   const limit = useAttachmentLimit()
   /** Mod-K in the text opens the link form; the editor is built once, so it calls the latest opener. */
   const openFormRef = useRef<(kind: Popover) => void>(() => undefined)
@@ -48,6 +62,11 @@ export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
       onLinkShortcut: () => openFormRef.current('link'),
       taskLabel: (text, checked) =>
         t(checked ? 'editor.taskDone' : 'editor.taskOpen', { text: text || t('editor.emptyTask') }),
+      noteLinks: {
+        directory: () => directoryRef.current,
+        onQuery: (query) => setTyped(query),
+        onQueryKey: (event) => suggestKeys.current?.(event) ?? false,
+      },
     }),
     content: initialDoc,
     shouldRerenderOnTransaction: false,
@@ -99,6 +118,35 @@ export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
           onClose={close}
         />
       )}
+      {editor && form?.kind === 'noteLink' && (
+        <NoteLinkPicker
+          directory={directory}
+          selfId={noteId}
+          anchor={() => targetRect(editor)}
+          onPick={(note) => {
+            applyNoteLink(editor, note)
+            close(false)
+          }}
+          onClose={close}
+        />
+      )}
+      {editor && typed && !form && (
+        <NoteLinkPicker
+          key={typed.from}
+          directory={directory}
+          selfId={noteId}
+          typed={typed.query}
+          keysRef={suggestKeys}
+          anchor={() => caretRect(editor, typed.from)}
+          onPick={(note) =>
+            editor.chain().focus().insertNoteLink(note, { from: typed.from, to: typed.to }).run()
+          }
+          onClose={(back) => {
+            editor.commands.dismissNoteLinkQuery()
+            if (back) editor.commands.focus()
+          }}
+        />
+      )}
       {editor && form?.kind === 'image' && (
         <UrlPopover
           kind="image"
@@ -113,4 +161,15 @@ export function NoteEditor({ initialDoc, onChange, onReady }: Props) {
       <WordCount editor={editor} />
     </div>
   )
+}
+
+/** Where `[[` starts on screen: the popup for it sits under it. */
+function caretRect(editor: Editor, pos: number): Rect | null {
+  if (editor.isDestroyed) return null
+  try {
+    const { left, top, bottom } = editor.view.coordsAtPos(Math.min(pos, editor.state.doc.content.size))
+    return { left, top, right: left, bottom }
+  } catch {
+    return null
+  }
 }

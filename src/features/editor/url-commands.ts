@@ -56,3 +56,14 @@ export function targetRect(editor: Editor): Rect | null {
   const rect = posToDOMRect(editor.view, from, to)
   return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }
 }
+
+/** Links to a note where the "Link to note" dialog was opened; words selected then become the link's own words. */
+export function applyNoteLink(editor: Editor, note: { id: string; title: string }): boolean {
+  const range = targetOf(editor)
+  const label = editor.state.doc.textBetween(range.from, range.to, ' ')
+  return editor
+    .chain()
+    .focus()
+    .insertNoteLink({ ...note, label }, range)
+    .run()
+}

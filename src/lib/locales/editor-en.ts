@@ -27,6 +27,7 @@ export const toolbarEn = {
   codeBlock: 'Code block',
   horizontalRule: 'Divider',
   link: 'Link',
+  noteLink: 'Link to note',
   image: 'Image',
   table: 'Insert table',
   addRow: 'Add row below',

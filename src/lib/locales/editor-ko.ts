@@ -28,6 +28,7 @@ export const toolbarKo: typeof toolbarEn = {
   codeBlock: '코드 블록',
   horizontalRule: '구분선',
   link: '링크',
+  noteLink: '노트 링크',
   image: '이미지',
   table: '표 삽입',
   addRow: '아래에 행 추가',

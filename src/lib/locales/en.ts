@@ -5,6 +5,7 @@ import { enexImportEn } from './import-en'
 import { organizeEn } from './organize-en'
 import { boardsEn } from './boards-en'
 import { searchEn } from './search-en'
+import { noteLinksEn } from './note-links-en'
 import { attachmentsEn, transferEn } from './transfer-en'
 import { mailEn } from './mail-en'
 
@@ -15,6 +16,7 @@ export const en = {
   organize: organizeEn,
   boards: boardsEn,
   search: searchEn,
+  noteLinks: noteLinksEn,
   attachments: attachmentsEn,
   transfer: transferEn,
   mail: mailEn,

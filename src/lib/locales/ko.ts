@@ -6,6 +6,7 @@ import type { Messages } from './en'
 import { organizeKo } from './organize-ko'
 import { boardsKo } from './boards-ko'
 import { searchKo } from './search-ko'
+import { noteLinksKo } from './note-links-ko'
 import { attachmentsKo, transferKo } from './transfer-ko'
 import { mailKo } from './mail-ko'
 
@@ -16,6 +17,7 @@ export const ko: Messages = {
   organize: organizeKo,
   boards: boardsKo,
   search: searchKo,
+  noteLinks: noteLinksKo,
   attachments: attachmentsKo,
   transfer: transferKo,
   mail: mailKo,

@@ -1,9 +1,11 @@
 /** Attachments and Markdown/HTML export-import strings (English). */
 export const attachmentsEn = {
   open: 'Open {{name}} ({{size}})',
-  openHint: 'Open with the default app (Enter when selected); a file that could run a program is shown in its folder instead',
+  openHint:
+    'Open with the default app (Enter when selected); a file that could run a program is shown in its folder instead',
   missing: 'Missing attachment',
-  blocked: '“{{name}}” was not opened: .{{type}} files can run programs. It stays in the library’s attachments folder.',
+  blocked:
+    '“{{name}}” was not opened: .{{type}} files can run programs. It stays in the library’s attachments folder.',
   blockedShown:
     '“{{name}}” was not opened: .{{type}} files can run programs. It is shown in its folder; open it from there only if you trust it.',
   tooLarge: '“{{name}}” was not added: attachments can be at most {{limit}}.',

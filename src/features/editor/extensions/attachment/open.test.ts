@@ -25,7 +25,12 @@ function editorWithChip(answer: Awaited<ReturnType<TicklerApi['attachments']['op
   document.body.append(element)
   editor = new Editor({
     element,
-    extensions: noteExtensions({ placeholder: '', openLink: vi.fn(), onLinkShortcut: vi.fn(), taskLabel: (t) => t }),
+    extensions: noteExtensions({
+      placeholder: '',
+      openLink: vi.fn(),
+      onLinkShortcut: vi.fn(),
+      taskLabel: (t) => t,
+    }),
     content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'attachment', attrs: exe }] }] },
   })
   const chip = element.querySelector<HTMLButtonElement>('button[aria-label^="Open invoice.pdf.exe"]')
@@ -53,6 +58,8 @@ describe('opening a file chip', () => {
     const { chip } = editorWithChip({ opened: false, blocked: true, shownInFolder: false })
     chip.click()
     await until(() => alertText() !== '')
-    expect(alertText()).toMatch(/^“invoice\.pdf\.exe” was not opened: \.exe files can run programs\. It stays in/)
+    expect(alertText()).toMatch(
+      /^“invoice\.pdf\.exe” was not opened: \.exe files can run programs\. It stays in/,
+    )
   })
 })
