@@ -94,6 +94,19 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
   }
 }
 
+/** The note an imported one becomes: its first revision, text derived from its document. */
+export function importedNote(input: ImportedNoteInput, id: string): Note {
+  return {
+    ...input,
+    schemaVersion: NOTE_SCHEMA_VERSION,
+    id,
+    text: docToText(input.doc),
+    tags: uniqueTags(input.tags),
+    revision: 1,
+    trashedAt: null,
+  }
+}
+
 class FileLibrary implements Library {
   report!: OpenReport
   private queue: Promise<unknown> = Promise.resolve()
@@ -323,15 +336,7 @@ class FileLibrary implements Library {
           throw new TicklerError('CONFLICT', `A note with id ${id} already exists; an import never overwrites one.`)
         }
         taken.add(id)
-        notes.push({
-          ...input,
-          schemaVersion: NOTE_SCHEMA_VERSION,
-          id,
-          text: docToText(input.doc),
-          tags: uniqueTags(input.tags),
-          revision: 1,
-          trashedAt: null,
-        })
+        notes.push(importedNote(input, id))
       }
       return notes.length ? this.persistMany(notes) : []
     })

@@ -1,5 +1,7 @@
 import type { Note } from '../../shared/model'
 import { DurableBatch } from '../durable-file'
+import { importedNote } from '../library'
+import { checkNote } from '../note-check'
 import type { ImportedNoteInput, Library } from '../types'
 import type { ImportLogWriter } from './import-log'
 import { removeNotes } from './recover'
@@ -42,9 +44,13 @@ export class ImportBatch {
     return this.stop.signal
   }
 
-  /** Queues one note, naming it in the log first; commits when the batch is full. */
+  /**
+   * Queues one note, naming it in the log first; commits when the batch is full. A note the library
+   * would refuse (past DOC_LIMITS, say) throws here, so it is skipped alone, not with its whole batch.
+   */
   async add(input: Input): Promise<void> {
     if (this.failure) return
+    checkNote(importedNote(input, input.id))
     this.log.append({ note: input.id }, { sync: false })
     this.pending.push(input)
     this.pendingChars += JSON.stringify(input.doc).length

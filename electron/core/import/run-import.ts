@@ -151,7 +151,10 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
       await batch.add({ ...draft, notebookId: notebook.id, id })
       return id
     },
-    rewrite: async (id, change) => void (await deps.library.mutateNote(id, change, { touch: false })),
+    rewrite: async (id, change) => {
+      await batch.commit() // the note may still be pending in the batch
+      if (!batch.failure) await deps.library.mutateNote(id, change, { touch: false })
+    },
     skip: (item, reason) => {
       summary.skipped.push({ item, reason })
       report()

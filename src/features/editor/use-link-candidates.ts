@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
+import { fold } from '../../../electron/shared/domain/fold'
 import { useApi } from '../../app/api-context'
 import type { LinkableNote, NoteDirectory } from './extensions/note-link'
 
 const LIMIT = 8
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase()
 
 export type Candidate = Pick<LinkableNote, 'id' | 'title'>
 
