@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { keyTarget } from './board-keys'
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core'
+import { boardKeyboardCoordinates, keyTarget } from './board-keys'
 
 const key = (id: string) => `column:${id}`
 const order = { todo: ['a', 'b', 'c', 'd'], doing: ['e'], done: [] as string[] }
@@ -43,5 +44,32 @@ describe('keyTarget', () => {
       id: 'g',
       align: 'top',
     })
+  })
+})
+
+describe('board keyboard coordinates', () => {
+  const press = (code: string) => new KeyboardEvent('keydown', { code, cancelable: true })
+  const box = (top: number) => ({ left: 20, top, width: 200, height: 40, right: 220, bottom: top + 40 })
+  const args = (measured: boolean) =>
+    ({
+      context: {
+        active: { id: 'c' },
+        over: null,
+        collisionRect: box(200),
+        droppableContainers: new Map([
+          // Not measured yet: the pick-up's measuring has not run when the key comes.
+          ['b', { rect: { current: measured ? box(100) : null }, node: { current: { getBoundingClientRect: () => box(100) } } }],
+        ]),
+      },
+    }) as unknown as Parameters<KeyboardCoordinateGetter>[1]
+  const layout = { order, columnIds: ['todo', 'doing', 'done'] }
+  const isColumn = (id: unknown) => String(id).startsWith('column:')
+
+  it('moves a card up onto the card above it', () => {
+    expect(boardKeyboardCoordinates(press('ArrowUp'), args(true), layout, isColumn, key)).toEqual({ x: 20, y: 100 })
+  })
+
+  it('still moves when the key comes before dnd-kit has measured the cards', () => {
+    expect(boardKeyboardCoordinates(press('ArrowUp'), args(false), layout, isColumn, key)).toEqual({ x: 20, y: 100 })
   })
 })

@@ -60,7 +60,10 @@ export function boardKeyboardCoordinates(
   event.preventDefault()
   const overId = over ? String(over.id) : null
   const target = keyTarget(layout.order, layout.columnIds, String(active.id), event.code, columnKey, overId)
-  const rect = target && droppableContainers.get(target.id)?.rect.current
+  const container = target ? droppableContainers.get(target.id) : undefined
+  // dnd-kit measures the droppables just after the pick-up; a key pressed before that (a quick user, a
+  // busy machine) measures the target itself instead of being lost.
+  const rect = container?.rect.current ?? container?.node.current?.getBoundingClientRect()
   if (!target || !rect) return undefined
   return {
     x: rect.left,
