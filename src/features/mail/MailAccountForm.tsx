@@ -97,7 +97,7 @@ export function MailAccountForm({
 
   return (
     <form
-      className="mail-form"
+      className="settings-form mail-form"
       aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault()
