@@ -49,7 +49,10 @@ describe('a link to another note', () => {
     const { editor } = linkedEditor('<p>see [[trip</p>')
     editor.commands.setTextSelection(editor.state.doc.content.size - 1)
     const end = editor.state.selection.from
-    editor.commands.insertNoteLink({ id: 'b', title: 'Trip plan', label: 'the plan' }, { from: end - 6, to: end })
+    editor.commands.insertNoteLink(
+      { id: 'b', title: 'Trip plan', label: 'the plan' },
+      { from: end - 6, to: end },
+    )
     editor.commands.insertNoteLink({ id: 'k', title: '회의록', label: ' 회의록 ' })
 
     expect(editor.getText()).not.toContain('[[')
