@@ -110,4 +110,22 @@ describe('a link to another note', () => {
     ])
     expect(links(reopened).map((a) => a.textContent)).toEqual(['the plan', '회의록'])
   })
+
+  it('`[[` offers notes; Escape closes the offer for those words, and typing `[[` again there reopens it', () => {
+    const queries: (string | null)[] = []
+    const e = makeEditor('<p></p>', {
+      noteLinks: { onQuery: (query) => queries.push(query && query.query) },
+    })
+    e.commands.insertContent('[[회의')
+    expect(queries.at(-1)).toBe('회의')
+    expect(e.commands.dismissNoteLinkQuery()).toBe(true)
+    expect(queries.at(-1)).toBeNull()
+    e.commands.insertContent('록')
+    expect(queries.at(-1)).toBeNull()
+
+    const end = e.state.selection.from
+    e.commands.deleteRange({ from: end - 5, to: end })
+    e.commands.insertContent('[[')
+    expect(queries.at(-1)).toBe('')
+  })
 })
