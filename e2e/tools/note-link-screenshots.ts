@@ -91,6 +91,15 @@ try {
       await page.keyboard.press('Escape')
       await page.keyboard.press('Control+A')
       await page.keyboard.press('Backspace')
+      // Near the bottom of the window: the popup has to open above the caret instead of being cut off.
+      for (let line = 0; line < 16; line++) await page.keyboard.press('Enter')
+      await page.keyboard.type('Low [[')
+      await page.getByRole('listbox', { name: /^(Notes to link to|링크할 노트)$/ }).waitFor()
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: join(outDir, `note-link-popup-low-${lang}-${theme}.png`) })
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('Control+A')
+      await page.keyboard.press('Backspace')
 
       await openNote(page, 'Plan')
       await page.waitForTimeout(300)
