@@ -36,7 +36,10 @@ test.describe('links between notes', () => {
     await editor.tool('Link to note').click()
     const dialog = page.getByRole('dialog', { name: 'Link to note' })
     await dialog.getByRole('combobox', { name: 'Search note titles' }).fill('kick')
-    await expect(dialog.getByRole('option', { name: 'Kickoff agenda' })).toHaveAttribute('aria-selected', 'true')
+    await expect(dialog.getByRole('option', { name: 'Kickoff agenda' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
     await page.keyboard.press('Enter')
     await expect(dialog).toBeHidden()
     await expect(editor.body.getByRole('link', { name: 'Kickoff agenda' })).toBeVisible()
@@ -90,11 +93,47 @@ test.describe('links between notes', () => {
     await page.evaluate(async () => {
       const list = await window.tickler.notes.list({})
       const plan = list.find((n) => n.title === 'Plan')!
-      await window.tickler.notes.update({ id: plan.id, doc: { type: 'doc', content: [{ type: 'paragraph' }] } })
+      await window.tickler.notes.update({
+        id: plan.id,
+        doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+      })
     })
     // Still on the target: its list follows the change without reopening it.
     await expect(notes.title).toHaveValue('견적 요청 — 한빛')
     await expect(linkedFrom(page)).toBeHidden()
+  })
+
+  test('[[ opening under a resting pointer keeps the first row chosen: Enter links it, not the row under the pointer', async ({
+    page,
+    preview,
+  }) => {
+    const notes = new NotesPage(page)
+    const editor = new EditorPage(page)
+    await notes.open(preview.url)
+    await seed(page, ['Oldest note', '중간 노트', 'Newest note'])
+    await notes.createNote()
+    await notes.title.fill('Pointer')
+    await editor.body.click()
+    await page.keyboard.type('[[')
+    const popup = page.getByRole('listbox', { name: 'Notes to link to' })
+    const last = popup.getByRole('option', { name: 'Oldest note' })
+    const spot = (await last.boundingBox())!
+    await page.keyboard.press('Escape')
+    await expect(popup).toBeHidden()
+    // The pointer comes to rest where the last row will be, while no popup is there.
+    await page.mouse.move(spot.x + spot.width / 2, spot.y + spot.height / 2)
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('[[')
+    await expect(last).toBeVisible()
+    await expect(popup.getByRole('option', { name: 'Newest note' })).toHaveAttribute('aria-selected', 'true')
+    await expect(last).toHaveAttribute('aria-selected', 'false')
+    await page.keyboard.press('Enter')
+    await expect(editor.body.getByRole('link', { name: 'Newest note' })).toBeVisible()
+    // A pointer that moves does choose.
+    await page.keyboard.type('[[')
+    await last.hover()
+    await expect(last).toHaveAttribute('aria-selected', 'true')
   })
 
   test('[[ with a Korean IME keeps the syllables whole', async ({ page, preview }) => {

@@ -133,7 +133,9 @@ export function NoteLinkPicker({ directory, selfId, typed, anchor, onPick, onClo
             className={i === current ? 'is-active' : undefined}
             // Keep focus (and the caret) where it is: the click picks, the text stays the text.
             onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(i)}
+            // Only a pointer that moves chooses: the popup opening under a resting pointer (it appears at
+            // the caret, where the pointer often is) fires mouseenter, and Enter would link that row.
+            onMouseMove={() => i !== current && setActive(i)}
             onClick={() => onPick(note)}
           >
             {note.title || t('noteLinks.picker.untitled')}

@@ -137,7 +137,15 @@ function queryPlugin(options: NoteLinkOptions): Plugin {
     key: queryKey,
     state: {
       init: (): { dismissedAt: number | null } => ({ dismissedAt: null }),
-      apply: (tr, value) => (tr.getMeta(queryKey) as { dismissedAt: number } | undefined) ?? value,
+      apply: (tr, value, _old, state) => {
+        const dismissed = tr.getMeta(queryKey) as { dismissedAt: number } | undefined
+        if (dismissed) return dismissed
+        if (value.dismissedAt === null || !tr.docChanged) return value
+        // The dismissal belongs to those `[[` words: it moves with them, and ends when they are gone, so
+        // deleting the `[[` and typing it again in the same place opens the popup again.
+        const at = tr.mapping.map(value.dismissedAt)
+        return { dismissedAt: linkQueryAt(state)?.from === at ? at : null }
+      },
     },
     view: (view) => {
       let last = ''

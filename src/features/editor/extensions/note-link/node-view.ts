@@ -24,14 +24,13 @@ export function noteLinkView(directory: () => NoteDirectory): NodeViewRenderer {
       const current = directory().titleOf(attrs.id)
       const words = linkWords(attrs, current) || i18next.t('noteLinks.picker.untitled')
       const missing = current === null
-      link.textContent = words
+      // A gone target says so in the words themselves, so sighted readers and screen readers get the same.
+      link.textContent = missing ? i18next.t('noteLinks.missing', { title: words }) : words
       link.classList.toggle('is-missing', missing)
       if (missing) {
-        link.setAttribute('aria-label', i18next.t('noteLinks.missing', { title: words }))
         link.setAttribute('aria-disabled', 'true')
         link.title = i18next.t('noteLinks.missingHint')
       } else {
-        link.removeAttribute('aria-label')
         link.removeAttribute('aria-disabled')
         link.title = i18next.t('noteLinks.openHint', { title: current ?? attrs.title })
       }
