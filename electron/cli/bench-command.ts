@@ -48,8 +48,8 @@ export async function zipBombBench(ctx: Context): Promise<void> {
     [
       `zip                   ${r.zipMB} MB, unpacks to ${r.unpacksToGB} GB (built in ${r.buildS} s)`,
       ...r.runs.flatMap((run) => [
-        `${run.way.padEnd(8)} peak RSS     ${run.peakRssMB} MB (whole process, start-up included; target < 300), ${run.importS} s`,
-        `${run.way.padEnd(8)} outcome      ${run.outcome}`,
+        `${`${run.way} (${run.directory} directory)`.padEnd(28)} peak RSS ${run.peakRssMB} MB (whole process, start-up included; target < 300), ${run.importS} s`,
+        `${`${run.way} (${run.directory} directory)`.padEnd(28)} outcome  ${run.outcome}`,
       ]),
     ].join('\n'),
   )

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -15,6 +15,8 @@ export type ZipImportWay = 'cli' | 'preview'
 
 export interface ZipImportMeasure {
   way: ZipImportWay
+  /** 'lying' when the zip's directory claims 1000 bytes per bomb file, so only unpacking can catch it. */
+  directory?: 'honest' | 'lying'
   /** The process's peak resident memory (getrusage), start-up included: no spike between samples hides. */
   peakRssMB: number
   importS: number
@@ -60,7 +62,8 @@ export async function measureZipImport(zipPath: string, way: ZipImportWay): Prom
 
 /**
  * Builds a zip of `gb` gigabytes of zeros in three files (a note's picture, a Markdown file it links to and
- * one nothing links to) beside one small note, then imports it both ways, each in a process of its own
+ * one nothing links to) beside one small note, then imports it both ways, with its directory honest and
+ * with it lying about the sizes, each in a process of its own
  * (`cli` re-runs this CLI with --zip-bomb-file), so each peak is that import's alone.
  */
 export async function runZipBombBench(
@@ -76,18 +79,24 @@ export async function runZipBombBench(
     const files = [deflated('bomb/index.md', Buffer.from('# Open me\n\n![chart](chart.png)\n\nSee [the log](log.md).\n'))]
     for (const path of ['bomb/chart.png', 'bomb/log.md', 'bomb/unused.bin']) files.push(await deflatedZeros(path, third))
     const zip = writeDeflatedZip(files)
-    const zipPath = join(dir, 'bomb.zip')
-    await writeFile(zipPath, zip)
+    // The same bytes with a directory that understates every size: refusing from the directory is not enough.
+    const lying = writeDeflatedZip(files.map((f, i) => (i === 0 ? f : { ...f, size: 1000 })))
+    const zipPaths = { honest: join(dir, 'bomb.zip'), lying: join(dir, 'lying', 'bomb.zip') }
+    await writeFile(zipPaths.honest, zip)
+    await mkdir(join(dir, 'lying'))
+    await writeFile(zipPaths.lying, lying)
     const buildS = Math.round((performance.now() - t0) / 100) / 10
     const runs: ZipImportMeasure[] = []
-    for (const way of ['cli', 'preview'] as const) {
-      log(`Importing it (${way}) in a process of its own…`)
-      const { stdout } = await promisify(execFile)(
-        cli.node,
-        [...cli.args, 'bench', '--zip-bomb-file', zipPath, '--via', way, '--json'],
-        { maxBuffer: 1024 * 1024 },
-      )
-      runs.push(JSON.parse(stdout) as ZipImportMeasure)
+    for (const directory of ['honest', 'lying'] as const) {
+      for (const way of ['cli', 'preview'] as const) {
+        log(`Importing it (${way}, ${directory} directory) in a process of its own…`)
+        const { stdout } = await promisify(execFile)(
+          cli.node,
+          [...cli.args, 'bench', '--zip-bomb-file', zipPaths[directory], '--via', way, '--json'],
+          { maxBuffer: 1024 * 1024 },
+        )
+        runs.push({ ...(JSON.parse(stdout) as ZipImportMeasure), directory })
+      }
     }
     return {
       zipMB: Math.round((zip.length / 1024 ** 2) * 10) / 10,

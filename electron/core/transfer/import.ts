@@ -44,17 +44,20 @@ function normalise(path: string): string | null {
 interface Source {
   path: string
   /** The bytes, or null when there are more than maxBytes. */
-  read(maxBytes: number): Uint8Array | null
+  read(maxBytes: number): Promise<Uint8Array | null>
 }
 
 const ZIP = /\.zip$/i
 
+/** The budget one import's zips share: it grows with their packed size. */
+export const unzipBudgetFor = (files: ZipEntry[]) =>
+  new UnzipBudget(files.reduce((n, f) => n + (ZIP.test(f.path) ? f.data.byteLength : 0), 0))
+
 /** The picked files, with each zip replaced by the files it lists; nothing is unpacked yet. */
-function expandZips(files: ZipEntry[], skipped: ImportResult['skipped']): Source[] {
-  const budget = new UnzipBudget(files.reduce((n, f) => n + (ZIP.test(f.path) ? f.data.byteLength : 0), 0))
+function expandZips(files: ZipEntry[], skipped: ImportResult['skipped'], budget: UnzipBudget): Source[] {
   return files.flatMap((file): Source[] => {
     if (!ZIP.test(file.path))
-      return [{ path: file.path, read: (max) => (file.data.byteLength > max ? null : file.data) }]
+      return [{ path: file.path, read: async (max) => (file.data.byteLength > max ? null : file.data) }]
     try {
       const zipName = posix.basename(file.path.replace(/\\/g, '/'))
       return listZip(zipName, Buffer.from(file.data)).map((packed) => ({
@@ -71,17 +74,18 @@ function expandZips(files: ZipEntry[], skipped: ImportResult['skipped']): Source
 /**
  * Imports Markdown files (and a Tickler export's attachments folder, or any pictures they link to).
  * Every file is read and checked before the first note is written, and one bad file is skipped with its
- * reason while the rest still import.
+ * reason while the rest still import. `budget` is given only to watch what unpacking cost.
  */
 export async function importFiles(
   library: Library,
   store: AttachmentStore,
   input: ZipEntry[],
   notebookId?: string,
+  budget: UnzipBudget = unzipBudgetFor(input),
 ): Promise<ImportResult> {
   const skipped: ImportResult['skipped'] = []
   const byPath = new Map<string, Source>()
-  for (const file of expandZips(input, skipped)) {
+  for (const file of expandZips(input, skipped, budget)) {
     const path = normalise(file.path)
     if (path === null) skipped.push({ path: file.path, reason: 'its path leaves the imported folder' })
     else if (!path.split('/').some((part) => part.startsWith('.'))) byPath.set(path, { ...file, path })
@@ -110,7 +114,7 @@ export async function importFiles(
     if (stored.has(path)) return
     const file = byPath.get(path)
     if (!file || MARKDOWN.test(path)) return void stored.set(path, null)
-    const data = file.read(MAX_ATTACHMENT_BYTES)
+    const data = await file.read(MAX_ATTACHMENT_BYTES)
     if (data === null) {
       skipped.push({ path, reason: `larger than ${MAX_ATTACHMENT_LABEL}, the attachment limit` })
       return void stored.set(path, null)
@@ -124,7 +128,7 @@ export async function importFiles(
   const warnings: ImportResult['warnings'] = []
   const parsed = []
   for (const file of markdown) {
-    const data = file.read(DOC_LIMITS.bytes)
+    const data = await file.read(DOC_LIMITS.bytes)
     if (data === null) {
       skipped.push({
         path: file.path,

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib'
+import { createInflateRaw } from 'node:zlib'
 import { formatBytes } from '../../shared/domain/attachment'
 import { TicklerError } from '../../shared/rpc'
 
@@ -60,31 +60,46 @@ export function listZip(zipName: string, zip: Buffer): PackedFile[] {
   return files
 }
 
-const tooBig = (error: unknown) =>
-  error instanceof RangeError && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE'
+/**
+ * zlib hands over what it unpacks in pieces of this size, so a file is stopped (and counted) at most one
+ * piece past its limit.
+ */
+export const INFLATE_PIECE_BYTES = 64 * 1024
 
 /** What one import may still unpack, shared by all its zips. */
 export class UnzipBudget {
   readonly total: number
   private left: number
+  /** Bytes zlib produced for each path, kept or thrown away: what unpacking actually cost, not what it kept. */
+  private readonly produced = new Map<string, number>()
 
   constructor(packedBytes: number) {
     this.total = Math.max(UNZIP_LIMITS.totalBytes, packedBytes * UNZIP_LIMITS.totalPerPackedByte)
     this.left = this.total
   }
 
+  /** Bytes unpacked so far for `path` (in any zip), or for every file; 0 for a file never unpacked. */
+  inflatedBytes(path?: string): number {
+    if (path !== undefined) return this.produced.get(path) ?? 0
+    let sum = 0
+    for (const n of this.produced.values()) sum += n
+    return sum
+  }
+
   /**
    * The file's bytes, or null when they are more than `maxBytes` (too large for what the import does with
    * it). Unpacking more than the ratio allows, or past the import's total, refuses the whole zip: a file
-   * that does that is a zip bomb, not a note.
+   * that does that is a zip bomb, not a note. The import awaits one file before asking for the next, so
+   * what is left is read once per file.
    */
-  inflate(file: PackedFile, maxBytes: number): Uint8Array | null {
+  async inflate(file: PackedFile, maxBytes: number): Promise<Uint8Array | null> {
     if (file.method === 0) return file.packed.byteLength > maxBytes ? null : file.packed
     const ratioBound = Math.max(UNZIP_LIMITS.ratioFreeBytes, file.packed.byteLength * UNZIP_LIMITS.ratio)
     // A directory that admits to a bomb is refused at once; one that lies is caught while unpacking.
     if (file.declaredSize > ratioBound) throw this.refusal(file, true)
     const limit = Math.min(maxBytes, ratioBound, this.left)
-    const bytes = file.declaredSize > limit ? null : unpack(file, limit)
+    const count = (n: number) => this.produced.set(file.path, this.inflatedBytes(file.path) + n)
+    const bytes = file.declaredSize > limit ? null : await unpack(file, limit, count)
     if (bytes === null) {
       if (limit === maxBytes) return null
       throw this.refusal(file, limit === ratioBound)
@@ -101,13 +116,30 @@ export class UnzipBudget {
   }
 }
 
-/** Inflates at most `limit` bytes: null past them, the allocation stopping there. */
-function unpack(file: PackedFile, limit: number): Buffer | null {
-  if (limit < 1) return null
-  try {
-    return inflateRawSync(file.packed, { maxOutputLength: limit })
-  } catch (error) {
-    if (tooBig(error)) return null
-    throw new TicklerError('BAD_INPUT', `"${file.zip}" is damaged: "${file.path}" cannot be unpacked.`)
-  }
+/**
+ * Inflates at most `limit` bytes, telling `count` each piece as zlib produces it: null past the limit, zlib
+ * stopped at the piece that crossed it, so a lying directory costs one piece more than the limit, no more.
+ */
+function unpack(file: PackedFile, limit: number, count: (bytes: number) => void): Promise<Buffer | null> {
+  if (limit < 1) return Promise.resolve(null)
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw({ chunkSize: INFLATE_PIECE_BYTES })
+    const pieces: Buffer[] = []
+    let size = 0
+    let over = false
+    inflate.on('data', (piece: Buffer) => {
+      if (over) return
+      count(piece.byteLength)
+      size += piece.byteLength
+      if (size <= limit) return void pieces.push(piece)
+      over = true
+      inflate.destroy()
+      resolve(null)
+    })
+    inflate.on('end', () => resolve(Buffer.concat(pieces, size)))
+    inflate.on('error', () =>
+      reject(new TicklerError('BAD_INPUT', `"${file.zip}" is damaged: "${file.path}" cannot be unpacked.`)),
+    )
+    inflate.end(file.packed)
+  })
 }
