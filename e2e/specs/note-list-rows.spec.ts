@@ -8,6 +8,8 @@ const paragraph = (text: string) => ({
 })
 
 test.describe('note list rows', () => {
+  // Typing a long note key by key is slow on a loaded machine; the steps, not the clock, are under test.
+  test.describe.configure({ timeout: 120_000 })
   test('fit their note: no gap under a short note, room for a long one with tags and a follow-up', async ({
     page,
     preview,
