@@ -13,6 +13,7 @@ import { dovecotMissing, startDovecot } from '../../electron/core/test-support/d
 import { chromiumArgs, chromiumExecutable } from '../browser'
 import { ensureRendererBuilt } from '../preview/build-renderer'
 import { createPreviewServer } from '../preview/preview-server'
+import { looks } from './looks'
 
 const missing = dovecotMissing()
 if (missing) throw new Error(`These screenshots need a real IMAP server: ${missing}`)
@@ -73,35 +74,30 @@ try {
     },
     { port: server.port, users },
   )
-  for (const lang of ['en', 'ko'] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      const target = new URL(preview.url)
-      target.searchParams.set('lang', lang)
-      target.searchParams.set('theme', theme)
-      await page.goto(target.href)
-      await page.getByRole('option').filter({ hasText: 'Quote for 200 units' }).first().click()
-      await page.getByRole('region', { name: /Where this note came from|이 메모의 출처/ }).waitFor()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `mail-note-${lang}-${theme}.png`) })
+  for (const { lang, theme, url: look } of looks(preview.url)) {
+    await page.goto(look)
+    await page.getByRole('option').filter({ hasText: 'Quote for 200 units' }).first().click()
+    await page.getByRole('region', { name: /Where this note came from|이 메모의 출처/ }).waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `mail-note-${lang}-${theme}.png`) })
 
-      await page.getByRole('button', { name: /^(Settings|설정)$/ }).click()
-      const section = page.getByRole('region', { name: /^(Mail accounts|메일 계정)$/ })
-      await section.scrollIntoViewIfNeeded()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `mail-accounts-${lang}-${theme}.png`) })
+    await page.getByRole('button', { name: /^(Settings|설정)$/ }).click()
+    const section = page.getByRole('region', { name: /^(Mail accounts|메일 계정)$/ })
+    await section.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `mail-accounts-${lang}-${theme}.png`) })
 
-      await section.getByRole('button', { name: /^(Add mail account|메일 계정 추가)$/ }).click()
-      const form = section.getByRole('form')
-      await form.getByRole('textbox', { name: /IMAP/ }).fill('127.0.0.1')
-      await form.getByRole('textbox', { name: /^(Port|포트)$/ }).fill(String(server.port))
-      await form.getByRole('textbox', { name: /^(User name|사용자 이름)$/ }).fill('new@example.com')
-      await form.getByLabel(/^(App password|앱 비밀번호)$/).fill('secret')
-      await form.getByRole('button', { name: /^(Test connection|연결 테스트)$/ }).click()
-      await form.getByRole('alert').waitFor()
-      await form.scrollIntoViewIfNeeded()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `mail-form-${lang}-${theme}.png`) })
-    }
+    await section.getByRole('button', { name: /^(Add mail account|메일 계정 추가)$/ }).click()
+    const form = section.getByRole('form')
+    await form.getByRole('textbox', { name: /IMAP/ }).fill('127.0.0.1')
+    await form.getByRole('textbox', { name: /^(Port|포트)$/ }).fill(String(server.port))
+    await form.getByRole('textbox', { name: /^(User name|사용자 이름)$/ }).fill('new@example.com')
+    await form.getByLabel(/^(App password|앱 비밀번호)$/).fill('secret')
+    await form.getByRole('button', { name: /^(Test connection|연결 테스트)$/ }).click()
+    await form.getByRole('alert').waitFor()
+    await form.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `mail-form-${lang}-${theme}.png`) })
   }
 } finally {
   await browser.close()

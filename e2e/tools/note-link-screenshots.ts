@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumExecutable } from '../browser'
 import { ensureRendererBuilt } from '../preview/build-renderer'
 import { createPreviewServer } from '../preview/preview-server'
+import { looks } from './looks'
 
 const outDir = resolve(process.argv[2] ?? 'test-results/screenshots')
 await mkdir(outDir, { recursive: true })
@@ -73,43 +74,38 @@ try {
     title: '프로젝트 개요',
     doc: { type: 'doc', content: [para(text('안건: '), link(kickoff), text(' 참고.'))] },
   })
-  for (const lang of ['en', 'ko'] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      const target = new URL(preview.url)
-      target.searchParams.set('lang', lang)
-      target.searchParams.set('theme', theme)
-      await page.goto(target.href)
+  for (const { lang, theme, url: look } of looks(preview.url)) {
+    await page.goto(look)
 
-      await openNote(page, 'Draft')
-      const body = page.getByRole('textbox', { name: /^(Note body|노트 본문)$/ })
-      await body.click()
-      await page.keyboard.press('End')
-      await page.keyboard.type('Ask about [[')
-      await page.getByRole('listbox', { name: /^(Notes to link to|링크할 노트)$/ }).waitFor()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `note-link-popup-${lang}-${theme}.png`) })
-      await page.keyboard.press('Escape')
-      await page.keyboard.press('Control+A')
-      await page.keyboard.press('Backspace')
-      // Near the bottom of the window: the popup has to open above the caret instead of being cut off.
-      for (let line = 0; line < 16; line++) await page.keyboard.press('Enter')
-      await page.keyboard.type('Low [[')
-      await page.getByRole('listbox', { name: /^(Notes to link to|링크할 노트)$/ }).waitFor()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `note-link-popup-low-${lang}-${theme}.png`) })
-      await page.keyboard.press('Escape')
-      await page.keyboard.press('Control+A')
-      await page.keyboard.press('Backspace')
+    await openNote(page, 'Draft')
+    const body = page.getByRole('textbox', { name: /^(Note body|노트 본문)$/ })
+    await body.click()
+    await page.keyboard.press('End')
+    await page.keyboard.type('Ask about [[')
+    await page.getByRole('listbox', { name: /^(Notes to link to|링크할 노트)$/ }).waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `note-link-popup-${lang}-${theme}.png`) })
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.press('Backspace')
+    // Near the bottom of the window: the popup has to open above the caret instead of being cut off.
+    for (let line = 0; line < 16; line++) await page.keyboard.press('Enter')
+    await page.keyboard.type('Low [[')
+    await page.getByRole('listbox', { name: /^(Notes to link to|링크할 노트)$/ }).waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `note-link-popup-low-${lang}-${theme}.png`) })
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.press('Backspace')
 
-      await openNote(page, 'Plan')
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `note-link-links-${lang}-${theme}.png`) })
+    await openNote(page, 'Plan')
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `note-link-links-${lang}-${theme}.png`) })
 
-      await openNote(page, 'Kickoff agenda')
-      await page.getByRole('region', { name: /Linked from|이 노트를 링크한 노트/ }).waitFor()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `note-link-linked-from-${lang}-${theme}.png`) })
-    }
+    await openNote(page, 'Kickoff agenda')
+    await page.getByRole('region', { name: /Linked from|이 노트를 링크한 노트/ }).waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `note-link-linked-from-${lang}-${theme}.png`) })
   }
 } finally {
   await browser.close()
