@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest'
  */
 const ROOTS = ['electron', 'src', 'e2e', 'scripts']
 const DOMAIN = 'electron/shared/domain'
+/** The renderer's shared UI: its pieces (Menu, ConfirmDialog, messageOf…) are not retyped in a feature. */
+const SHARED_UI = 'src/ui'
 const SOURCE = /\.(ts|tsx)$/
 
 function sources(dir: string): string[] {
@@ -27,7 +29,7 @@ const definition = (name: string) =>
 
 const owned = [
   ...files
-    .filter((f) => f.path.startsWith(DOMAIN) && !f.path.includes('.test.'))
+    .filter((f) => (f.path.startsWith(DOMAIN) || f.path.startsWith(SHARED_UI)) && !f.path.includes('.test.'))
     .flatMap((f) =>
       [...f.text.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => ({ name: m[1]!, owner: f.path })),
     ),
@@ -44,6 +46,9 @@ describe('one definition per rule', () => {
         'fold',
         'formatBytes',
         'INBOX_ID',
+        'messageOf',
+        'MenuButton',
+        'ConfirmDialog',
       ]),
     )
   })
@@ -53,5 +58,11 @@ describe('one definition per rule', () => {
       .filter((f) => f.path !== owner && definition(name).test(f.text))
       .map((f) => f.path)
     expect(elsewhere).toEqual([])
+  })
+
+  it('spells "the message of a failure" only in messageOf', () => {
+    const inline = /instanceof Error \? \w+\.message : String\(/
+    const spelled = files.filter((f) => f.path.startsWith('src/') && inline.test(f.text)).map((f) => f.path)
+    expect(spelled).toEqual(['src/ui/message-of.ts'])
   })
 })

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../electron/shared/contract'
 import type { NoteSummary } from '../../electron/shared/model'
 import { EMPTY_LIST, patchList, type LibraryList } from '../features/notes/library-list'
 import { useApi } from './api-context'
+import { messageOf } from '../ui/message-of'
 
 export type NotebookWithCount = MethodOutput<'notebooks.list'>[number]
 
@@ -20,8 +21,6 @@ const PAGE = 5_000
 /** A bulk move or tag rename emits one change per note: they are patched in together. */
 const COALESCE_MS = 40
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 /**
  * Notebooks and every note's row (Trash included), kept fresh from library.changed: each event carries the
  * written rows and the removed ids, which are patched into the list, so a save never reloads it. Views,
@@ -29,7 +28,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function useLibrary() {
   const api = useApi()
-  const [state, setState] = useState<LibraryState>({ notebooks: [], list: EMPTY_LIST, loaded: false, error: null })
+  const [state, setState] = useState<LibraryState>({
+    notebooks: [],
+    list: EMPTY_LIST,
+    loaded: false,
+    error: null,
+  })
   // Only the newest load may write state, so a slow page of an abandoned load cannot win.
   const request = useRef(0)
   // Ids removed while a load runs: a page answered before the removal must not bring the row back. (A page

@@ -4,13 +4,12 @@ import type { MethodInput } from '../../electron/shared/contract'
 import type { Note } from '../../electron/shared/model'
 import type { AutosaveQueue } from '../features/notes/autosave'
 import { useApi } from './api-context'
+import { messageOf } from '../ui/message-of'
 
 export interface OpenNote {
   note: Note
   focusTitle: boolean
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
  * The note in the editor and its lifecycle: opening one (the outgoing note's last keystrokes saved first),

@@ -5,6 +5,7 @@ import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { useBoards } from './use-boards'
 import './sidebar.css'
+import { messageOf } from '../../ui/message-of'
 
 interface Props {
   note: Note
@@ -52,7 +53,7 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
       onChanged(await work())
       setOpen(false)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(messageOf(err))
     }
   }
 

@@ -6,8 +6,7 @@ import { useApi } from '../../app/api-context'
 import { displayAccelerator, recordAccelerator } from './accelerator'
 import { isMac } from './capture-keys'
 import { useDestinations } from './use-destinations'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { messageOf } from '../../ui/message-of'
 
 /** The shortcut's state in words: refusals and Wayland are explained, with the ways that always work. */
 export function ShortcutNotice({ status, mac }: { status: ShortcutStatus; mac: boolean }) {

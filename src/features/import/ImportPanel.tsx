@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MenuButton } from '../organize/Menu'
+import { MenuButton } from '../../ui/Menu'
 import { ImportSummaryView } from './ImportSummaryView'
 import { isImportable } from './upload'
 import type { Imports, Interrupted } from './use-import'
@@ -30,7 +30,12 @@ export function EnexImportItems({
           label={`${t('enexImport.into')}: ${intoLabel}`}
           menuLabel={t('enexImport.into')}
           items={() => [
-            { id: '', label: t('enexImport.intoPerFile'), checked: imports.into === '', onSelect: () => imports.setInto('') },
+            {
+              id: '',
+              label: t('enexImport.intoPerFile'),
+              checked: imports.into === '',
+              onSelect: () => imports.setInto(''),
+            },
             ...notebooks.map((nb) => ({
               id: nb.name,
               label: nb.label,

@@ -3,6 +3,7 @@ import type { EventPayload, MethodOutput } from '../../../electron/shared/contra
 import { useApi } from '../../app/api-context'
 import { boardsChanged } from '../board/use-boards'
 import { isImportable, uploadFile } from './upload'
+import { messageOf } from '../../ui/message-of'
 
 type Summary = MethodOutput<'import.start'>
 export type Interrupted = MethodOutput<'import.interrupted'>[number]
@@ -81,7 +82,7 @@ export function useImport() {
         setState((s) => ({
           ...s,
           running: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: messageOf(error),
         }))
       }
     },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MailAccountEntry, MailSecurity, MailTestResult } from '../../../electron/shared/contract-mail'
 import { useApi } from '../../app/api-context'
 import { MailFailure } from './MailFailure'
-import { messageOf } from './mail-text'
+import { messageOf } from '../../ui/message-of'
 
 const PORTS: Record<MailSecurity, number> = { tls: 993, starttls: 143 }
 

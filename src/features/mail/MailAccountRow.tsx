@@ -4,7 +4,8 @@ import type { MailAccountEntry } from '../../../electron/shared/contract-mail'
 import { useApi } from '../../app/api-context'
 import { formatDue } from '../followups/format'
 import { MailFailure } from './MailFailure'
-import { accountName, messageOf } from './mail-text'
+import { accountName } from './mail-text'
+import { messageOf } from '../../ui/message-of'
 
 /**
  * One account in Settings → Mail: its state (last check, the last error naming the cause, counts),

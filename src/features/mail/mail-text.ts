@@ -15,7 +15,5 @@ export function certificateText(t: TFunction, c: MailCertificate): string {
   })
 }
 
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
-
 /** How an account is named everywhere in the UI: its label, else its address. */
 export const accountName = (a: { label: string; email: string }): string => a.label || a.email

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Backlink } from '../../../electron/shared/contract-links'
 import { useApi } from '../../app/api-context'
+import { messageOf } from '../../ui/message-of'
 
 interface Props {
   noteId: string
@@ -23,10 +24,7 @@ export function LinkedFrom({ noteId, onOpen }: Props) {
       const ask = ++asked
       api.notes.backlinks({ id: noteId }).then(
         (links) => live && ask === asked && setState({ links, error: null }),
-        (error: unknown) =>
-          live &&
-          ask === asked &&
-          setState({ links: [], error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && ask === asked && setState({ links: [], error: messageOf(error) }),
       )
     }
     load()

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CalendarStatus } from '../../../electron/shared/contract-followups'
 import { useApi } from '../../app/api-context'
 import { formatDue } from '../followups/format'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { messageOf } from '../../ui/message-of'
 
 /**
  * The calendar feed: a folder core keeps an .ics of open follow-ups in. In Electron the folder comes only

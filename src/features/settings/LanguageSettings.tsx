@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../app/api-context'
 import { applyLanguageChoice, systemUiLanguage } from '../../lib/i18n'
 import { LANGUAGE_NAMES, storedChoice, type LanguageChoice } from '../../lib/language'
+import { messageOf } from '../../ui/message-of'
 
 const CHOICES: LanguageChoice[] = ['system', 'en', 'ko']
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Settings' Language: System, English or 한국어, applied at once and remembered by core for the native menus. */
 export function LanguageSettings() {

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../app/api-context'
 import { downloadBase64 } from '../../lib/read-base64'
 import type { PickedFile } from './collect-files'
+import { messageOf } from '../../ui/message-of'
 
 export type Notice = { kind: 'ok' | 'error'; lines: string[] } | null
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Export and import as two named actions with one notice line for their outcome. */
 export function useTransfer(beforeExport: () => Promise<unknown> | void) {

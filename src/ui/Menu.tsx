@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
-import type { Rect } from '../../lib/popup-position'
-import { usePopupPosition } from '../../lib/use-popup-position'
+import type { Rect } from '../lib/popup-position'
+import { usePopupPosition } from '../lib/use-popup-position'
 
 export interface MenuItem {
   id: string
@@ -68,7 +68,11 @@ export function MenuPopup({ label, items, onClose, anchor, align = 'start' }: Po
             item.onSelect()
           }}
         >
-          {item.checked !== undefined && <span className="menu-check" aria-hidden="true">{item.checked ? '✓' : ''}</span>}
+          {item.checked !== undefined && (
+            <span className="menu-check" aria-hidden="true">
+              {item.checked ? '✓' : ''}
+            </span>
+          )}
           {item.label}
         </button>
       ))}

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { carriesNotes, readDraggedIds } from './drag'
+import { carriesNotes, readDraggedIds } from './note-drag'
 
 interface Props {
   id: string

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { messageOf } from './message-of'
 
 interface Props {
   label: string
@@ -26,7 +27,7 @@ export function InlineRename({ label, initial, hint, maxLength, onSave, onClose 
       await onSave(trimmed)
       onClose()
     } catch (err) {
-      setError(t('organize.failed', { message: err instanceof Error ? err.message : String(err) }))
+      setError(t('organize.failed', { message: messageOf(err) }))
     } finally {
       setBusy(false)
     }
