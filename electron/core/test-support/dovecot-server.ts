@@ -166,7 +166,7 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       if (attempt >= 4) throw error
     }
   }
-  await waitForPort(port, Date.now() + 20_000)
+  await waitForPort(port, Date.now() + 20_000, 'Dovecot')
   const certPem = await readFile(server.cert, 'utf8')
 
   const client = async (user: string) => {
