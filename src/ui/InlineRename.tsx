@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { messageOf } from './message-of'
+import { useSubmit } from './use-submit'
 
 interface Props {
   label: string
@@ -15,22 +15,19 @@ interface Props {
 export function InlineRename({ label, initial, hint, maxLength, onSave, onClose }: Props) {
   const { t } = useTranslation()
   const [name, setName] = useState(initial)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useSubmit()
   const errorId = `rename-error-${label.replace(/\W+/g, '-')}`
   const submit = async () => {
     const trimmed = name.trim()
-    if (!trimmed || busy) return
+    if (!trimmed) return
     if (trimmed === initial) return onClose()
-    setBusy(true)
-    try {
-      await onSave(trimmed)
+    if (
+      await run(
+        () => onSave(trimmed),
+        (message) => t('organize.failed', { message }),
+      )
+    )
       onClose()
-    } catch (err) {
-      setError(t('organize.failed', { message: messageOf(err) }))
-    } finally {
-      setBusy(false)
-    }
   }
   return (
     <form

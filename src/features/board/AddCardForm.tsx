@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { messageOf } from '../../ui/message-of'
+import { useSubmit } from '../../ui/use-submit'
 
 interface Props {
   columnName: string
@@ -12,17 +12,11 @@ interface Props {
 export function AddCardForm({ columnName, onAdd, onClose }: Props) {
   const { t } = useTranslation()
   const [title, setTitle] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const { error, run } = useSubmit()
   const submit = async () => {
     const trimmed = title.trim()
     if (!trimmed) return onClose()
-    try {
-      await onAdd(trimmed)
-      setTitle('')
-      setError(null)
-    } catch (err) {
-      setError(messageOf(err))
-    }
+    if (await run(() => onAdd(trimmed))) setTitle('')
   }
   return (
     <form

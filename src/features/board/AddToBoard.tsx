@@ -5,7 +5,7 @@ import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { useBoards } from './use-boards'
 import './sidebar.css'
-import { messageOf } from '../../ui/message-of'
+import { useSubmit } from '../../ui/use-submit'
 
 interface Props {
   note: Note
@@ -22,7 +22,8 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
   const [open, setOpen] = useState(false)
   const [boardId, setBoardId] = useState('')
   const [columnId, setColumnId] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const submit = useSubmit()
+  const error = submit.error
   const button = useRef<HTMLButtonElement>(null)
   // It sits at the right of the note's header: its right edge lines up with the button's.
   const placePopup = usePopupPosition(() => button.current?.getBoundingClientRect() ?? null, {
@@ -47,14 +48,11 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
   }
 
   const run = async (work: () => Promise<Note>) => {
-    setError(null)
-    try {
+    const changed = await submit.run(async () => {
       await beforeChange()
       onChanged(await work())
-      setOpen(false)
-    } catch (err) {
-      setError(messageOf(err))
-    }
+    })
+    if (changed) setOpen(false)
   }
 
   return (

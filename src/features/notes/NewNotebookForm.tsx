@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { messageOf } from '../../ui/message-of'
+import { useSubmit } from '../../ui/use-submit'
 
 /** A one-field inline form: Enter creates, Escape gives up, and a refused name says why. */
 export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useSubmit()
 
   const close = () => {
     setOpen(false)
@@ -28,16 +27,12 @@ export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Prom
   }
 
   const submit = async () => {
-    if (!name.trim() || busy) return
-    setBusy(true)
-    try {
-      await onCreate(name.trim())
-      close()
-    } catch (err) {
-      setError(t('sidebar.createFailed', { message: messageOf(err) }))
-    } finally {
-      setBusy(false)
-    }
+    if (!name.trim()) return
+    const created = await run(
+      () => onCreate(name.trim()),
+      (message) => t('sidebar.createFailed', { message }),
+    )
+    if (created) close()
   }
 
   return (

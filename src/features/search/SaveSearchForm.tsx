@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSavedSearches } from './use-saved-searches'
-import { messageOf } from '../../ui/message-of'
+import { useSubmit } from '../../ui/use-submit'
 
 /** "Save search" under the palette's box: names the current query and keeps it in the sidebar. */
 export function SaveSearchForm({ query }: { query: string }) {
@@ -9,20 +9,20 @@ export function SaveSearchForm({ query }: { query: string }) {
   const { list, save } = useSavedSearches()
   const [naming, setNaming] = useState(false)
   const [name, setName] = useState('')
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null)
+  const [saved, setSaved] = useState<string | null>(null)
+  const { error, setError, run } = useSubmit()
   const existing = list.find((s) => s.query === query.trim())
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const chosen = name.trim() || query.trim()
-    try {
-      await save(chosen, query.trim())
+    setSaved(null)
+    if (await run(() => save(chosen, query.trim()))) {
       setNaming(false)
-      setStatus({ error: false, text: t('search.saved.done', { name: chosen }) })
-    } catch (error) {
-      setStatus({ error: true, text: messageOf(error) })
+      setSaved(t('search.saved.done', { name: chosen }))
     }
   }
+  const status = error ? { error: true, text: error } : saved ? { error: false, text: saved } : null
 
   if (!query.trim()) return null
   return (
@@ -57,7 +57,8 @@ export function SaveSearchForm({ query }: { query: string }) {
           className="small-button"
           onClick={() => {
             setName(existing?.name ?? query.trim())
-            setStatus(null)
+            setSaved(null)
+            setError(null)
             setNaming(true)
           }}
         >

@@ -4,6 +4,7 @@ import type { CalendarStatus } from '../../../electron/shared/contract-followups
 import { useApi } from '../../app/api-context'
 import { formatDue } from '../followups/format'
 import { messageOf } from '../../ui/message-of'
+import { useSubmit } from '../../ui/use-submit'
 
 /**
  * The calendar feed: a folder core keeps an .ics of open follow-ups in. In Electron the folder comes only
@@ -16,8 +17,7 @@ export function CalendarSettings() {
   const headingId = useId()
   const [status, setStatus] = useState<CalendarStatus | null>(null)
   const [path, setPath] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useSubmit()
 
   useEffect(() => {
     api.followups.calendar({}).then(
@@ -27,21 +27,17 @@ export function CalendarSettings() {
       },
       (e: unknown) => setError(t('followups.calendarFailed', { message: messageOf(e) })),
     )
-  }, [api, t])
+  }, [api, t, setError])
 
-  const apply = async (change: () => Promise<CalendarStatus>) => {
-    setError(null)
-    setBusy(true)
-    try {
-      const next = await change()
-      setStatus(next)
-      setPath(next.folder ?? '')
-    } catch (e) {
-      setError(t('followups.calendarFailed', { message: messageOf(e) }))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const apply = (change: () => Promise<CalendarStatus>) =>
+    run(
+      async () => {
+        const next = await change()
+        setStatus(next)
+        setPath(next.folder ?? '')
+      },
+      (message) => t('followups.calendarFailed', { message }),
+    )
   const typed = path.trim()
   const canPick = status?.canPick ?? false
 
