@@ -1,9 +1,9 @@
 import { useEditorState, type Editor } from '@tiptap/react'
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { GROUPS, TABLE, type Popover, type ToolAction } from './toolbar/actions'
-import { ToolIcon } from './toolbar/icons'
-import { nextToolIndex, shortcutLabel } from './toolbar/shortcut-label'
+import { GROUPS, TABLE, type Popover, type ToolAction } from './actions'
+import { ToolIcon } from './icons'
+import { nextToolIndex, shortcutLabel } from './shortcut-label'
 
 interface Props {
   editor: Editor | null

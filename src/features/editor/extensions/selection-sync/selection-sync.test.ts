@@ -1,6 +1,6 @@
 import { type Editor } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
-import { testEditors } from '../testing/test-editor'
+import { testEditors } from '../../testing/test-editor'
 
 const newEditor = testEditors()
 

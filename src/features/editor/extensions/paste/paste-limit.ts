@@ -1,6 +1,6 @@
 import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
-import type { MethodOutput } from '../../../../electron/shared/contract'
+import type { MethodOutput } from '../../../../../electron/shared/contract'
 
 /** The model's document limits, as core states them (notes.limits): the editor holds no copy of its own. */
 export type DocLimits = MethodOutput<'notes.limits'>

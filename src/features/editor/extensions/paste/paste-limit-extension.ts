@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import i18next from 'i18next'
-import { ProblemView } from '../extensions/attachment/problem-view'
+import { ProblemView } from '../attachment/problem-view'
 import { fitPaste, type DocLimits, type PasteOutcome } from './paste-limit'
 
 export interface PasteLimitOptions {

@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core'
 import { Slice } from '@tiptap/pm/model'
 import { afterEach, describe, expect, it } from 'vitest'
-import { noteExtensions } from '../extensions'
+import { noteExtensions } from '..'
 import { fitPaste, type DocLimits } from './paste-limit'
 
 const limits: DocLimits = { depth: 100, bytes: 10 * 1024 * 1024, label: '10 MB', nodes: 200_000 }
