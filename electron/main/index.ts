@@ -7,7 +7,7 @@ import { handleAttachmentProtocol } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
 import { chooseExportFolder, openPathSafely, showInFolder } from './host-files'
 import { importFromDialog, importNotesFromDialog } from './transfer-menu'
-import { ImportJobs } from '../core/import/jobs'
+import { ImportJobs } from '../core/transfer/import/jobs'
 import { startFollowUps } from './followups'
 import { openMainMail, secretStoreFor, type MainMail } from './mail'
 import { createEmitter, registerIpc } from './ipc'
@@ -162,7 +162,7 @@ async function start(): Promise<void> {
     newNote,
   })
   // Import progress reaches every window, so the progress bar moves whichever window started it.
-  const imports = new ImportJobs(library, (progress) => emit('import.progress', progress))
+  const imports = new ImportJobs(library, (progress) => emit('transfer.importProgress', progress))
   const handlers = createHandlers(
     library,
     {
@@ -224,7 +224,7 @@ async function start(): Promise<void> {
             if (open) void importFromDialog(open, showMain())
           },
           importNotes: () =>
-            void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
+            void importNotesFromDialog(imports, showMain(), (payload) => emit('transfer.importOpened', payload)),
         }),
       ),
     )

@@ -1,9 +1,9 @@
 import { dialog, type BrowserWindow } from 'electron'
 import type { Library } from '../core'
 import { AttachmentStore } from '../core/attachments/store'
-import { importFiles } from '../core/transfer/import'
-import { readImportPath } from '../core/transfer/read-paths'
-import type { ImportJobs } from '../core/import/jobs'
+import { importFiles } from '../core/transfer/markdown/import-files'
+import { readImportPath } from '../core/transfer/markdown/read-paths'
+import type { ImportJobs } from '../core/transfer/import/jobs'
 import type { EventPayload } from '../shared/contract'
 import { chooseImportPaths, chooseNoteExports } from './host-files'
 
@@ -35,7 +35,7 @@ export async function importFromDialog(library: Library, win: BrowserWindow | un
 export async function importNotesFromDialog(
   jobs: ImportJobs,
   win: BrowserWindow | undefined,
-  opened: (payload: EventPayload<'import.opened'>) => void,
+  opened: (payload: EventPayload<'transfer.importOpened'>) => void,
 ): Promise<void> {
   const paths = await chooseNoteExports(win)
   if (paths.length === 0) return
