@@ -8,7 +8,7 @@ import {
   openLibrary,
   RecordingNotifier,
 } from '../../electron/core/index'
-import { ImportJobs } from '../../electron/core/import/jobs'
+import { ImportJobs } from '../../electron/core/transfer/import/jobs'
 import { MailService } from '../../electron/core/mail/service'
 import { MemorySecrets } from '../../electron/core/mail/secrets'
 import type { EventName } from '../../electron/shared/contract'
@@ -49,7 +49,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
       preview: true,
       // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
       openExternal: async () => false,
-      imports: new ImportJobs(library, (progress) => listeners.forEach((l) => l('import.progress', progress))),
+      imports: new ImportJobs(library, (progress) => listeners.forEach((l) => l('transfer.importProgress', progress))),
       languageChanged: (language) => listeners.forEach((l) => l('language.changed', { language })),
     },
     followUps,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from '../fixtures'
 import { FollowUpsPage } from '../pages/followups-page'
 import { NotesPage } from '../pages/notes-page'
-import { listZip } from '../../electron/core/transfer/zip-read'
+import { listZip } from '../../electron/core/transfer/zip/zip-read'
 
 // The preview's core runs in this process, so the page shows times in the zone core parses phrases in.
 test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone })

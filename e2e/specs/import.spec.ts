@@ -26,7 +26,7 @@ test.describe('Evernote import in the preview', () => {
     await page.evaluate(() => {
       const seen: number[] = []
       ;(window as unknown as { seen: number[] }).seen = seen
-      window.tickler.on('import.progress', (p) => seen.push(p.imported))
+      window.tickler.on('transfer.importProgress', (p) => seen.push(p.imported))
     })
     // Reached the way a user does: the Import menu, then its Evernote or Trello item.
     const choosing = page.waitForEvent('filechooser')

@@ -6,12 +6,11 @@ import { bench, mailBench, zipBombBench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
 import { seed } from './seed-command'
-import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { ics } from './ics-command'
 import { mailCommand } from './mail-commands'
 import { UsageError, processIo, type Io } from './io'
-import { exportNotebook, importMarkdown, isMarkdownSource } from './transfer-commands'
+import { enexBench, exportCommand, importCommand } from './transfer-commands'
 
 const HELP = `Usage: tickler <command> [options]
 
@@ -70,14 +69,8 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
           : ctx.values.mail
             ? mailBench(ctx)
             : bench(ctx),
-  // Markdown files, folders and zips go to the Markdown importer; .enex and board.json to the other one.
-  import: async (ctx) =>
-    (await isMarkdownSource(ctx.positionals[0] ?? '')) ? importMarkdown(ctx) : importCommand(ctx),
-  // One notebook (--notebook) or HTML is a transfer export; plain --markdown exports the whole library.
-  export: (ctx) =>
-    ctx.values.notebook !== undefined || ctx.values.html !== undefined
-      ? exportNotebook(ctx)
-      : exportCommand(ctx),
+  import: importCommand,
+  export: exportCommand,
   search,
   followup,
   due,

@@ -9,8 +9,7 @@ import { createTransferHandlers, type TransferHost } from './transfer/handlers'
 import { createBoardHandlers } from './boards/handlers'
 import { createCaptureHandlers, type CaptureHost } from './capture/handlers'
 import { createFollowUpHandlers } from './followups/handlers'
-import { createImportHandlers } from './import/handlers'
-import { ImportJobs } from './import/jobs'
+import { ImportJobs } from './transfer/import/jobs'
 import { createLibraryHandlers } from './library-handlers'
 import { createLinkHandlers } from './links/handlers'
 import type { FollowUpService } from './followups/service'
@@ -70,9 +69,8 @@ export function createHandlers(
     ...createSearchHandlers(search),
     ...createSavedSearchHandlers(library),
     ...createAttachmentHandlers(library.dataDir, env),
-    ...createTransferHandlers(library, env),
+    ...createTransferHandlers(library, env, imports),
     ...boards,
-    ...createImportHandlers(imports),
     ...createLinkHandlers(library),
     'language.get': () => ({ language: followUps.settings.language() }),
     'language.set': async ({ language }) => {

@@ -14,7 +14,7 @@ import { isNewestFirst, newestFirst } from './note-pages'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
-import { recoverImports } from './import/recover'
+import { recoverImports } from './transfer/import/recover'
 import type {
   CreateNoteInput,
   ImportedNoteInput,

@@ -1,4 +1,4 @@
-import type { InterruptedImport } from './import/recover'
+import type { InterruptedImport } from './transfer/import/recover'
 import type { Note, NoteDoc, NoteSummary, Notebook } from '../shared/model'
 
 export interface OpenOptions {

@@ -1,32 +1,32 @@
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell } from 'electron'
-import { changedEvent, createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron'
+import { changedEvent, createHandlers, createSearch, type Library, type SearchService } from '../core/index'
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
-import { handleAttachmentProtocol } from './attachment-protocol'
-import { resolveDataDir } from './data-dir'
-import { chooseExportFolder, openPathSafely, showInFolder } from './host-files'
-import { importFromDialog, importNotesFromDialog } from './transfer-menu'
-import { ImportJobs } from '../core/import/jobs'
-import { startFollowUps } from './followups'
-import { openMainMail, secretStoreFor, type MainMail } from './mail'
-import { createEmitter, registerIpc } from './ipc'
-import { createFlushGate } from './flush-gate'
-import { buildMenuTemplate } from './menu'
-import { setLanguageChoice, uiLanguage } from './ui-language'
-import { describeCorruptFiles } from './notices'
-import { buildCsp, type RendererLocation } from './renderer-origin'
-import { RENDERER_PAGE_URL } from './renderer-files'
-import { handleRendererProtocol, registerPrivilegedSchemes } from './renderer-protocol'
-import { installContentGuards, installSessionPolicy, openExternalSafely } from './security'
-import { createSenderCheck } from './sender-check'
-import { PROTOCOL } from './toast-actions'
-import { createMainWindow, focusWindow } from './window'
-import { startCapture, type CaptureRuntime } from './capture'
-import { isWaylandSession, wantsCapture } from './global-shortcut'
+import { handleAttachmentProtocol } from './protocols/attachment-protocol'
+import { resolveDataDir } from './host/data-dir'
+import { chooseExportFolder, openPathSafely, showInFolder } from './host/host-files'
+import { createTransferMenu } from './menus/transfer-menu'
+import { ImportJobs } from '../core/transfer/import/jobs'
+import { startFollowUps } from './followups/followups'
+import { openMainMail, secretStoreFor, type MainMail } from './mail/mail'
+import { createEmitter, registerIpc } from './ipc/ipc'
+import { createFlushGate } from './windows/flush-gate'
+import { appMenu } from './menus/app-menu'
+import { setLanguageChoice } from './menus/ui-language'
+import { openAppLibrary } from './host/open-app-library'
+import { describeCorruptFiles } from './host/notices'
+import { buildCsp, type RendererLocation } from './security/renderer-origin'
+import { RENDERER_PAGE_URL } from './protocols/renderer-files'
+import { handleRendererProtocol, registerPrivilegedSchemes } from './protocols/renderer-protocol'
+import { installContentGuards, installSessionPolicy, openExternalSafely } from './security/security'
+import { createSenderCheck } from './ipc/sender-check'
+import { PROTOCOL } from './followups/toast-actions'
+import { createMainWindow, focusWindow } from './windows/window'
+import { startCapture, type CaptureRuntime } from './capture/capture'
+import { isWaylandSession, wantsCapture } from './capture/global-shortcut'
 
 const APP_ID = 'app.tickler.desktop'
-const HELP_URL = 'https://github.com/tickler-app/tickler#readme'
 
 // Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/ (served as app://tickler/).
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -88,10 +88,6 @@ function registerToastProtocol(): void {
   else app.setAsDefaultProtocolClient(PROTOCOL)
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
-}
-
 async function start(): Promise<void> {
   await app.whenReady()
   installSessionPolicy(renderer)
@@ -103,16 +99,8 @@ async function start(): Promise<void> {
     userData: app.getPath('userData'),
     cwd: process.cwd(),
   })
-  try {
-    library = await openLibrary(dataDir, { holder: 'app' })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const title =
-      errorCode(error) === 'LOCKED' ? 'The Tickler library is in use' : 'Tickler could not open its library'
-    dialog.showErrorBox(title, `${message}\n\nLibrary folder: ${dataDir}`)
-    app.exit(1)
-    return
-  }
+  library = await openAppLibrary(dataDir)
+  if (!library) return
 
   handleAttachmentProtocol(dataDir)
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
@@ -162,7 +150,7 @@ async function start(): Promise<void> {
     newNote,
   })
   // Import progress reaches every window, so the progress bar moves whichever window started it.
-  const imports = new ImportJobs(library, (progress) => emit('import.progress', progress))
+  const imports = new ImportJobs(library, (progress) => emit('transfer.importProgress', progress))
   const handlers = createHandlers(
     library,
     {
@@ -185,7 +173,12 @@ async function start(): Promise<void> {
       // Core builds the link from the note's Message-ID; a scheme counts only where a program claims it.
       canOpenScheme: (scheme) => app.getApplicationNameForProtocol(`${scheme}://`) !== '',
       openMessageLink: (url) =>
-        url.startsWith('https:') ? openExternalSafely(url) : shell.openExternal(url).then(() => true, () => false),
+        url.startsWith('https:')
+          ? openExternalSafely(url)
+          : shell.openExternal(url).then(
+              () => true,
+              () => false,
+            ),
     },
     followUps.service,
     search,
@@ -202,32 +195,21 @@ async function start(): Promise<void> {
   registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
   library.onChange((change) => emit('library.changed', changedEvent(change)))
 
-  // Built again when the language changes in Settings, so the menu speaks the same language as the window.
-  applyMenu = () =>
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({
-          platform: process.platform,
-          appName: app.getName(),
-          dev: !app.isPackaged,
-          helpUrl: HELP_URL,
-          locale: uiLanguage(),
-          openExternal: (url) => void openExternalSafely(url),
-          newNote,
-          searchNotes: () => {
-            showMain()
-            emit('search.open', {})
-          },
-          quickCapture: () => capture?.show(),
-          importMarkdown: () => {
-            const open = library
-            if (open) void importFromDialog(open, showMain())
-          },
-          importNotes: () =>
-            void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
-        }),
-      ),
-    )
+  applyMenu = appMenu({
+    openExternal: (url) => void openExternalSafely(url),
+    newNote,
+    searchNotes: () => {
+      showMain()
+      emit('search.open', {})
+    },
+    quickCapture: () => capture?.show(),
+    transfer: createTransferMenu({
+      library: () => library,
+      jobs: imports,
+      showMain,
+      opened: (payload) => emit('transfer.importOpened', payload),
+    }),
+  })
   applyMenu()
 
   const win = openWindow()

@@ -6,9 +6,8 @@ import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
 import { searchContract } from './contract-search'
 import { attachmentContract } from './contract-attachments'
-import { transferContract } from './contract-transfer'
+import { transferContract, transferEvents } from './contract-transfer'
 import { boardsContract } from './contract-boards'
-import { importContract, importEvents } from './contract-import'
 import { linksContract } from './contract-links'
 import { languageContract, languageEvents } from './contract-language'
 import { mailContract, mailEvents } from './contract-mail'
@@ -81,7 +80,6 @@ export const contract = {
   ...attachmentContract,
   ...transferContract,
   ...boardsContract,
-  ...importContract,
   ...linksContract,
   ...languageContract,
   ...mailContract,
@@ -109,7 +107,7 @@ export const events = {
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,
-  ...importEvents,
+  ...transferEvents,
   ...languageEvents,
   ...mailEvents,
 } as const

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { INBOX_ID } from '../../electron/shared/domain/notes'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
-import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
-import { useImport } from '../features/import/use-import'
 import { NoteView } from '../features/notes/NoteView'
 import { MailSource } from '../features/mail/MailSource'
 import { createNoteDirectory } from '../features/editor/extensions/note-link'
@@ -45,7 +43,6 @@ export function Shell() {
   const view = useNotesView(library.list, scope, i18n.language)
   const { addNotebook } = library
   const autosave = useAutosave()
-  const imports = useImport()
   const [pane, setPane] = useState<Place['pane']>(initial?.pane ?? 'notes')
   // The open board replaces the note list; its cards open in the note pane beside it.
   const [boardId, setBoardId] = useState<string | null>(initial?.boardId ?? null)
@@ -201,9 +198,8 @@ export function Shell() {
           notebookId={scope.kind === 'notebook' ? scope.id : undefined}
           noteId={selectedId}
           beforeExport={() => autosave.flushAll()}
-          importExtras={<EnexImportItems imports={imports} notebooks={notebookChoices} />}
+          notebooks={notebookChoices}
         />
-        <ImportPanel imports={imports} />
         {(notes.problem ?? library.error) && (
           <div className="banner" role="alert">
             <span>{notes.problem ?? t('library.loadFailed', { message: library.error })}</span>

@@ -9,7 +9,6 @@ import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
 import { createFakeTransfer } from './fake-transfer'
 import { createFakeMail } from './fake-mail'
-import { createFakeImport } from './fake-import'
 
 type Listener = (payload: never) => void
 
@@ -186,7 +185,6 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     ...createFakeBoards(notes, now, summary, (title) => api.notes.create({ title })),
     search: createFakeSearch(notes),
     ...createFakeTransfer(),
-    ...createFakeImport(),
     ...createFakeMail(),
     ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {

@@ -1,8 +1,14 @@
 import type { TicklerApi } from '../../electron/shared/contract'
 import { MAX_ATTACHMENT_BYTES } from '../../electron/shared/domain/attachment'
 
-/** attachments.* and transfer.* for renderer tests: nothing is stored; the real ones are tested in core. */
+/**
+ * attachments.* and transfer.* for renderer tests: nothing is stored; the real ones are tested in core.
+ * The Evernote/Trello import calls answer as core would for an unknown upload.
+ */
 export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer'> {
+  const unknown = async (): Promise<never> => {
+    throw new Error('That upload is unknown or already finished; pick the file again.')
+  }
   return {
     attachments: {
       add: async ({ name, mime, data }) => ({
@@ -23,7 +29,13 @@ export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer
     },
     transfer: {
       export: async () => ({ outcome: 'cancelled', count: 0 }),
-      import: async () => ({ imported: [], attachments: 0, skipped: [], warnings: [] }),
+      importMarkdown: async () => ({ imported: [], attachments: 0, skipped: [], warnings: [] }),
+      importBegin: async () => ({ uploadId: '0123456789abcdef0123' }),
+      importChunk: unknown,
+      importStart: unknown,
+      importCancel: async () => ({ cancelled: false }),
+      importDiscard: async () => ({ discarded: false }),
+      importInterrupted: async () => [],
     },
   }
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { once } from 'node:events'
 import { AttachmentStore } from '../attachments/store'
-import { runImport } from '../import/run-import'
+import { runImport } from '../transfer/import/run-import'
 import { openLibrary } from '../library'
 
 export interface EnexBenchResult {

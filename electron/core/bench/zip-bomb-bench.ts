@@ -6,9 +6,10 @@ import { promisify } from 'node:util'
 import { dispatch, type Handlers } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import { openLibrary } from '../library'
-import { importFiles } from '../transfer/import'
+import { importFiles } from '../transfer/markdown/import-files'
 import { createTransferHandlers } from '../transfer/handlers'
-import { readImportPath } from '../transfer/read-paths'
+import { ImportJobs } from '../transfer/import/jobs'
+import { readImportPath } from '../transfer/markdown/read-paths'
 import { deflated, deflatedZeros, writeDeflatedZip } from './deflated-zip'
 
 export type ZipImportWay = 'cli' | 'preview'
@@ -32,7 +33,7 @@ export interface ZipBombResult {
 
 /**
  * Imports a zip in this process the way one host does: `tickler import` (the file read from disk) or the
- * preview's transfer.import (base64 through the contract). Run in a fresh process by runZipBombBench.
+ * preview's transfer.importMarkdown (base64 through the contract). Run in a fresh process by runZipBombBench.
  */
 export async function measureZipImport(zipPath: string, way: ZipImportWay): Promise<ZipImportMeasure> {
   const dir = await mkdtemp(join(tmpdir(), 'tickler-zip-import-'))
@@ -47,9 +48,9 @@ export async function measureZipImport(zipPath: string, way: ZipImportWay): Prom
         (e: unknown) => `refused: ${(e as Error).message}`,
       )
     } else {
-      const handlers = createTransferHandlers(library, {}) as Partial<Handlers> as Handlers
+      const handlers = createTransferHandlers(library, {}, new ImportJobs(library)) as Partial<Handlers> as Handlers
       const data = (await readFile(zipPath)).toString('base64')
-      const answer = await dispatch(handlers, 'transfer.import', { files: [{ path: 'bomb.zip', data }] })
+      const answer = await dispatch(handlers, 'transfer.importMarkdown', { files: [{ path: 'bomb.zip', data }] })
       outcome = answer.ok ? JSON.stringify(answer.value).slice(0, 400) : `refused: ${answer.error.message}`
     }
     const importS = Math.round((performance.now() - t0) / 100) / 10

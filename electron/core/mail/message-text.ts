@@ -1,4 +1,4 @@
-import { HTML_ENTITIES } from '../import/enex/html-entities'
+import { HTML_ENTITIES } from '../transfer/enex/html-entities'
 
 /**
  * A message body as the text of a note: HTML turned into lines, and the quoted history a reply carries

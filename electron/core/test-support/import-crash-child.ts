@@ -2,7 +2,7 @@
 // With "mid-batch", the process kills itself while its second batch of notes is being put in place:
 // after half of that batch's note files are written, before the batch is committed.
 import { AttachmentStore } from '../attachments/store'
-import { runImport } from '../import/run-import'
+import { runImport } from '../transfer/import/run-import'
 import { openLibrary } from '../library'
 
 const [dir, file, onFault, crash] = process.argv.slice(2) as [string, string, 'keep' | 'rollback', string?]

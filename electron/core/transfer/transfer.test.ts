@@ -7,12 +7,13 @@ import { dispatch, type Handlers } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import { openLibrary } from '../library'
 import { useTempDirs } from '../test-support/temp-dir'
-import { buildExport, writeExportFolder } from './export'
+import { buildExport, writeExportFolder } from './export/export'
 import { createTransferHandlers } from './handlers'
-import { escapeHtml, noteToHtml } from './html-export'
-import { importFiles } from './import'
-import { writeZip } from './zip'
-import { listZip } from './zip-read'
+import { ImportJobs } from './import/jobs'
+import { escapeHtml, noteToHtml } from './export/html-export'
+import { importFiles } from './markdown/import-files'
+import { writeZip } from './zip/zip'
+import { listZip } from './zip/zip-read'
 
 const tempDir = useTempDirs()
 const png = Buffer.from('89504e470d0a1a0a', 'hex')
@@ -137,7 +138,7 @@ describe('export and import', () => {
 
   it('returns a zip through the contract where the host has no folder dialog', async () => {
     const { lib, notebook } = await libraryWithNotebook()
-    const handlers = createTransferHandlers(lib, {}) as unknown as Handlers
+    const handlers = createTransferHandlers(lib, {}, new ImportJobs(lib)) as unknown as Handlers
     const result = await dispatch(handlers, 'transfer.export', {
       format: 'markdown',
       notebookId: notebook.id,

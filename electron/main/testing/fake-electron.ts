@@ -8,6 +8,10 @@ import { EventEmitter } from 'node:events'
 export interface FakeRecord {
   errorBoxes: [string, string][]
   messageBoxes: string[]
+  /** What the next open dialog answers, as if the user picked these paths; empty means cancelled. */
+  pickPaths: string[]
+  /** Titles of the open dialogs shown, in order. */
+  openDialogs: string[]
   exitCode?: number
   quit: boolean
   windowOptions: unknown[]
@@ -35,6 +39,8 @@ export function createFakeElectron(userData: string) {
   const record: FakeRecord = {
     errorBoxes: [],
     messageBoxes: [],
+    pickPaths: [],
+    openDialogs: [],
     quit: false,
     windowOptions: [],
     loaded: [],
@@ -155,6 +161,11 @@ export function createFakeElectron(userData: string) {
       showMessageBox: (_win: unknown, options: { message: string }) => {
         record.messageBoxes.push(options.message)
         return Promise.resolve({ response: 0 })
+      },
+      showOpenDialog: (_win: unknown, options: { title?: string }) => {
+        record.openDialogs.push(options.title ?? '')
+        const filePaths = record.pickPaths.splice(0)
+        return Promise.resolve({ canceled: filePaths.length === 0, filePaths })
       },
     },
     Menu: {

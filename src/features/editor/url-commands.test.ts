@@ -1,7 +1,7 @@
 import { type Editor } from '@tiptap/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testEditors } from './testing/test-editor'
-import { holdLinkTarget, releaseLinkTarget } from './safe-link'
+import { holdLinkTarget, releaseLinkTarget } from './extensions/safe-link'
 import { applyLink } from './url-commands'
 
 // Frames are held so the test decides when they run: a busy page runs them late, after the user's next key.

@@ -2,8 +2,8 @@ import { posToDOMRect, type Editor } from '@tiptap/core'
 import type { Rect } from '../../lib/popup-position'
 import { SAVE_WEB_IMAGES } from './extensions/attachment'
 import { focusedChain } from './focus-now'
-import { isAllowedImageSrc } from './safe-image'
-import { linkTarget, normalizeLinkInput, type Range } from './safe-link'
+import { isAllowedImageSrc } from './extensions/safe-image'
+import { linkTarget, normalizeLinkInput, type Range } from './extensions/safe-link'
 
 /** The href of the link under the caret, or '' when there is none. */
 export function currentLink(editor: Editor): string {

@@ -3,7 +3,7 @@ import { shortcutLabel } from '../editor/toolbar/shortcut-label'
 /**
  * Search has its own shortcut, Mod+Shift+F ("search all files" in Obsidian and VS Code), so that Mod+K
  * stays the link command in the editor, as in Notion, Obsidian and Google Docs. The app menu's
- * Edit > Search Notes names the same keys (electron/main/menu.ts).
+ * Edit > Search Notes names the same keys (electron/main/menus/menu.ts).
  */
 export const SEARCH_SHORTCUT = 'Mod-Shift-f'
 

@@ -45,7 +45,7 @@ export function useTransfer(beforeExport: () => Promise<unknown> | void) {
       try {
         const files = await read()
         if (files.length === 0) return
-        const result = await api.transfer.import({ files, notebookId })
+        const result = await api.transfer.importMarkdown({ files, notebookId })
         setNotice({
           kind: 'ok',
           lines: [

@@ -1,4 +1,4 @@
-/** Evernote / Trello import (features/import). */
+/** Evernote / Trello import (features/transfer). */
 export const enexImportEn = {
   button: 'Import Evernote or Trello…',
   pick: 'Choose an Evernote export (.enex) or a Trello board (.json)',

@@ -1,6 +1,6 @@
 import type { enexImportEn } from './import-en'
 
-/** 에버노트 / 트렐로 가져오기 (features/import). */
+/** 에버노트 / 트렐로 가져오기 (features/transfer). */
 export const enexImportKo: typeof enexImportEn = {
   button: '에버노트·트렐로 가져오기…',
   pick: '에버노트 내보내기(.enex) 또는 트렐로 보드(.json) 선택',

@@ -4,7 +4,7 @@ import type { TicklerApi } from '../../../../../electron/shared/contract'
 import { initI18n } from '../../../../lib/i18n'
 import { until } from '../../../../test/dom'
 import { createFakeTransfer } from '../../../../test/fake-transfer'
-import { noteExtensions } from '../../extensions'
+import { noteExtensions } from '..'
 
 void initI18n('en')
 let editor: Editor | undefined

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakeTransfer } from '../../../../test/fake-transfer'
 import { initI18n } from '../../../../lib/i18n'
 import { until } from '../../../../test/dom'
-import { noteExtensions } from '../../extensions'
+import { noteExtensions } from '..'
 import { applyImage } from '../../url-commands'
 
 void initI18n('en')
