@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { messageOf } from './message-of'
+import './InlineRename.css'
 
 interface Props {
   label: string

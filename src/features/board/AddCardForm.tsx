@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { messageOf } from '../../ui/message-of'
+import './AddCardForm.css'
 
 interface Props {
   columnName: string

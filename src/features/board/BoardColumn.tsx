@@ -8,7 +8,7 @@ import type { NoteSummary } from '../../../electron/shared/model'
 import { AddCardForm } from './AddCardForm'
 import { BoardCard, type CardText } from './BoardCard'
 import { ColumnHeader } from './ColumnHeader'
-import './columns.css'
+import './BoardColumn.css'
 
 /** Above this many cards a column only mounts the cards in view (plus a few), so 1,000 stay smooth. */
 export const VIRTUAL_AFTER = 40

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { GROUPS, TABLE, type Popover, type ToolAction } from './toolbar/actions'
 import { ToolIcon } from './toolbar/icons'
 import { nextToolIndex, shortcutLabel } from './toolbar/shortcut-label'
+import './EditorToolbar.css'
 
 interface Props {
   editor: Editor | null

@@ -4,6 +4,7 @@ import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { DropMenu } from './DropMenu'
 import { dragHasImportable, readDropped, readPicked } from './collect-files'
 import { useTransfer } from './use-transfer'
+import './TransferBar.css'
 
 interface Props {
   /** The notebook shown (exported as a whole, and where imports go); undefined for "All notes" → Inbox. */
