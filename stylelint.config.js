@@ -22,6 +22,8 @@ export default {
       '^([a-z][a-z0-9]*(-[a-z0-9]+)*|ProseMirror-[a-z]+|hljs-[a-z_]+|selectedCell|tableWrapper)$',
       { message: (selector) => `Expected class selector "${selector}" to be kebab-case` },
     ],
+    // Font family names keep their own spelling (BlinkMacSystemFont, Menlo), as the font lists them.
+    'value-keyword-case': ['lower', { ignoreProperties: ['/^--font-/'] }],
     // Each sheet orders a component's states (base, hover, focus, disabled) for reading, and states of
     // different elements never compete; the rule reports that order as an error.
     'no-descending-specificity': null,
