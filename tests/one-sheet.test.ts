@@ -44,9 +44,9 @@ function familyOf(selector: string): string {
 describe('one styling convention', () => {
   it('finds the sheets and reads their selectors', () => {
     expect(sheets.length).toBeGreaterThan(40)
-    expect(selectorsOf('.a, .b:hover { x: 1 }\n@media (width >= 1px) { .c { y: 2 } }')).toEqual([
+    expect(selectorsOf('.a, .b:is(p, li) { x: 1 }\n@media (width >= 1px) { .c { y: 2 } }')).toEqual([
       '.a',
-      '.b:hover',
+      '.b:is(p, li)',
       '.c',
     ])
     expect(familyOf('.note-body .attachment.ProseMirror-selectednode .attachment-image')).toBe('attachment')
