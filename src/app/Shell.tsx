@@ -32,6 +32,7 @@ import { FollowUpBadge } from '../features/followups/FollowUpBadge'
 import { FollowUpsNav } from '../features/followups/FollowUpsNav'
 import { FollowUpsView } from '../features/followups/FollowUpsView'
 import { useFollowUpView } from '../features/followups/use-followup-view'
+import './Shell.css'
 
 export function Shell() {
   const { t, i18n } = useTranslation()

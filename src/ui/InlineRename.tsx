@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSubmit } from './use-submit'
+import './InlineRename.css'
 
 interface Props {
   label: string

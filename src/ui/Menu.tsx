@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Rect } from '../lib/popup-position'
 import { usePopupPosition } from '../lib/use-popup-position'
+import './Menu.css'
 
 export interface MenuItem {
   id: string

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { carriesNotes, readDraggedIds } from './note-drag'
+import './NavEntry.css'
 
 interface Props {
   id: string

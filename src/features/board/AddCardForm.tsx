@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSubmit } from '../../ui/use-submit'
+import './AddCardForm.css'
 
 interface Props {
   columnName: string

@@ -4,8 +4,8 @@ import { usePopupPosition } from '../../lib/use-popup-position'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { useBoards } from './use-boards'
-import './sidebar.css'
 import { useSubmit } from '../../ui/use-submit'
+import './AddToBoard.css'
 
 interface Props {
   note: Note

@@ -9,7 +9,7 @@ import type { NoteSummary } from '../../../electron/shared/model'
 import { formatDue } from '../followups/format'
 import { dueState } from './board-state'
 import { labelStyle } from './label-color'
-import './cards.css'
+import './BoardCard.css'
 
 /**
  * The words every card shows, translated once per board rather than once per card: a 1,000-card board

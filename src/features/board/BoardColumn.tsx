@@ -8,12 +8,12 @@ import type { NoteSummary } from '../../../electron/shared/model'
 import { AddCardForm } from './AddCardForm'
 import { BoardCard, type CardText } from './BoardCard'
 import { ColumnHeader } from './ColumnHeader'
-import './columns.css'
+import './BoardColumn.css'
 
 /** Above this many cards a column only mounts the cards in view (plus a few), so 1,000 stay smooth. */
 export const VIRTUAL_AFTER = 40
 /**
- * A one-line, title-only card and the gap under it (9 + 19 + 9 + 8 px, see cards.css); when the estimate
+ * A one-line, title-only card and the gap under it (9 + 19 + 9 + 8 px, see BoardCard.css); when the estimate
  * is exact, mounting such a card changes no positions and needs no second render. Others are measured.
  */
 const ESTIMATED_ROW = 45

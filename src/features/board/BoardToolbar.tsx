@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Board } from '../../../electron/shared/board'
 import { useApi } from '../../app/api-context'
 import type { CardFilter } from './board-state'
-import './toolbar.css'
+import './BoardToolbar.css'
 
 interface Props {
   board: Board

@@ -13,7 +13,7 @@ import { DeleteColumnDialog } from './DeleteColumnDialog'
 import { NO_FILTER, visibleColumns, type CardFilter } from './board-state'
 import { useBoard } from './use-board'
 import { useBoardDnd } from './use-board-dnd'
-import './board.css'
+import './BoardView.css'
 
 const NONE: string[] = []
 const NO_COLUMNS: Column[] = []

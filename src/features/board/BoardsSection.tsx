@@ -6,7 +6,7 @@ import type { ConfirmRequest } from '../../ui/ConfirmDialog'
 import { InlineRename } from '../../ui/InlineRename'
 import { MenuButton } from '../../ui/Menu'
 import { changeBoards, useBoards } from './use-boards'
-import './sidebar.css'
+import './BoardsSection.css'
 
 interface Props {
   currentId: string | null

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
 import { InlineRename } from '../../ui/InlineRename'
 import { MenuButton } from '../../ui/Menu'
+import './ColumnHeader.css'
 
 interface Props {
   column: Column

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
+import './DeleteColumnDialog.css'
 
 interface Props {
   column: Column | null

@@ -3,8 +3,8 @@ import type { TicklerApi } from '../../../electron/shared/contract'
 import { ApiContext } from '../../app/api-context'
 import { CapturePanel } from './CapturePanel'
 import { isMac } from './capture-keys'
-import './capture.css'
 import { useLanguageSync } from '../../app/use-language-sync'
+import './CaptureApp.css'
 
 /** The quick-capture route (?view=capture): the same renderer, drawing only the capture panel. */
 export function CaptureApp({ api }: { api: TicklerApi }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ShortcutStatus } from '../../../electron/shared/contract-capture'
 import { useApi } from '../../app/api-context'
 import { CaptureSettings, ShortcutNotice } from './CaptureSettings'
-import './capture.css'
+import './CaptureEntry.css'
 
 /**
  * The main window's way into quick-capture settings, plus the notice when the OS refused the global

@@ -7,6 +7,7 @@ import { captureKeyAction, keyHint } from './capture-keys'
 import { loadDraft, storeDraft, withClipboardBody } from './draft'
 import { useDestinations } from './use-destinations'
 import { messageOf } from '../../ui/message-of'
+import './CapturePanel.css'
 
 type Status =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'error'; text: string }

@@ -7,6 +7,7 @@ import { displayAccelerator, recordAccelerator } from './accelerator'
 import { isMac } from './capture-keys'
 import { useDestinations } from './use-destinations'
 import { messageOf } from '../../ui/message-of'
+import './CaptureSettings.css'
 
 /** The shortcut's state in words: refusals and Wayland are explained, with the ways that always work. */
 export function ShortcutNotice({ status, mac }: { status: ShortcutStatus; mac: boolean }) {

@@ -14,6 +14,7 @@ import type { Popover } from './toolbar/actions'
 import type { Rect } from '../../lib/popup-position'
 import { useAttachmentLimit } from './use-attachment-limit'
 import { WordCount } from './WordCount'
+import './NoteEditor.css'
 
 /** An open link or image form: what it is for and the words it holds (read when it opens). */
 interface Form {

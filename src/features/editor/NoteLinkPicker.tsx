@@ -11,6 +11,7 @@ import type { Rect } from '../../lib/popup-position'
 import { usePopupPosition } from '../../lib/use-popup-position'
 import type { NoteDirectory } from './extensions/note-link'
 import { useLinkCandidates, type Candidate } from './use-link-candidates'
+import './NoteLinkPicker.css'
 
 interface Props {
   directory: NoteDirectory

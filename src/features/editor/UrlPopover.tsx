@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, ty
 import { useTranslation } from 'react-i18next'
 import type { Rect } from '../../lib/popup-position'
 import { usePopupPosition } from '../../lib/use-popup-position'
+import './UrlPopover.css'
 
 interface Props {
   kind: 'link' | 'image'

@@ -1,6 +1,7 @@
 import { useEditorState, type Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { countText } from './word-count'
+import './WordCount.css'
 
 /** Words and characters of the note body, CJK-aware (see word-count.ts). */
 export function WordCount({ editor }: { editor: Editor | null }) {

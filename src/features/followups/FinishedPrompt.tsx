@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import './FinishedPrompt.css'
 
 interface Props {
   attempt: number

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatDue, pendingDue, type Followable } from './format'
+import './FollowUpBadge.css'
 
 /** The small clock in a note-list row: when the follow-up is due, red once it is overdue. */
 export function FollowUpBadge({ note, now }: { note: Followable; now: Date }) {

@@ -10,6 +10,7 @@ import { setNotice, useNotice } from './followup-notice'
 import { standardLabel } from './standard-label'
 import { formatDue, pendingDue } from './format'
 import { messageOf } from '../../ui/message-of'
+import './FollowUpBar.css'
 
 interface Props {
   note: Note

@@ -4,6 +4,7 @@ import { useNow } from '../../lib/use-now'
 import { formatDue, toLocalInput } from './format'
 import { standardLabel } from './standard-label'
 import { usePhrasePreview } from './use-phrase-preview'
+import './FollowUpForm.css'
 
 export interface FollowUpInput {
   phrase?: string

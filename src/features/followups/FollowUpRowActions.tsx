@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { TicklerApi } from '../../../electron/shared/contract'
+import './FollowUpRowActions.css'
 
 type Action = 'done' | 'snoozeHour' | 'snoozeTomorrow' | 'log' | 'reopen'
 

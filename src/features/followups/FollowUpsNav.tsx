@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import './FollowUpsNav.css'
 
 interface Props {
   /** Overdue plus due today: what needs the user now. */

@@ -6,6 +6,7 @@ import { FollowUpRowActions, runRowAction, type FollowUpRowAction } from './Foll
 import { setNotice } from './followup-notice'
 import { formatDue } from './format'
 import { messageOf } from '../../ui/message-of'
+import './FollowUpsView.css'
 
 type Status = { kind: 'ok' | 'finished' | 'error'; text: string; id?: string } | null
 

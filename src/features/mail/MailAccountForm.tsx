@@ -4,6 +4,7 @@ import type { MailAccountEntry, MailSecurity, MailTestResult } from '../../../el
 import { useApi } from '../../app/api-context'
 import { MailFailure } from './MailFailure'
 import { messageOf } from '../../ui/message-of'
+import './MailAccountForm.css'
 
 const PORTS: Record<MailSecurity, number> = { tls: 993, starttls: 143 }
 

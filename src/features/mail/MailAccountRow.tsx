@@ -6,6 +6,7 @@ import { formatDue } from '../followups/format'
 import { MailFailure } from './MailFailure'
 import { accountName } from './mail-text'
 import { messageOf } from '../../ui/message-of'
+import './MailAccountRow.css'
 
 /**
  * One account in Settings → Mail: its state (last check, the last error naming the cause, counts),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { MailCertificate, MailErrorKind } from '../../../electron/shared/contract-mail'
 import { certificateText, failureText } from './mail-text'
+import './MailFailure.css'
 
 export interface Failure {
   kind: MailErrorKind

@@ -4,8 +4,8 @@ import type { MailAccountEntry } from '../../../electron/shared/contract-mail'
 import { useApi } from '../../app/api-context'
 import { MailAccountForm } from './MailAccountForm'
 import { MailAccountRow } from './MailAccountRow'
-import './mail.css'
 import { messageOf } from '../../ui/message-of'
+import './MailSettings.css'
 
 /**
  * Settings → Mail accounts: the accounts with their state (kept current by main's mail.changed), how

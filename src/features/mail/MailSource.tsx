@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { formatDue } from '../followups/format'
-import './mail.css'
+import './MailSource.css'
 
 type LinkInfo = Awaited<ReturnType<ReturnType<typeof useApi>['mail']['linkInfo']>>
 

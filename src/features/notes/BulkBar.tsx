@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { MenuButton, type MenuItem } from '../../ui/Menu'
 import { TagField } from '../organize/TagField'
 import type { OrganizeActions } from '../organize/use-organize'
+import './BulkBar.css'
 
 interface Props {
   ids: string[]

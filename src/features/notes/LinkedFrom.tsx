@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Backlink } from '../../../electron/shared/contract-links'
 import { useApi } from '../../app/api-context'
 import { messageOf } from '../../ui/message-of'
+import './LinkedFrom.css'
 
 interface Props {
   noteId: string

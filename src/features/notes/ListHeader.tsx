@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { MenuButton } from '../../ui/Menu'
 import { SORT_KEYS, type SortKey } from './list-view'
+import './ListHeader.css'
 
 interface Props {
   heading: string

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSubmit } from '../../ui/use-submit'
+import './NewNotebookForm.css'
 
 /** A one-field inline form: Enter creates, Escape gives up, and a refused name says why. */
 export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {

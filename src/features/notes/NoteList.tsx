@@ -28,6 +28,7 @@ import {
   single,
   type Selection,
 } from './selection'
+import './NoteList.css'
 
 interface Props {
   heading: string

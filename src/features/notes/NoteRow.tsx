@@ -2,6 +2,7 @@ import { memo, type DragEvent, type MouseEvent, type ReactNode, type RefObject }
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
 import { formatFullTime, formatRelativeTime } from '../../lib/relative-time'
+import './NoteRow.css'
 
 interface Props {
   note: NoteSummary

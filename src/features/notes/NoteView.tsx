@@ -10,6 +10,7 @@ import type { NoteDirectory } from '../editor/extensions/note-link'
 import { LinkedFrom } from './LinkedFrom'
 import type { AutosaveQueue, Draft } from './autosave'
 import { SaveStatus } from './SaveStatus'
+import './NoteView.css'
 
 interface Props {
   note: Note

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveState } from './autosave'
+import './SaveStatus.css'
 
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const { t } = useTranslation()

@@ -8,6 +8,7 @@ import { NavEntry } from '../../ui/NavEntry'
 import type { OrganizeActions } from '../organize/use-organize'
 import { NewNotebookForm } from './NewNotebookForm'
 import type { Counts, ListScope } from './list-view'
+import './Sidebar.css'
 
 interface Props {
   notebooks: NotebookWithCount[]

@@ -6,6 +6,7 @@ import type { AutosaveQueue } from '../notes/autosave'
 import { MenuButton } from '../../ui/Menu'
 import { TagField } from './TagField'
 import { messageOf } from '../../ui/message-of'
+import './NoteOrganizer.css'
 
 export interface OrganizerContext {
   notebooks: { id: string; label: string }[]

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePopupPosition } from '../../lib/use-popup-position'
 import { suggestTags } from '../notes/list-view'
+import './TagField.css'
 
 interface Props {
   tags: readonly string[]

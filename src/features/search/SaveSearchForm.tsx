@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSavedSearches } from './use-saved-searches'
 import { useSubmit } from '../../ui/use-submit'
+import './SaveSearchForm.css'
 
 /** "Save search" under the palette's box: names the current query and keeps it in the sidebar. */
 export function SaveSearchForm({ query }: { query: string }) {

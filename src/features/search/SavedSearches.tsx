@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { MenuButton } from '../../ui/Menu'
 import { openSearch } from './search-launcher'
 import { useSavedSearches } from './use-saved-searches'
+import './SavedSearches.css'
 
 /** The sidebar's saved searches: each runs its query in the search palette, as Evernote's do. */
 export function SavedSearches() {

@@ -8,7 +8,7 @@ import { SaveSearchForm } from './SaveSearchForm'
 import { useSearchLauncher } from './search-launcher'
 import { isSearchShortcut, searchShortcutLabel } from './search-shortcut'
 import { useSearch } from './use-search'
-import './search.css'
+import './SearchPalette.css'
 
 const SYNTAX = ['words', 'phrase', 'exclude', 'or', 'tag', 'followup', 'date'] as const
 

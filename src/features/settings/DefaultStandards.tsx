@@ -5,6 +5,7 @@ import { useApi } from '../../app/api-context'
 import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { standardLabel } from '../followups/standard-label'
 import { messageOf } from '../../ui/message-of'
+import './DefaultStandards.css'
 
 type Scope = 'notebooks' | 'tags' | 'boards'
 type Defaults = Record<Scope, Record<string, string>>

@@ -7,7 +7,7 @@ import { CalendarSettings } from './CalendarSettings'
 import { DefaultStandards } from './DefaultStandards'
 import { LanguageSettings } from './LanguageSettings'
 import { StandardsSettings } from './StandardsSettings'
-import './settings-dialog.css'
+import './SettingsEntry.css'
 
 /**
  * "Settings" at the foot of the sidebar and the dialog it opens: follow-up standards, the default

@@ -8,6 +8,7 @@ import {
   type DraftProblem,
   type StandardDraft,
 } from './standard-form'
+import './StandardEditor.css'
 
 interface Props {
   /** Null for a new standard. */

@@ -6,6 +6,7 @@ import { standardLabel } from '../followups/standard-label'
 import { StandardEditor } from './StandardEditor'
 import { newStandardId } from './standard-form'
 import { messageOf } from '../../ui/message-of'
+import './StandardsSettings.css'
 
 interface Props {
   standards: Standard[]

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyTheme, nextPreference, readThemePreference, storeThemePreference } from '../../lib/theme'
+import './ThemeToggle.css'
 
 const GLYPH = { system: '◐', light: '☀', dark: '☾' } as const
 

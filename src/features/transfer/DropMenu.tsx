@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { usePopupPosition } from '../../lib/use-popup-position'
+import './DropMenu.css'
 
 interface Props {
   id: string

@@ -4,6 +4,7 @@ import { MenuButton } from '../../ui/Menu'
 import { ImportSummaryView } from './ImportSummaryView'
 import { isImportable } from './upload'
 import type { Imports, Interrupted } from './use-import'
+import './ImportPanel.css'
 
 /** The Evernote/Trello items of the Import menu: pick files, and what to do when one turns out broken. */
 export function EnexImportItems({

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { MethodOutput } from '../../../electron/shared/contract'
+import './ImportSummaryView.css'
 
 type Summary = MethodOutput<'transfer.importStart'>
 

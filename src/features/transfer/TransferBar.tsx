@@ -6,6 +6,7 @@ import { EnexImportItems, ImportPanel } from './ImportPanel'
 import { useImport } from './use-import'
 import { dragHasImportable, readDropped, readPicked } from './collect-files'
 import { useTransfer } from './use-transfer'
+import './TransferBar.css'
 
 interface Props {
   /** The notebook shown (exported as a whole, and where imports go); undefined for "All notes" → Inbox. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { GROUPS, TABLE, type Popover, type ToolAction } from './actions'
 import { ToolIcon } from './icons'
 import { nextToolIndex, shortcutLabel } from './shortcut-label'
+import './EditorToolbar.css'
 
 interface Props {
   editor: Editor | null

@@ -2,6 +2,7 @@ import type { NodeViewRenderer } from '@tiptap/core'
 import i18next from 'i18next'
 import { ATTACHMENT_NODE, attachmentOf, formatBytes, isInlineImage } from '../../../../../electron/shared/domain/attachment'
 import { attachmentUrlBase, type AttachmentApi } from './upload'
+import './attachment.css'
 
 /**
  * Draws one attachment: a picture inline, or a chip (icon, name, size) that opens the file with the OS.

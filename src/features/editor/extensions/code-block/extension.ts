@@ -11,6 +11,7 @@ import typescript from 'highlight.js/lib/languages/typescript'
 import xml from 'highlight.js/lib/languages/xml'
 import yaml from 'highlight.js/lib/languages/yaml'
 import { createLowlight } from 'lowlight'
+import './code-languages.css'
 
 // A handful of languages people paste into notes; every grammar costs bundle size, so not all 190.
 // highlight.js is a declared peer of the code-block-lowlight extension, so it is installed with it.

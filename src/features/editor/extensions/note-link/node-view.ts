@@ -2,6 +2,7 @@ import type { NodeViewRenderer } from '@tiptap/core'
 import i18next from 'i18next'
 import type { NoteDirectory } from './directory'
 import { linkAttrsOf, linkWords } from './link-attrs'
+import './note-link.css'
 
 /**
  * Draws a note link as a real link (role link, its words as its name) that opens the target on click and

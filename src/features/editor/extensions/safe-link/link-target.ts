@@ -2,6 +2,7 @@ import { Extension, getMarkRange, type Editor } from '@tiptap/core'
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { syncSelectionFromDom } from '../selection-sync'
+import './link-target.css'
 
 export interface Range {
   from: number
