@@ -154,9 +154,10 @@ describeWithSyncthing('three Syncthing instances', () => {
     },
     WAIT_MS * 2,
   )
+})
 
-  it('refuses a count it does not support', async () => {
-    await expect(startSyncthing({ count: 1 })).rejects.toThrow('2 or 3 instances, not 1')
-    await expect(startSyncthing({ count: 4 })).rejects.toThrow('2 or 3 instances, not 4')
-  })
+// Checked before anything starts, so it holds where Syncthing is missing too.
+it('startSyncthing refuses a count it does not support', async () => {
+  await expect(startSyncthing({ count: 1 })).rejects.toThrow('2 or 3 instances, not 1')
+  await expect(startSyncthing({ count: 4 })).rejects.toThrow('2 or 3 instances, not 4')
 })

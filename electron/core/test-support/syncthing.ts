@@ -70,8 +70,9 @@ interface Instance {
   exited?: Promise<void>
 }
 
+/** A child that failed to spawn has no pid; one that exited has a code or a signal. */
 const isAlive = (child: ChildProcess | undefined) =>
-  !!child && child.exitCode === null && child.signalCode === null
+  !!child?.pid && child.exitCode === null && child.signalCode === null
 
 async function api(instance: Instance, method: 'GET' | 'POST', path: string): Promise<unknown> {
   const response = await fetch(`http://127.0.0.1:${instance.guiPort}${path}`, {
@@ -188,8 +189,12 @@ export async function startSyncthing(options: SyncthingOptions = {}): Promise<Sy
 async function stopAll(instances: Instance[]): Promise<void> {
   await Promise.all(
     instances.map(async (i) => {
-      if (isAlive(i.child)) i.child!.kill('SIGTERM')
+      if (!isAlive(i.child)) return
+      i.child!.kill('SIGTERM')
+      // Syncthing exits on SIGTERM within a second or so; one stuck past a minute is killed outright.
+      const stuck = setTimeout(() => i.child!.kill('SIGKILL'), 60_000)
       await i.exited
+      clearTimeout(stuck)
     }),
   )
 }
