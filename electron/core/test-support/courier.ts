@@ -69,12 +69,30 @@ interface Delivery {
 /** Size, inode and nanosecond mtime: unchanged means the file need not be read again. */
 type Stamp = string
 
+/**
+ * A file's bytes unless its stamp is the one seen before; 'gone' when the program that owns the folder
+ * removed it between the listing and the look (it may run alongside the courier).
+ */
+async function look(
+  path: string,
+  before?: Stamp,
+): Promise<{ stamp: Stamp; bytes: Buffer } | 'unchanged' | 'gone'> {
+  try {
+    const s = await stat(path, { bigint: true })
+    const stamp = `${s.size}:${s.ino}:${s.mtimeNs}`
+    return stamp === before ? 'unchanged' : { stamp, bytes: await readFile(path) }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone'
+    throw error
+  }
+}
+
 export function createCourier(folders: string[], options: DeliveryOptions & { seed: number }): Courier {
   if (folders.length < 2) throw new Error('a courier needs two or more folders')
   const random = rng(options.seed)
   const check = (o: DeliveryOptions) => {
-    // Each duplicate may be duplicated again: at 1 the deliveries would never end.
     if (o.styles?.length === 0) throw new Error('courier: styles is empty')
+    // Each duplicate may be duplicated again: at 1 the deliveries would never end.
     if (o.duplicates !== undefined && !(o.duplicates >= 0 && o.duplicates < 1))
       throw new Error(`courier: duplicates is a chance below 1, not ${o.duplicates}`)
     return o
@@ -136,12 +154,12 @@ export function createCourier(folders: string[], options: DeliveryOptions & { se
       const seen = new Set<string>()
       for (const rel of await list(f)) {
         if (skip.has(rel) || slots.has(key(f, rel))) continue
+        const found = await look(join(folders[f]!, rel), stamps[f]!.get(rel))
+        if (found === 'gone') continue
         seen.add(rel)
-        const s = await stat(join(folders[f]!, rel), { bigint: true })
-        const stamp = `${s.size}:${s.ino}:${s.mtimeNs}`
-        if (stamps[f]!.get(rel) === stamp) continue
-        stamps[f]!.set(rel, stamp)
-        const bytes = await readFile(join(folders[f]!, rel))
+        if (found === 'unchanged') continue
+        stamps[f]!.set(rel, found.stamp)
+        const bytes = found.bytes
         if (known[f]!.get(rel)?.equals(bytes)) continue
         known[f]!.set(rel, bytes)
         for (let to = 0; to < folders.length; to++) if (to !== f) enqueue(f, to, rel, bytes)

@@ -182,7 +182,12 @@ export async function startSyncthing(options: SyncthingOptions = {}): Promise<Sy
     throw error
   }
   const syncthing = handle(instances, folderId, root)
-  await waitConnected(syncthing, count, Date.now() + 60_000)
+  try {
+    await waitConnected(syncthing, count, Date.now() + 60_000)
+  } catch (error) {
+    await syncthing.stop()
+    throw error
+  }
   return syncthing
 }
 
