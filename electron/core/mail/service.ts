@@ -1,53 +1,38 @@
-import type { MailAccountEntry, MailStatus, MailTestResult } from '../../shared/contract-mail'
+import type { MailAccountEntry, MailTestResult } from '../../shared/contract-mail'
 import { systemTimeZone } from '../../shared/followups/zone'
 import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
-import type { Settings } from '../settings'
-import type { Library } from '../types'
-import { MailAccounts, draftAccount, newAccountId, viewOf, type MailAccount, type NewAccount } from './accounts'
-
-export type { NewAccount } from './accounts'
-import { catchUp, type Folders } from './catch-up'
+import {
+  MailAccounts,
+  draftAccount,
+  newAccountId,
+  viewOf,
+  type MailAccount,
+  type NewAccount,
+} from './accounts'
+import { catchUp } from './catch-up'
 import { testConnection } from './connection-test'
-import type { SeenCertificate, Timings } from './connection'
-import type { SecretStore } from './secrets'
+import type { SeenCertificate } from './connection'
+import type { MailServiceOptions } from './service-options'
 import { SessionError, withSession } from './session'
+import { ShownCertificates } from './shown-certificates'
 import { SyncState } from './sync-state'
 import { Watcher } from './watcher'
+import { statusOf, stoppedLive, type Live } from './live-status'
+
+export type { NewAccount } from './accounts'
+export type { MailServiceOptions } from './service-options'
 
 /**
  * The mail accounts of one library and what each is doing: add/remove, one catch-up (the CLI's
  * `mail check --once`, Settings' "Check now"), and watchers that keep every account current while the
  * app runs. Statuses are kept here and told through onChange; only positions and counts are saved.
  */
-export interface MailServiceOptions {
-  library: Library
-  settings: Settings
-  secrets: SecretStore
-  env?: NodeJS.ProcessEnv
-  now?: () => Date
-  timeZone?: () => string
-  readOnly?: boolean
-  timings?: Timings
-  /** How often Sent and the Tickler folder are re-read while IDLE waits on the Inbox. */
-  pollMs?: number
-  onChange?: (accountId: string) => void
-  random?: () => number
-}
-
-interface Live {
-  state: MailStatus['state']
-  error: MailStatus['error']
-  folders: Folders
-  watcher: Watcher | null
-  /** Callers of check() waiting for the watcher's next outcome. */
-  waiting: (() => void)[]
-}
-
 export class MailService {
   private readonly live = new Map<string, Live>()
   private readonly states = new Map<string, SyncState>()
   private readonly store: AttachmentStore
+  private readonly certificates = new ShownCertificates()
   private watching = false
 
   private constructor(
@@ -88,7 +73,7 @@ export class MailService {
   private liveOf(id: string): Live {
     let live = this.live.get(id)
     if (!live) {
-      live = { state: 'stopped', error: null, folders: { sent: null, tickler: null }, watcher: null, waiting: [] }
+      live = stoppedLive()
       this.live.set(id, live)
     }
     return live
@@ -96,21 +81,7 @@ export class MailService {
 
   entry(id: string): MailAccountEntry {
     const account = this.accounts.get(id)
-    const saved = this.states.get(id)?.data
-    const live = this.liveOf(id)
-    const error =
-      live.error ?? (saved?.lastError ? { ...saved.lastError, retryAt: null, certificate: null } : null)
-    return {
-      account: viewOf(account),
-      status: {
-        state: live.error ? 'error' : live.state === 'stopped' && error ? 'error' : live.state,
-        lastCheckedAt: saved?.lastCheckedAt ?? null,
-        error,
-        folders: live.folders,
-        counts: saved?.counts ?? { tracked: 0, replies: 0, filed: 0 },
-        skipped: saved?.skipped ?? [],
-      },
-    }
+    return { account: viewOf(account), status: statusOf(this.liveOf(id), this.states.get(id)?.data) }
   }
 
   entries(): MailAccountEntry[] {
@@ -119,27 +90,27 @@ export class MailService {
 
   /** Logs in with these settings and password and logs out: nothing saved, no message read. */
   async test(input: NewAccount, secret: string): Promise<MailTestResult> {
-    const { result, certificate } = await testConnection(draftAccount(input, this.now(), 'connection-test'), secret, {
-      env: this.o.env ?? process.env,
-      timings: this.o.timings,
-    })
-    if (certificate) this.seen.set(certificate.info.fingerprint, certificate)
+    const draft = draftAccount(input, this.now(), 'connection-test')
+    const { result, certificate } = await testConnection(draft, secret, this.connection())
+    if (certificate) this.certificates.remember(certificate)
     return result
   }
 
   /** A certificate a test or check showed lately, by its fingerprint: what "Trust" may trust. */
   shownCertificate(fingerprint: string): SeenCertificate | null {
-    return this.seen.get(fingerprint) ?? null
+    return this.certificates.find(fingerprint)
   }
-
-  private readonly seen = new Map<string, SeenCertificate>()
 
   accountOrNull(id: string): MailAccount | null {
     return this.accounts.list().find((a) => a.id === id) ?? null
   }
 
   async add(input: NewAccount, secret?: string): Promise<MailAccount> {
-    const account = draftAccount(input, this.now(), newAccountId(input.host, (id) => this.accounts.list().some((a) => a.id === id)))
+    const account = draftAccount(
+      input,
+      this.now(),
+      newAccountId(input.host, (id) => this.accounts.list().some((a) => a.id === id)),
+    )
     if (secret !== undefined) await this.o.secrets.set(account.id, secret)
     try {
       await this.accounts.add(account)
@@ -178,14 +149,15 @@ export class MailService {
   /** Trusts the certificate the server showed at the last failed check, if it still has this fingerprint. */
   async trustCertificate(id: string, fingerprint: string): Promise<MailAccountEntry> {
     const shown = this.liveOf(id).error?.certificate
-    const pem = this.shownPem.get(id)
+    const pem = this.certificates.failedPem(id)
     if (!shown || !pem || shown.fingerprint !== fingerprint) {
-      throw new TicklerError('CONFLICT', 'The server shows another certificate now; check again before trusting it.')
+      throw new TicklerError(
+        'CONFLICT',
+        'The server shows another certificate now; check again before trusting it.',
+      )
     }
     return this.update(id, { trustedCertificate: { fingerprint, pem } })
   }
-
-  private readonly shownPem = new Map<string, string>()
 
   /** Connects, catches up and logs out (or, while watching, wakes the watcher and waits for it). */
   async check(id: string): Promise<MailAccountEntry> {
@@ -256,7 +228,11 @@ export class MailService {
   }
 
   private session<T>(account: MailAccount, body: Parameters<typeof withSession<T>>[2]): Promise<T> {
-    return withSession(account, { secrets: this.o.secrets, env: this.o.env ?? process.env, timings: this.o.timings }, body)
+    return withSession(account, { secrets: this.o.secrets, ...this.connection() }, body)
+  }
+
+  private connection() {
+    return { env: this.o.env ?? process.env, timings: this.o.timings }
   }
 
   private async catchUpOn(account: MailAccount, client: Parameters<typeof catchUp>[0]): Promise<void> {
@@ -281,20 +257,15 @@ export class MailService {
   }
 
   private async failed(id: string, error: unknown, retryAt: Date | null): Promise<void> {
-    const e = error instanceof SessionError ? error : new SessionError({ kind: 'other', message: String(error) }, null, false)
-    if (e.certificate) {
-      this.shownPem.set(id, e.certificate.pem)
-      this.seen.set(e.certificate.info.fingerprint, e.certificate)
-    }
-    const at = this.now().toISOString()
-    this.setLive(id, {
-      state: 'error',
-      error: { kind: e.failure.kind, message: e.failure.message, at, retryAt: retryAt?.toISOString() ?? null, certificate: e.certificateInfo },
-    })
+    const e = SessionError.of(error)
+    if (e.certificate) this.certificates.remember(e.certificate, id)
+    const status = e.status(this.now().toISOString(), retryAt)
+    this.setLive(id, { state: 'error', error: status })
     this.release(id)
     const state = this.states.get(id)
     if (state && !this.o.readOnly) {
-      await state.update((doc) => void (doc.lastError = { kind: e.failure.kind, message: e.failure.message, at })).catch(() => undefined)
+      const { kind, message, at } = status
+      await state.update((doc) => void (doc.lastError = { kind, message, at })).catch(() => undefined)
     }
   }
 

@@ -1,5 +1,5 @@
 import type { ImapFlow } from 'imapflow'
-import type { MailCertificate } from '../../shared/contract-mail'
+import type { MailCertificate, MailStatus } from '../../shared/contract-mail'
 import type { MailAccount } from './accounts'
 import { openClient, probeCertificate, type SeenCertificate, type Timings } from './connection'
 import { describeFailure, type MailFailure } from './errors'
@@ -23,6 +23,19 @@ export class SessionError extends Error {
 
   get certificateInfo(): MailCertificate | null {
     return this.certificate?.info ?? null
+  }
+
+  /** Any failure as a SessionError: one the session did not classify is 'other', before any login. */
+  static of(error: unknown): SessionError {
+    return error instanceof SessionError
+      ? error
+      : new SessionError({ kind: 'other', message: String(error) }, null, false)
+  }
+
+  /** The failure as an account's status shows it. */
+  status(at: string, retryAt: Date | null): NonNullable<MailStatus['error']> {
+    const { kind, message } = this.failure
+    return { kind, message, at, retryAt: retryAt?.toISOString() ?? null, certificate: this.certificateInfo }
   }
 }
 

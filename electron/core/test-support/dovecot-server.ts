@@ -1,10 +1,12 @@
-import { execFile, execFileSync, spawn } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer, connect } from 'node:net'
+import { execFile, execFileSync } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ImapFlow } from 'imapflow'
+import { childrenOf, daemonise, freePort, isAlive, waitForPort } from './processes'
+
+export { freePort } from './processes'
 
 const run = promisify(execFile)
 
@@ -65,19 +67,6 @@ export function dovecotMissing(): string | null {
 }
 
 export const DEFAULT_USER: DovecotUser = { user: 'me@example.com', password: 'app-password-1' }
-
-/** A port nobody listens on right now (the kernel picks it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** A self-signed certificate for 127.0.0.1 and localhost (P-256: quick to make). */
 export async function makeCertificate(dir: string, name: string): Promise<{ cert: string; key: string }> {
@@ -150,60 +139,6 @@ service stats {
 `
 }
 
-async function waitForPort(port: number, deadline: number): Promise<void> {
-  for (;;) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1')
-      socket.once('connect', () => {
-        socket.destroy()
-        resolve(true)
-      })
-      socket.once('error', () => resolve(false))
-    })
-    if (ok) return
-    if (Date.now() > deadline) throw new Error(`Dovecot did not listen on port ${port}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-
-/**
- * Starts a program that forks into the background. Its stdio is not piped: the daemon would hold the
- * pipes open and execFile would wait forever. The exit code of the launcher tells whether it started.
- */
-async function daemonise(cmd: string, args: string[], log: string): Promise<void> {
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: 'ignore' })
-    child.once('error', reject)
-    child.once('exit', resolve)
-  })
-  if (code !== 0) {
-    const tail = await readFile(log, 'utf8').catch(() => '')
-    throw new Error(`${cmd} exited with ${code}: ${tail.split('\n').slice(-5).join(' | ')}`)
-  }
-}
-
-/** Direct children of a process, from /proc (Linux, where these tests run). */
-async function childrenOf(pid: number): Promise<number[]> {
-  const out: number[] = []
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '')
-    // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-    if (ppid === pid) out.push(Number(entry))
-  }
-  return out
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
 export async function startDovecot(options: DovecotOptions = {}): Promise<Dovecot> {
   const users = options.users ?? [DEFAULT_USER]
   const sentName = options.sentName ?? 'Sent'
@@ -231,7 +166,7 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       if (attempt >= 4) throw error
     }
   }
-  await waitForPort(port, Date.now() + 20_000)
+  await waitForPort(port, Date.now() + 20_000, 'Dovecot')
   const certPem = await readFile(server.cert, 'utf8')
 
   const client = async (user: string) => {
