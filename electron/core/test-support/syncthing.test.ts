@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { access, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { isAlive } from './processes'
 import { describeWithSyncthing, startSyncthing, type Syncthing } from './syncthing'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -137,18 +138,11 @@ describeWithSyncthing('three Syncthing instances', () => {
         await s.waitInSync()
         for (const folder of s.folders) expect(await contentOf(folder, 'note.json')).toBe('{}')
       } finally {
+        // Stopped before anything is asserted, so a failed check leaves no instance running.
         const pids = await s.processes()
-        expect(pids).toHaveLength(3)
         await s.stop()
-        const alive = pids.filter((pid) => {
-          try {
-            process.kill(pid, 0)
-            return true
-          } catch {
-            return false
-          }
-        })
-        expect(alive).toEqual([])
+        expect(pids).toHaveLength(3)
+        expect(pids.filter(isAlive)).toEqual([])
         for (const folder of s.folders) await expect(access(folder)).rejects.toThrow()
       }
     },

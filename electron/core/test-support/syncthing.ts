@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe } from 'vitest'
-import { freePort } from './dovecot-server'
+import { childrenOf, freePort } from './processes'
 import { instanceConfig, type SyncthingDevice } from './syncthing-config'
 
 const run = promisify(execFile)
@@ -38,7 +38,7 @@ export interface Syncthing {
   scan(i: number): Promise<void>
   /** Resolves once every instance has every other's files and nothing is left to pull; throws on timeout. */
   waitInSync(timeoutMs?: number): Promise<void>
-  /** The running instances' pids (one process each: the monitor process is off). */
+  /** The running instances' pids and any process they started (none: the monitor is skipped). */
   processes(): Promise<number[]>
   stop(): Promise<void>
 }
@@ -71,7 +71,7 @@ interface Instance {
 }
 
 /** A child that failed to spawn has no pid; one that exited has a code or a signal. */
-const isAlive = (child: ChildProcess | undefined) =>
+const running = (child: ChildProcess | undefined) =>
   !!child?.pid && child.exitCode === null && child.signalCode === null
 
 async function api(instance: Instance, method: 'GET' | 'POST', path: string): Promise<unknown> {
@@ -92,7 +92,7 @@ async function logTail(instance: Instance): Promise<string> {
 /** Waits until the REST API answers; false when the process died first (a port was taken). */
 async function answers(instance: Instance, deadline: number): Promise<boolean> {
   while (Date.now() < deadline) {
-    if (!isAlive(instance.child)) return false
+    if (!running(instance.child)) return false
     try {
       await api(instance, 'GET', '/rest/system/ping')
       return true
@@ -105,16 +105,22 @@ async function answers(instance: Instance, deadline: number): Promise<boolean> {
 
 function launch(instance: Instance): void {
   const log = openSync(join(instance.home, 'syncthing.log'), 'a')
-  // Output goes to a file: a pipe nobody reads would fill and stall Syncthing.
+  // Output goes to a file: a pipe nobody reads would fill and stall Syncthing. --no-restart still runs
+  // a monitor process that re-executes Syncthing as its child; STMONITORED tells Syncthing it is that
+  // child already, so the pid spawned here is the one doing the work, and stopping it leaves no orphan.
+  // (The monitor is always used: syncthing/docs#687.)
   const child = spawn(
     'syncthing',
     ['serve', `--home=${instance.home}`, '--no-browser', '--no-restart', '--no-upgrade'],
-    { stdio: ['ignore', log, log], env: { ...process.env, STNOUPGRADE: '1', STNODEFAULTFOLDER: '1' } },
+    {
+      stdio: ['ignore', log, log],
+      env: { ...process.env, STNOUPGRADE: '1', STNODEFAULTFOLDER: '1', STMONITORED: '1' },
+    },
   )
   closeSync(log)
   instance.child = child
   instance.exited = new Promise((resolve) => {
-    if (!isAlive(child)) resolve()
+    if (!running(child)) resolve()
     child.once('exit', () => resolve())
     child.once('error', () => resolve())
   })
@@ -194,7 +200,7 @@ export async function startSyncthing(options: SyncthingOptions = {}): Promise<Sy
 async function stopAll(instances: Instance[]): Promise<void> {
   await Promise.all(
     instances.map(async (i) => {
-      if (!isAlive(i.child)) return
+      if (!running(i.child)) return
       i.child!.kill('SIGTERM')
       // Syncthing exits on SIGTERM within a second or so; one stuck past a minute is killed outright.
       const stuck = setTimeout(() => i.child!.kill('SIGKILL'), 60_000)
@@ -280,7 +286,9 @@ function handle(instances: Instance[], folderId: string, root: string): Syncthin
       }
     },
     async processes() {
-      return instances.filter((i) => isAlive(i.child)).map((i) => i.child!.pid!)
+      const pids = instances.filter((i) => running(i.child)).map((i) => i.child!.pid!)
+      // Without its monitor Syncthing forks nothing; listed anyway, so a stop test would see a stray.
+      return [...pids, ...(await Promise.all(pids.map(childrenOf))).flat()]
     },
     async stop() {
       // By pid, waiting for every process to exit before removing the homes it writes its database in.
