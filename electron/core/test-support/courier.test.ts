@@ -183,6 +183,21 @@ describe('the courier (a seeded stand-in for a sync tool)', () => {
     expect(tree(dirs[1]!).get('own.log')?.toString()).toBe(v2)
   })
 
+  it('records a file written by a second folder, and none while each folder writes only its own', async () => {
+    const dirs = folders(3)
+    writeOwnFiles(dirs, 17)
+    const courier = createCourier(dirs, { seed: 17, ...EVERYTHING })
+    await courier.flush()
+    write(dirs[0]!, 'd0-2.json', 'device 0 rewrites its own file')
+    await courier.flush()
+    expect(courier.conflicts).toEqual([])
+    // Device 2 writes a file device 0 owns, as a broken engine would.
+    write(dirs[2]!, 'd0-2.json', 'device 2 writes it too')
+    await courier.flush()
+    expect(courier.conflicts).toEqual([{ step: expect.any(Number), path: 'd0-2.json', folders: [0, 2] }])
+    for (const dir of dirs) expect(tree(dir).get('d0-2.json')?.toString()).toBe('device 2 writes it too')
+  })
+
   it('holds files back with a delay: a step may find nothing ready yet', async () => {
     const dirs = folders(2)
     write(dirs[0]!, 'one.json', '{}')

@@ -11,7 +11,9 @@ export { DELIVERY_STYLES, dropboxTemp, icloudStub, syncthingTemp, type DeliveryS
  * half-written under the final name, through temporary names, or as online-only placeholders first.
  * The same seed and the same writes give the same deliveries, so a failure can be replayed.
  * Deletions travel too. A newer version of a file replaces one still on its way (no tool delivers an
- * older version after a newer one); two folders writing the same file is not modelled (never done).
+ * older version after a newer one). A file written by a folder other than the one that first wrote it
+ * is what makes real tools leave conflict copies: the courier lets the later write travel and records
+ * it in `conflicts`, so a test can assert that devices only ever write their own files.
  */
 export interface DeliveryOptions {
   /** 'random' (default): the next delivery is drawn by the seed; 'fifo': in the order files were found. */
@@ -52,6 +54,8 @@ export interface Courier {
   /** Deliveries started or waiting. */
   pending(): number
   readonly log: readonly CourierAction[]
+  /** Files written by a second folder: `folders` is [the first writer, the later one]. */
+  readonly conflicts: readonly { step: number; path: string; folders: [number, number] }[]
 }
 
 interface Delivery {
@@ -102,6 +106,9 @@ export function createCourier(folders: string[], options: DeliveryOptions & { se
   let clock = 0
   let seq = 0
   const log: CourierAction[] = []
+  const conflicts: { step: number; path: string; folders: [number, number] }[] = []
+  /** The folder that first wrote each file, while the file exists. */
+  const origin = new Map<string, number>()
   /** What each folder holds as far as the courier knows: found there, or delivered there whole. */
   const known = folders.map(() => new Map<string, Buffer>())
   const stamps = folders.map(() => new Map<string, Stamp>())
@@ -162,11 +169,15 @@ export function createCourier(folders: string[], options: DeliveryOptions & { se
         const bytes = found.bytes
         if (known[f]!.get(rel)?.equals(bytes)) continue
         known[f]!.set(rel, bytes)
+        const first = origin.get(rel)
+        if (first === undefined) origin.set(rel, f)
+        else if (first !== f) conflicts.push({ step: clock, path: rel, folders: [first, f] })
         for (let to = 0; to < folders.length; to++) if (to !== f) enqueue(f, to, rel, bytes)
       }
       for (const rel of [...known[f]!.keys()]) {
         if (seen.has(rel) || slots.has(key(f, rel))) continue
         known[f]!.delete(rel)
+        origin.delete(rel)
         stamps[f]!.delete(rel)
         for (let to = 0; to < folders.length; to++)
           if (to !== f && (known[to]!.has(rel) || slots.has(key(to, rel)))) enqueue(f, to, rel, null)
@@ -251,5 +262,6 @@ export function createCourier(folders: string[], options: DeliveryOptions & { se
     },
     pending: () => slots.size,
     log,
+    conflicts,
   }
 }
