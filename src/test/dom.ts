@@ -27,7 +27,7 @@ export function mountPerTest(): { container: HTMLDivElement; root: Root } {
 }
 
 /** Waits, letting React work, until `probe` returns something truthy; fails with the probe's text. */
-export async function until<T>(probe: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+export async function until<T>(probe: () => T | null | undefined | false, timeoutMs = 10_000): Promise<T> {
   const start = Date.now()
   for (;;) {
     const value = probe()
