@@ -1,7 +1,7 @@
 import { act } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { realApiPerTest } from '../../electron/core/test-support/real-api'
-import { mountPerTest, until } from '../test/dom'
+import { mountPerTest, typeInto, until } from '../test/dom'
 import { App } from './App'
 
 const dom = mountPerTest()
@@ -14,13 +14,6 @@ const byLabel = <T extends HTMLElement>(label: string) =>
   dom.container.querySelector<T>(`[aria-label="${label}"]`)
 const buttonNamed = (name: string) =>
   [...dom.container.querySelectorAll('button')].find((b) => b.textContent?.replace('+', '').trim() === name)
-
-/** What a keystroke does to a controlled input: set the DOM value, then fire the event React listens to. */
-function typeInto(input: HTMLInputElement, value: string) {
-  // React watches the instance's value property; the prototype's setter changes the DOM behind its back.
-  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
-  input.dispatchEvent(new Event('input', { bubbles: true }))
-}
 
 describe('Shell', () => {
   // The window keeps its place for a reload (sessionStorage); each test starts as a fresh window.
@@ -36,7 +29,7 @@ describe('Shell', () => {
     expect(real.calls.find((c) => c.method === 'notes.create')?.input).toEqual({ notebookId: 'inbox' })
     expect(byLabel('Note body')?.getAttribute('role')).toBe('textbox')
 
-    await act(async () => typeInto(title, 'Groceries'))
+    await typeInto(title, 'Groceries')
     await until(() => saveStatus()?.textContent === 'Saved')
     const update = real.calls.find((c) => c.method === 'notes.update')?.input
     const [created] = await real.api.notes.list({})
@@ -56,7 +49,7 @@ describe('Shell', () => {
     const firstRow = [...rows].find((row) => row.textContent?.includes('First'))
     await act(async () => firstRow?.click())
     const title = await until(() => byLabel<HTMLInputElement>('Title'))
-    await act(async () => typeInto(title, 'First, edited'))
+    await typeInto(title, 'First, edited')
 
     // Switch before the debounce fires: the edit must still land in "First".
     const secondRow = [...dom.container.querySelectorAll<HTMLElement>('[role="option"]')].find((row) =>
@@ -78,7 +71,7 @@ describe('Shell', () => {
     const title = await until(() => byLabel<HTMLInputElement>('Title'))
     // One save fails as a full disk would; the retry goes to core as usual.
     vi.spyOn(real.api.notes, 'update').mockRejectedValueOnce(new Error('the disk is full'))
-    await act(async () => typeInto(title, 'Draft v2'))
+    await typeInto(title, 'Draft v2')
     await until(() => saveStatus()?.textContent === 'Save failed: the disk is full')
     await act(async () => buttonNamed('Retry')?.click())
     await until(() => saveStatus()?.textContent === 'Saved')
@@ -111,12 +104,7 @@ describe('Shell', () => {
     await until(() => dom.container.textContent?.includes('No notes here yet'))
     await act(async () => real.emit('note.new', {}))
     const title = await until(() => byLabel<HTMLInputElement>('Title'))
-    await act(async () => {
-      // React tracks the input's value itself; setting it through the prototype makes the change visible.
-      const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')
-      descriptor?.set?.call(title, 'Typed just before quitting')
-      title.dispatchEvent(new Event('input', { bubbles: true }))
-    })
+    await typeInto(title, 'Typed just before quitting')
     await act(async () => real.emit('app.flush', { requestId: 'flush-1' }))
     await until(() =>
       real.calls.some(

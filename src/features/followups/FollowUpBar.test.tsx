@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Note } from '../../../electron/shared/model'
 import { realApiPerTest } from '../../../electron/core/test-support/real-api'
 import { ApiContext } from '../../app/api-context'
-import { mountPerTest, until } from '../../test/dom'
+import { mountPerTest, typeInto, until } from '../../test/dom'
 import { FollowUpBar } from './FollowUpBar'
 import { formatDue } from './format'
 
@@ -18,12 +18,6 @@ const phraseInput = () =>
     .find((l) => l.textContent?.startsWith('When to follow up'))
     ?.querySelector('input') ?? null
 const form = () => dom.container.querySelector('form')
-
-async function typeInto(input: HTMLInputElement, value: string) {
-  // React watches the instance's value property; the prototype's setter changes the DOM behind its back.
-  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
-  await act(async () => void input.dispatchEvent(new Event('input', { bubbles: true })))
-}
 
 async function setup(options: { followUp?: boolean } = {}) {
   const real = await openApi({ now: () => NOW })

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Standard } from '../../../electron/shared/followups/standards'
 import { realApiPerTest } from '../../../electron/core/test-support/real-api'
 import { ApiContext } from '../../app/api-context'
-import { mountPerTest, until } from '../../test/dom'
+import { mountPerTest, typeInto, until } from '../../test/dom'
 import { StandardsSettings } from './StandardsSettings'
 
 const dom = mountPerTest()
@@ -17,10 +17,6 @@ const field = (label: string) =>
   [...dom.container.querySelectorAll('label')]
     .find((l) => l.querySelector('span')?.textContent === label)
     ?.querySelector('input, select') as HTMLInputElement
-async function typeInto(input: HTMLInputElement, value: string) {
-  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
-  await act(async () => void input.dispatchEvent(new Event('input', { bubbles: true })))
-}
 
 function Harness({ initial, onSeen }: { initial: Standard[]; onSeen: (s: Standard[]) => void }) {
   const [standards, setStandards] = useState(initial)
