@@ -113,6 +113,35 @@ describe('BoardView', () => {
     expect((await real.api.boards.list({}))[0]!.columns[0]!.name).toBe('To do')
   })
 
+  it('warns when a column holds more cards than its WIP limit', async () => {
+    const { real } = await setup()
+    await choose('Actions for column To do', 'Set WIP limit…')
+    const field = byName<HTMLInputElement>('WIP limit for To do (0 for none)', 'input')!
+    await typeInto(field, '1')
+    await act(async () => field.form!.requestSubmit())
+    const warning = await until(() => dom.container.querySelector('.wip-warning[role="status"]'))
+    expect(warning.textContent).toBe('Over the limit: 2 of 1')
+    expect((await real.api.boards.list({}))[0]!.columns[0]!.wipLimit).toBe(1)
+  })
+
+  it('marks a column as a done column from its menu, and core marks its cards done', async () => {
+    const { real, board, todo } = await setup()
+    const section = byName('Cards in To do', '[role="list"]')!.closest('section')!
+    expect(byName('Done column', '[role="img"]', section)).toBeUndefined()
+    await choose('Actions for column To do', 'Mark as done column')
+    await until(() => byName('Done column', '[role="img"]', section))
+    const stored = (await real.api.boards.list({}))[0]!
+    expect(stored.columns.find((c) => c.id === todo.id)!.done).toBe(true)
+    const cards = await real.api.boards.cards({ id: board.id })
+    expect(cards.map((c) => [c.title, c.doneAt !== null])).toEqual([
+      ['Call Kim', true],
+      ['Send quote', true],
+    ])
+    // The menu now offers the way back.
+    await act(async () => byName('Actions for column To do')!.click())
+    expect(byName('Not a done column', '[role^="menuitem"]')).toBeDefined()
+  })
+
   it('deletes a column, moving its cards to the column picked in the dialog', async () => {
     const { real, board, done } = await setup()
     await choose('Actions for column To do', 'Delete column…')
