@@ -8,6 +8,7 @@ import { changedEvent } from '../change-event'
 import { RecordingNotifier } from '../followups/scheduler'
 import { openFollowUps } from '../followups/service'
 import { createHandlers, type HostEnv } from '../handlers'
+import { ImportJobs } from '../import/jobs'
 import { openLibrary } from '../library'
 import { MemorySecrets } from '../mail/secrets'
 import { MailService } from '../mail/service'
@@ -43,7 +44,12 @@ export async function openRealApi(options: RealApiOptions = {}): Promise<RealApi
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners.get(event) ?? []) listener(payload)
   }
-  const followUps = await openFollowUps(library, { clock: { now }, notifier: new RecordingNotifier() })
+  // Core's events reach the page as the preview relays them (see e2e/preview/core-backend.ts).
+  const followUps = await openFollowUps(library, {
+    clock: { now },
+    notifier: new RecordingNotifier(),
+    onDue: (items) => emit('followup.due', { noteIds: items.map((i) => i.noteId) }),
+  })
   // In this thread: a worker per test would only add start-up time on a loaded machine.
   const search = createSearch(library, { inline: true, persist: false, now })
   const mail = await MailService.open({
@@ -51,6 +57,7 @@ export async function openRealApi(options: RealApiOptions = {}): Promise<RealApi
     settings: followUps.settings,
     secrets: new MemorySecrets(),
     now,
+    onChange: (accountId) => emit('mail.changed', { accountId }),
   })
   const handlers = createHandlers(
     library,
@@ -59,6 +66,8 @@ export async function openRealApi(options: RealApiOptions = {}): Promise<RealApi
       platform: 'test',
       preview: true,
       openExternal: async () => false,
+      imports: new ImportJobs(library, (progress) => emit('import.progress', progress)),
+      languageChanged: (language) => emit('language.changed', { language }),
       ...options.host,
     },
     followUps,
