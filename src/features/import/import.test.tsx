@@ -58,6 +58,19 @@ describe('Evernote import', () => {
     expect(await titlesIn(real, 'clients')).toEqual(['Call Kim', 'Quote for Acme'])
   })
 
+  it('imports into the notebook chosen under Into instead', async () => {
+    const real = await setup()
+    await act(async () => byName('Import')!.click())
+    await act(async () => byName('Into: A new notebook named after each file')!.click())
+    await act(async () => byName('Inbox', '[role^="menuitem"]')!.click())
+    expect(byName('Into: Inbox')).toBeDefined()
+    await act(async () => byName('Import')!.click())
+    await importFiles([new File([CLIENTS], 'clients.enex')])
+    await until(() => summary().includes('clients.enex: 2 notes imported into "Inbox"'))
+    expect(await titlesIn(real, 'Inbox')).toEqual(['Call Kim', 'Quote for Acme'])
+    expect(await titlesIn(real, 'clients')).toEqual([])
+  })
+
   it('asks before importing the same file again, and does nothing when told not to', async () => {
     const real = await setup()
     await importFiles([new File([CLIENTS], 'clients.enex')])
@@ -101,6 +114,24 @@ describe('Evernote import', () => {
     await until(() => summary().includes('could not be read to its end'))
     expect(summary()).toContain('The note imported before the error was removed.')
     expect(await titlesIn(real, 'broken')).toEqual([])
+  })
+
+  it('stops an import on Cancel, keeping the notes that came in before', async () => {
+    const real = await setup()
+    // Large enough that it is still running when its first progress shows (notes land in batches).
+    const many = enex(...Array.from({ length: 3000 }, (_, i) => note(`Note ${i}`, `body ${i}`)))
+    await importFiles([new File([many], 'many.enex')])
+    await until(() =>
+      [...dom.container.querySelectorAll('.import-progress [role="status"]')].some((s) =>
+        /^many\.enex: \d+ imported/.test(s.textContent ?? ''),
+      ),
+    )
+    await act(async () => byName('Cancel import')!.click())
+    await until(() => summary().includes('import cancelled after'))
+    const kept = Number(/cancelled after (\d+) note/.exec(summary())![1])
+    expect(kept).toBeGreaterThan(0)
+    expect(kept).toBeLessThan(3000)
+    expect((await titlesIn(real, 'many')).length).toBe(kept)
   })
 
   it('refuses a file that is neither .enex nor .json, naming it', async () => {
