@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          // Renderer tests run on the real core, which writes to disk: give a loaded machine room.
+          testTimeout: 30_000,
         },
       },
     ],

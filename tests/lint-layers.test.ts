@@ -33,6 +33,9 @@ const illegal: Case[] = [
   ['src/probe.ts', "import { contract } from '../electron/shared/contract'"],
   ['src/probe.ts', "import { INBOX_ID, type Note } from '../electron/shared/model'"],
   ['src/probe.test.ts', "import { app } from 'electron'"],
+  // Renderer tests may reach core's test harness, and nothing else of core; production code neither.
+  ['src/features/probe.test.tsx', "import { openLibrary } from '../../electron/core/library'"],
+  ['src/features/probe.ts', "import { openRealApi } from '../../electron/core/test-support/real-api'"],
   ['src/features/probe.ts', "import { Note } from '../../electron/shared/model'"],
   ['src/probe.ts', "import { parseQuery } from '../electron/shared'"],
   ['electron/shared/domain/probe.ts', "import { z } from 'zod'"],
@@ -62,6 +65,10 @@ const legal: Case[] = [
   ['src/probe.ts', "import { type TicklerApi } from '../electron/shared/contract'"],
   ['src/probe.tsx', "import { useState } from 'react'"],
   ['src/probe.test.ts', "import { INBOX_ID } from '../electron/shared/model'"],
+  [
+    'src/features/probe.test.tsx',
+    "import { realApiPerTest } from '../../electron/core/test-support/real-api'",
+  ],
   ['src/features/probe.ts', "import { formatBytes } from '../../electron/shared/domain/attachment'"],
   [
     'electron/shared/domain/probe.ts',

@@ -31,7 +31,7 @@ export interface Atom {
 
 /**
  * Expansions of recent query words. Every keystroke asks again for the words typed before it, and a
- * typo-tolerant word costs about a millisecond to expand on 100,000 notes.
+ * typo-tolerant word is costly to expand on a large library.
  */
 const recent = new VersionedCache<Atom>(64)
 

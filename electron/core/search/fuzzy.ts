@@ -1,8 +1,8 @@
 /**
  * Typo tolerance: the terms within a few edits of a query word.
  *
- * Walking the whole dictionary with one Levenshtein table per term cost milliseconds per word at 100,000
- * notes. The dictionary is kept sorted, so neighbouring terms share prefixes: the table rows of a shared
+ * Walking the whole dictionary with one Levenshtein table per term is too slow for every keystroke on a
+ * large library. The dictionary is kept sorted, so neighbouring terms share prefixes: the table rows of a shared
  * prefix are computed once (as in a trie walk), and once every cell of a row exceeds the allowed distance,
  * every term under that prefix is skipped at once.
  */

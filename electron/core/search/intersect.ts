@@ -101,8 +101,7 @@ function walk(
 /**
  * Walks every posting of `atom` in slices of the document range, all its terms per slice, so that a
  * prefix's thousand terms touch one slice of the score arrays at a time rather than sweeping all of them
- * a thousand times. (On the shared, loaded bench machine this measured neither faster nor slower than
- * one term at a time; broad atoms mostly go through atom-cache.ts instead.)
+ * a thousand times. Broad atoms mostly go through atom-cache.ts instead.
  */
 function walkAtom(index: InvertedIndex, scorer: Scorer, s: Scratch, atom: Atom, at: number): void {
   const count = atom.terms.length

@@ -19,8 +19,8 @@ export class InvertedIndex {
   dictionary = new TermTable()
   /**
    * Postings in one compressed-row block (offsets per term into shared arrays), rebuilt from the forward
-   * index; notes added since sit in small per-term lists. One block is ~15× faster to build and scan on
-   * this class of machine than thousands of separate arrays, whose scattered writes miss the cache.
+   * index; notes added since sit in small per-term lists. One block builds and scans much faster than
+   * thousands of separate arrays, whose scattered writes miss the cache (README.md has the figures).
    */
   baseOffsets: Int32Array = new Int32Array(1)
   baseDocs: Int32Array = new Int32Array(0)
@@ -28,7 +28,7 @@ export class InvertedIndex {
   /**
    * Per posting of the block, its score before idf and query weights (which are per term, so applied once
    * per term): walking a broad prefix's postings is most of a slow query's time, and this spares each
-   * posting its divisions and look-ups of field lengths (~3× faster on the 100,000-note bench).
+   * posting its divisions and look-ups of field lengths.
    * A body-only posting holds its body saturation (≥ 0); any other holds −(row + 1), the row of
    * baseFieldImpacts with one saturation per field (0 where the term is absent); NaN past the rows a
    * float can number exactly, to be scored in full.
@@ -124,12 +124,11 @@ export class InvertedIndex {
     const old = this.docOf.get(input.id)
     if (old !== undefined) this.remove(input.id)
     this.version++
-    const { terms: termList, tfs: tfList, lengths } = this.counter.count([
-      input.title,
-      input.text,
-      input.tags.join(' '),
-      input.notebookName,
-    ])
+    const {
+      terms: termList,
+      tfs: tfList,
+      lengths,
+    } = this.counter.count([input.title, input.text, input.tags.join(' '), input.notebookName])
     const doc = this.newDoc(input.id)
     if (!this.deferring) this.addPostings(doc, termList, tfList)
     this.fwdTerms[doc] = termList
@@ -157,10 +156,10 @@ export class InvertedIndex {
 
   /**
    * For a first build: while on, notes added wait for the next rebuildPostings() to be found by their
-   * words (filters and the forward index see them at once). Pushing 15 million postings one by one into
-   * per-term lists, and rebuilding the block each time those outgrew it, was a third of indexing the
-   * 100,000-note bench; a block built from the forward index is one sequential pass. Turned off, notes
-   * get their postings as they are added again; rebuild then, or those waiting stay unfound by words.
+   * words (filters and the forward index see them at once): pushing every posting one by one into
+   * per-term lists, and rebuilding the block each time those outgrew it, costs far more than the one
+   * sequential pass that builds a block from the forward index. Turned off, notes get their postings as
+   * they are added again; rebuild then, or those waiting stay unfound by words.
    */
   deferPostings(on: boolean): void {
     if (on && this.extraCount > 0) this.rebuildPostings()
@@ -291,14 +290,5 @@ export class InvertedIndex {
     next.rebuildPostings()
     next.version = this.version + 1
     Object.assign(this, next)
-  }
-
-  /** Bytes held in typed arrays (off the JS heap), for the bench's memory figure. */
-  typedBytes(): number {
-    let bytes = this.dictionary.typedBytes() + this.df.byteLength + this.fieldLen.byteLength + this.alive.length * (1 + 4 + 8 * 3 + 1)
-    bytes += this.baseOffsets.byteLength + this.baseDocs.byteLength * 3 + this.baseFieldImpacts.byteLength
-    for (const list of this.extra) bytes += (list?.docs.byteLength ?? 0) * 2
-    for (let d = 0; d < this.fwdTerms.length; d++) bytes += (this.fwdTerms[d]?.byteLength ?? 0) * 2
-    return bytes
   }
 }

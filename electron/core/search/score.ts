@@ -6,8 +6,8 @@ import { BODY_SHIFT, OTHER_FIELDS } from './postings'
 
 /**
  * Field weights. The title's is kept small on purpose: plain MiniSearch (the reference the bench compares
- * with) weighs title and body alike, and on 100,000 bench notes a title weight of 1.1 already dropped 10%
- * of its top 20 out of ours (1.25: 21%, 2: about a third). 1.05 still prefers a title match on a near-tie.
+ * with) weighs title and body alike, and a larger title weight moves its top hits out of ours (README.md
+ * has the figures). 1.05 still prefers a title match on a near-tie.
  */
 export const FIELD_BOOST = [1.05, 1, 1.5, 1] as const
 
@@ -103,8 +103,8 @@ export class Scorer {
 
   /**
    * Rough cost of checking `atom` on `count` documents through the forward index, in postings walked in the
-   * same time. Measured on 100,000 notes: a document's forward list is ~150 terms in memory of its own, so
-   * a binary search in it costs about as much as walking 100 postings, and a scan with a look-up table 250.
+   * same time: a document's forward list is memory of its own, so a binary search in it costs about as much
+   * as walking 100 postings, and a scan with a look-up table 250 (measured: README.md).
    */
   static forwardCost(atom: Atom, count: number): number {
     return count * (atom.lookup ? 250 : atom.terms.length * 100)

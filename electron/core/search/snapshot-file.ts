@@ -11,7 +11,7 @@ import { buildPostings } from './postings'
  *
  * Layout: "TKSI" | u32 version | u32 header bytes | u32 crc32 of the rest | header JSON | arrays (8-aligned).
  * The postings are stored beside the forward index although they could be derived from it: rebuilding
- * them took ~1.7 s of a 100,000-note start, reading them back is a copy.
+ * them is a large part of a start, reading them back is a copy.
  */
 // 3: board ids and the attachment flag; an older snapshot is rebuilt once so board: and has:attachment hold.
 export const SEARCH_SNAPSHOT_VERSION = 3

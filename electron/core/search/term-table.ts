@@ -4,10 +4,9 @@ import { termHash } from './tokenize'
 const EMPTY = 0
 
 /**
- * The term dictionary: term ↔ dense id. Indexing looks up every word of every note here (27 million
- * look-ups for the 100,000-note bench), straight from the characters of the folded text, so a word
- * already known costs no string: cutting each word out and asking a Map was a third of a first index's
- * time, and their garbage another tenth. Open addressing over a typed array of ids, with every term's
+ * The term dictionary: term ↔ dense id. Indexing looks up every word of every note here, straight from
+ * the characters of the folded text, so a word already known costs no string: cutting each word out and
+ * asking a Map was a large part of a first index's time, with their garbage. Open addressing over a typed array of ids, with every term's
  * characters kept side by side in one pool, so a look-up reads a few adjacent cache lines instead of
  * chasing a string object.
  */

@@ -1,13 +1,14 @@
 import { act } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { FollowUpItem, FollowUpView } from '../../../electron/shared/contract-followups'
+import { realApiPerTest } from '../../../electron/core/test-support/real-api'
 import { ApiContext } from '../../app/api-context'
 import { mountPerTest, until } from '../../test/dom'
-import { createFakeTickler } from '../../test/fake-tickler'
 import { FollowUpsView } from './FollowUpsView'
 
 const NOW = new Date('2030-06-03T09:00:00Z')
 const dom = mountPerTest()
+const openApi = realApiPerTest()
 const byLabel = (name: string) =>
   dom.container.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)
 
@@ -24,9 +25,9 @@ const item = (id: string, title: string): FollowUpItem => ({
 })
 
 async function setup() {
-  const fake = createFakeTickler({ now: () => NOW })
-  const note = await fake.api.notes.create({ notebookId: 'inbox', title: 'Acme renewal' })
-  await fake.api.followups.set({ id: note.id, phrase: '48h', standard: null })
+  const real = await openApi({ now: () => NOW })
+  const note = await real.api.notes.create({ notebookId: 'inbox', title: 'Acme renewal' })
+  await real.api.followups.set({ id: note.id, phrase: '48h', standard: null })
   const view: FollowUpView = {
     overdue: [item(note.id, 'Acme renewal')],
     today: [],
@@ -38,29 +39,32 @@ async function setup() {
   const onOpen = vi.fn()
   await act(async () =>
     dom.root.render(
-      <ApiContext.Provider value={fake.api}>
+      <ApiContext.Provider value={real.api}>
         <FollowUpsView view={view} onOpen={onOpen} />
       </ApiContext.Provider>,
     ),
   )
-  return { fake, note, onOpen }
+  return { real, note, onOpen }
 }
 
 describe('Follow-ups view row actions', () => {
   it('marks a follow-up done from its row and says so', async () => {
-    const { fake, note } = await setup()
-    const done = vi.spyOn(fake.api.followups, 'done')
+    const { real, note } = await setup()
+    const done = vi.spyOn(real.api.followups, 'done')
     await act(async () => byLabel('Done: Acme renewal')!.click())
     expect(done).toHaveBeenCalledWith({ id: note.id })
     await until(() => dom.container.querySelector('[role="status"]')?.textContent?.includes('is done'))
-    expect(fake.notes.get(note.id)!.doneAt).not.toBeNull()
+    expect((await real.api.notes.get({ id: note.id })).doneAt).not.toBeNull()
   })
 
   it('snoozes by the same phrases as the note bar', async () => {
-    const { fake, note } = await setup()
-    const snooze = vi.spyOn(fake.api.followups, 'snooze')
+    const { real, note } = await setup()
+    const snooze = vi.spyOn(real.api.followups, 'snooze')
     await act(async () => byLabel('Snooze 1 hour: Acme renewal')!.click())
+    // The row is busy until core has saved the first snooze; the second click waits for that.
+    await until(() => dom.container.querySelector('[role="status"]')?.textContent)
     await act(async () => byLabel('Snooze until tomorrow: Acme renewal')!.click())
+    await until(() => snooze.mock.calls.length === 2)
     expect(snooze.mock.calls).toEqual([
       [{ id: note.id, phrase: '1h' }],
       [{ id: note.id, phrase: 'tomorrow 9am' }],
@@ -81,17 +85,18 @@ describe('Follow-ups view row actions', () => {
   })
 
   it('reports a refused action as an alert and changes nothing', async () => {
-    const { fake, note } = await setup()
-    vi.spyOn(fake.api.followups, 'done').mockRejectedValue(new Error('No note with id "x".'))
+    const { real, note } = await setup()
+    vi.spyOn(real.api.followups, 'done').mockRejectedValue(new Error('No note with id "x".'))
     await act(async () => byLabel('Done: Acme renewal')!.click())
     const alert = await until(() => dom.container.querySelector('[role="alert"]'))
     expect(alert.textContent).toBe('Could not update the follow-up: No note with id "x".')
-    expect(fake.notes.get(note.id)!.doneAt).toBeNull()
+    expect((await real.api.notes.get({ id: note.id })).doneAt).toBeNull()
   })
 
   it('offers Reopen, not Done, on recently done rows', async () => {
-    const { fake } = await setup()
-    const reopen = vi.spyOn(fake.api.followups, 'reopen').mockResolvedValue(fake.notes.values().next().value!)
+    const { real, note } = await setup()
+    // "Old deal" is only in the view handed to the component, so core would not find it: answer for it.
+    const reopen = vi.spyOn(real.api.followups, 'reopen').mockResolvedValue(note)
     expect(byLabel('Done: Old deal')).toBeNull()
     await act(async () => byLabel('Reopen: Old deal')!.click())
     expect(reopen).toHaveBeenCalledWith({ id: 'n-old' })

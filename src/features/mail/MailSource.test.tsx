@@ -1,16 +1,17 @@
 import { act } from 'react'
 import { expect, it, vi } from 'vitest'
 import type { Note } from '../../../electron/shared/model'
+import { realApiPerTest } from '../../../electron/core/test-support/real-api'
 import { ApiContext } from '../../app/api-context'
 import { mountPerTest, until } from '../../test/dom'
-import { createFakeTickler } from '../../test/fake-tickler'
 import { MailSource } from './MailSource'
 
 const dom = mountPerTest()
+const openApi = realApiPerTest()
 
 async function mount(openWith: 'mail-app' | 'web' | null, opened = true) {
-  const fake = createFakeTickler()
-  const created = await fake.api.notes.create({ notebookId: 'inbox', title: 'Quote for 200 units' })
+  const real = await openApi()
+  const created = await real.api.notes.create({ notebookId: 'inbox', title: 'Quote for 200 units' })
   const note: Note = {
     ...created,
     mail: {
@@ -33,15 +34,15 @@ async function mount(openWith: 'mail-app' | 'web' | null, opened = true) {
       remarks: [],
     },
   }
-  vi.spyOn(fake.api.mail, 'linkInfo').mockResolvedValue({
+  vi.spyOn(real.api.mail, 'linkInfo').mockResolvedValue({
     messageId: '<quote-1@mail.example>',
     account: 'me@example.com',
     openWith,
   })
-  const open = vi.spyOn(fake.api.mail, 'openMessage').mockResolvedValue({ opened, openWith })
+  const open = vi.spyOn(real.api.mail, 'openMessage').mockResolvedValue({ opened, openWith })
   await act(async () =>
     dom.root.render(
-      <ApiContext.Provider value={fake.api}>
+      <ApiContext.Provider value={real.api}>
         <MailSource note={note} />
       </ApiContext.Provider>,
     ),

@@ -1,26 +1,32 @@
 import { act } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { CalendarStatus } from '../../../electron/shared/contract-followups'
+import { realApiPerTest } from '../../../electron/core/test-support/real-api'
 import { ApiContext } from '../../app/api-context'
 import { initI18n } from '../../lib/i18n'
 import { mountPerTest, until } from '../../test/dom'
-import { createFakeTickler } from '../../test/fake-tickler'
 import { CalendarSettings } from './CalendarSettings'
 
 void initI18n('en')
 const dom = mountPerTest()
+const openApi = realApiPerTest()
 const off: CalendarStatus = { folder: null, file: null, writtenAt: null, error: null, canPick: true }
-const button = (name: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === name)
+const button = (name: string) =>
+  [...dom.container.querySelectorAll('button')].find((b) => b.textContent === name)
 
 async function render(canPick: boolean) {
-  const fake = createFakeTickler()
-  const chosen: CalendarStatus = { ...off, folder: '/home/kim/Dropbox', file: '/home/kim/Dropbox/tickler-followups.ics' }
-  vi.spyOn(fake.api.followups, 'calendar').mockResolvedValue({ ...off, canPick })
-  const pick = vi.spyOn(fake.api.followups, 'pickCalendarFolder').mockResolvedValue(chosen)
-  const typed = vi.spyOn(fake.api.followups, 'setCalendarFolder')
+  const real = await openApi()
+  const chosen: CalendarStatus = {
+    ...off,
+    folder: '/home/kim/Dropbox',
+    file: '/home/kim/Dropbox/tickler-followups.ics',
+  }
+  vi.spyOn(real.api.followups, 'calendar').mockResolvedValue({ ...off, canPick })
+  const pick = vi.spyOn(real.api.followups, 'pickCalendarFolder').mockResolvedValue(chosen)
+  const typed = vi.spyOn(real.api.followups, 'setCalendarFolder')
   await act(async () =>
     dom.root.render(
-      <ApiContext.Provider value={fake.api}>
+      <ApiContext.Provider value={real.api}>
         <CalendarSettings />
       </ApiContext.Provider>,
     ),

@@ -1,12 +1,13 @@
 import { act, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Standard } from '../../../electron/shared/followups/standards'
+import { realApiPerTest } from '../../../electron/core/test-support/real-api'
 import { ApiContext } from '../../app/api-context'
-import { mountPerTest } from '../../test/dom'
-import { createFakeTickler } from '../../test/fake-tickler'
+import { mountPerTest, typeInto, until } from '../../test/dom'
 import { StandardsSettings } from './StandardsSettings'
 
 const dom = mountPerTest()
+const openApi = realApiPerTest()
 
 const byName = (name: string) =>
   [...dom.container.querySelectorAll('button')].find(
@@ -16,10 +17,6 @@ const field = (label: string) =>
   [...dom.container.querySelectorAll('label')]
     .find((l) => l.querySelector('span')?.textContent === label)
     ?.querySelector('input, select') as HTMLInputElement
-async function typeInto(input: HTMLInputElement, value: string) {
-  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
-  await act(async () => void input.dispatchEvent(new Event('input', { bubbles: true })))
-}
 
 function Harness({ initial, onSeen }: { initial: Standard[]; onSeen: (s: Standard[]) => void }) {
   const [standards, setStandards] = useState(initial)
@@ -35,17 +32,17 @@ function Harness({ initial, onSeen }: { initial: Standard[]; onSeen: (s: Standar
 }
 
 async function setup() {
-  const fake = createFakeTickler()
-  let standards = await fake.api.followups.standards({})
-  const save = vi.spyOn(fake.api.followups, 'saveStandard')
+  const real = await openApi()
+  let standards = await real.api.followups.standards({})
+  const save = vi.spyOn(real.api.followups, 'saveStandard')
   await act(async () =>
     dom.root.render(
-      <ApiContext.Provider value={fake.api}>
+      <ApiContext.Provider value={real.api}>
         <Harness initial={standards} onSeen={(next) => (standards = next)} />
       </ApiContext.Provider>,
     ),
   )
-  return { fake, save, current: () => standards }
+  return { real, save, current: () => standards }
 }
 
 describe('StandardsSettings', () => {
@@ -56,6 +53,7 @@ describe('StandardsSettings', () => {
     await typeInto(field('Follow up after (from first contact)'), '1 3 7')
     await typeInto(field('Max attempts'), '4')
     await act(async () => byName('Save standard')!.click())
+    await until(() => dom.container.querySelector('[role="status"]')?.textContent === 'Saved Sales lead.')
     expect(save).toHaveBeenCalledWith({
       id: 'sales-lead',
       name: 'Sales lead',
@@ -86,6 +84,7 @@ describe('StandardsSettings', () => {
 
     await typeInto(field('Follow up after (from first contact)'), '4')
     await act(async () => byName('Save standard')!.click())
+    await until(() => dom.container.querySelector('[role="status"]')?.textContent === 'Saved Hot lead.')
     expect(save).toHaveBeenCalledWith({
       id: 'hot-lead',
       name: 'Hot lead',
@@ -96,11 +95,12 @@ describe('StandardsSettings', () => {
   })
 
   it('shows core refusing a delete', async () => {
-    const { fake } = await setup()
-    vi.spyOn(fake.api.followups, 'deleteStandard').mockRejectedValue(
+    const { real } = await setup()
+    vi.spyOn(real.api.followups, 'deleteStandard').mockRejectedValue(
       new Error('1 open follow-up runs on this standard; change or finish it first.'),
     )
     await act(async () => byName('Delete Weekly check')!.click())
+    await until(() => dom.container.querySelector('[role="alert"]'))
     expect(dom.container.querySelector('[role="alert"]')?.textContent).toBe(
       'Could not change the standard: 1 open follow-up runs on this standard; change or finish it first.',
     )

@@ -1,12 +1,12 @@
 import { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { TicklerApi } from '../../../../../electron/shared/contract'
+import { realApiPerTest, type RealApiOptions } from '../../../../../electron/core/test-support/real-api'
 import { initI18n } from '../../../../lib/i18n'
 import { until } from '../../../../test/dom'
-import { createFakeTransfer } from '../../../../test/fake-transfer'
 import { noteExtensions } from '..'
 
 void initI18n('en')
+const openApi = realApiPerTest()
 let editor: Editor | undefined
 afterEach(() => {
   editor?.destroy()
@@ -14,13 +14,16 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const exe = { file: `${'a'.repeat(64)}.exe`, name: 'invoice.pdf.exe', size: 2, mime: 'application/pdf' }
-
-/** An editor holding one file chip, with attachments.open answering what main would. */
-function editorWithChip(answer: Awaited<ReturnType<TicklerApi['attachments']['open']>>) {
-  const api = createFakeTransfer()
-  const open = vi.fn(async () => answer)
-  vi.stubGlobal('tickler', { ...api, attachments: { ...api.attachments, open } })
+/** An editor holding one chip for a stored .exe (named like a PDF), over the real core and `host`. */
+async function editorWithChip(host: RealApiOptions['host']) {
+  const real = await openApi({ host })
+  const exe = await real.api.attachments.add({
+    name: 'invoice.pdf.exe',
+    mime: 'application/pdf',
+    data: btoa('MZ'),
+  })
+  vi.stubGlobal('tickler', real.api)
+  const open = vi.spyOn(real.api.attachments, 'open')
   const element = document.createElement('div')
   document.body.append(element)
   editor = new Editor({
@@ -35,18 +38,22 @@ function editorWithChip(answer: Awaited<ReturnType<TicklerApi['attachments']['op
   })
   const chip = element.querySelector<HTMLButtonElement>('button[aria-label^="Open invoice.pdf.exe"]')
   if (!chip) throw new Error('no chip drawn')
-  return { chip, open }
+  return { chip, open, exe }
 }
 
 const alertText = () => document.querySelector('[role="alert"]:not([hidden])')?.textContent ?? ''
 
 describe('opening a file chip', () => {
   it('says why a file that can run programs was shown in its folder instead of opened', async () => {
-    const { chip, open } = editorWithChip({ opened: false, blocked: true, shownInFolder: true })
+    const showInFolder = vi.fn()
+    const openPath = vi.fn(async () => true)
+    const { chip, open, exe } = await editorWithChip({ showInFolder, openPath })
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
     chip.click()
     await until(() => alertText() !== '')
     expect(open).toHaveBeenCalledWith({ file: exe.file })
+    expect(showInFolder).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`${exe.file}$`)))
+    expect(openPath).not.toHaveBeenCalled()
     expect(alertText()).toBe(
       '“invoice.pdf.exe” was not opened: .exe files can run programs. It is shown in its folder; open it from there only if you trust it.',
     )
@@ -55,7 +62,7 @@ describe('opening a file chip', () => {
   })
 
   it('where nothing can show the folder (the preview), still refuses and says so', async () => {
-    const { chip } = editorWithChip({ opened: false, blocked: true, shownInFolder: false })
+    const { chip } = await editorWithChip({})
     chip.click()
     await until(() => alertText() !== '')
     expect(alertText()).toMatch(

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { createFakeTransfer } from '../../../../test/fake-transfer'
+import { describe, expect, it, vi } from 'vitest'
+import { realApiPerTest } from '../../../../../electron/core/test-support/real-api'
 import { shouldAttachPaste, uploadFiles } from './upload'
+
+const openApi = realApiPerTest()
 
 const clipboard = (files: File[], html = '') => ({
   files: files as unknown as FileList,
@@ -17,10 +19,8 @@ describe('attachment upload', () => {
   })
 
   it('refuses a file over the limit before reading it, and still stores the others', async () => {
-    const api = createFakeTransfer()
-    const added: string[] = []
-    const add = api.attachments.add
-    api.attachments.add = async (input) => (added.push(input.name), add(input))
+    const { api } = await openApi()
+    const add = vi.spyOn(api.attachments, 'add')
     const big = new File([new Uint8Array(11)], 'big.mov', { type: 'video/quicktime' })
     const small = new File([new Uint8Array(3)], 'note.txt', { type: 'text/plain' })
     const outcomes = await uploadFiles(api, [big, small], 10)
@@ -28,18 +28,18 @@ describe('attachment upload', () => {
       'too-large:big.mov',
       'note.txt',
     ])
-    expect(added).toEqual(['note.txt'])
+    expect(add.mock.calls.map(([input]) => input.name)).toEqual(['note.txt'])
+    expect(outcomes[1]).toMatchObject({ ok: true, ref: { size: 3, mime: 'text/plain' } })
   })
 
   it('reports a refusal from core with its message instead of dropping the file silently', async () => {
-    const api = createFakeTransfer()
-    api.attachments.add = () =>
-      Promise.reject(new Error('"a.bin" is 60 MB; attachments can be at most 50 MB.'))
-    const [outcome] = await uploadFiles(api, [new File(['x'], 'a.bin')], 100)
+    const { api } = await openApi()
+    // Small enough for the page, but a name longer than the contract takes: core is the one saying no.
+    const [outcome] = await uploadFiles(api, [new File(['x'], `${'a'.repeat(300)}.bin`)], 100)
     expect(outcome).toMatchObject({
       ok: false,
       reason: 'failed',
-      message: expect.stringContaining('at most 50 MB'),
+      message: expect.stringMatching(/^Invalid input for attachments\.add: .*name/),
     })
   })
 })
