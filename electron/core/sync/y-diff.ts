@@ -113,7 +113,7 @@ function updateChildren(parent: Y.XmlFragment | Y.XmlElement, targets: Part[]): 
   const gap = (yFrom: number, tFrom: number) => {
     for (let k = yEnd - 1; k >= yFrom; k--) parent.delete(midY[k]!.index, width(midY[k]!))
     if (tEnd > tFrom) {
-      parent.insert(indexAfter(ys, left + yFrom), midT.slice(tFrom, tEnd).map(newChild) as YChild[])
+      parent.insert(indexAfter(ys, left + yFrom), midT.slice(tFrom, tEnd).map<YChild>(newChild))
     }
   }
   for (let k = pairs.length - 1; k >= 0; k--) {
@@ -145,7 +145,7 @@ function updatePart(y: YPart, t: Part): void {
 
 /** One logical text over several Y.XmlTexts: positions map onto the segment that holds them. */
 function updateText(texts: Y.XmlText[], nodes: DocNodeT[]): void {
-  const current = texts.map((t) => t.toString())
+  const current = texts.map(plainString)
   const was = current.join('')
   const want = nodes.map((n) => n.text ?? '').join('')
   let start = 0
@@ -161,6 +161,10 @@ function updateText(texts: Y.XmlText[], nodes: DocNodeT[]): void {
   if (inserted) insertAt(texts, start, inserted, marksAt(nodes, start))
   reformat(texts, nodes)
 }
+
+/** The characters of a Y.XmlText (its toString() would render marks as XML tags). */
+const plainString = (text: Y.XmlText): string =>
+  (text.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('')
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { DocNodeT, NoteDoc } from '../../shared/model'
+import { deepEqual } from './deep-equal'
 
 /**
  * The rich text of a note in a Y.Doc, in exactly the shape TipTap's Collaboration extension (through
@@ -83,12 +84,21 @@ export function textNodesOf(text: Y.XmlText): DocNodeT[] {
   return out
 }
 
-/** Reads children; adjacent Y.XmlTexts (two devices typing into one empty paragraph) read as one run. */
+/**
+ * Reads children. Adjacent Y.XmlTexts (two devices typing into one empty paragraph) read as one run, and
+ * neighbouring text with the same marks as one text node, as ProseMirror's Fragment joins them.
+ */
 function childrenOf(parent: Y.XmlFragment | Y.XmlElement): DocNodeT[] {
   const out: DocNodeT[] = []
   for (const child of parent.toArray()) {
-    if (child instanceof Y.XmlText) out.push(...textNodesOf(child))
-    else if (child instanceof Y.XmlElement) out.push(elementOf(child))
+    if (child instanceof Y.XmlElement) out.push(elementOf(child))
+    else if (child instanceof Y.XmlText) {
+      for (const node of textNodesOf(child)) {
+        const last = out.at(-1)
+        if (last?.type === 'text' && deepEqual(last.marks ?? [], node.marks ?? [])) last.text = `${last.text}${node.text}`
+        else out.push(node)
+      }
+    }
   }
   return out
 }
