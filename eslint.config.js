@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint'
 
 /*
  * Layering (see the architecture guide): shared <- core <- main / cli / preview; preload imports shared
- * only; the renderer (src/) reaches electron/shared with `import type` only and never Node or Electron.
+ * only; the renderer (src/) never uses Node or Electron. electron/shared has two parts: the domain
+ * (electron/shared/domain: plain rules with no zod and no Node, which the renderer imports by value so
+ * each rule is written once) and the contract (the rest: zod schemas, which the renderer may import as
+ * types only, so no schema code ships in the page).
  * Enforced with no-restricted-imports per folder, as VS Code's code-layering rule does. Relative imports
  * are matched by regex because a layer can be reached as '../core/x' or '../../electron/core/x'.
  * Formatting is Prettier's job: none of the configs below turn on stylistic rules.
@@ -16,6 +19,8 @@ import tseslint from 'typescript-eslint'
 
 const builtins = builtinModules.filter((m) => !m.startsWith('_')).join('|')
 const NODE_BUILTINS = `^(node:.*|(${builtins})(/.*)?)$`
+/** electron/shared outside its domain/ folder, reached from the renderer as '../../electron/shared/x'. */
+const CONTRACT = '(^|/)electron/shared(/(?!domain(/|$))|$)'
 const layer = (names) => `(^|/)electron/(${names})(/|$)|^(\\.\\./)+(${names})(/|$)`
 
 const forbid = {
@@ -62,11 +67,11 @@ function layerBlocks(tests) {
           message: 'The renderer may not import core, main, cli or preload; use window.tickler.',
         },
         {
-          regex: layer('shared'),
+          regex: CONTRACT,
           allowTypeImports: true,
           strictOnly: true,
           message:
-            'The renderer imports electron/shared with `import type` only, so no contract code ships in it.',
+            'The renderer imports the contract (electron/shared outside domain/) with `import type` only, so no schema code ships in it; plain rules it needs belong in electron/shared/domain.',
         },
         { regex: '(^|/)e2e/', message: 'The renderer does not import test infrastructure.' },
       ],
@@ -86,6 +91,36 @@ function layerBlocks(tests) {
             'electron/shared depends on zod and chrono-node only.',
           ),
           strictOnly: true,
+        },
+        {
+          regex: layer('core|main|cli|preload'),
+          message: 'electron/shared is the bottom layer; it imports nothing above it.',
+        },
+        forbid.src,
+      ],
+    ),
+    block(
+      'electron/shared/domain/**/*.ts',
+      [{ ...forbid.electron, message: 'The domain is pure: no Electron.' }],
+      [
+        {
+          ...forbid.node,
+          strictOnly: true,
+          message: 'The domain is pure: no Node built-ins (the renderer imports it).',
+        },
+        {
+          ...forbid.packagesExcept(
+            'chrono-node',
+            'The domain uses no packages but chrono-node: no zod (that is the contract).',
+          ),
+          strictOnly: true,
+        },
+        {
+          // The domain is one flat folder: '../x' is the contract, '../../x' a layer above (refused below).
+          regex: '^\\.\\./(?!\\.\\.)',
+          allowTypeImports: true,
+          strictOnly: true,
+          message: 'The domain imports the contract (electron/shared outside domain/) as types only.',
         },
         {
           regex: layer('core|main|cli|preload'),
@@ -210,7 +245,7 @@ export default defineConfig(
   },
 
   // Globals per runtime.
-  { files: ['electron/**', 'tests/**', '*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['electron/**', 'tests/**', 'scripts/**', '*.ts'], languageOptions: { globals: globals.node } },
   { files: ['src/**'], languageOptions: { globals: globals.browser } },
   // Playwright specs run in Node but pass functions into the page; the preview shim runs in the page.
   { files: ['e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

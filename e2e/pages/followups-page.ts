@@ -2,12 +2,16 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { FollowUpNotification } from '../../electron/core/index'
 import type { Preview } from '../fixtures'
 
-/** The same format the app uses for follow-up times, computed in the page so zone and ICU agree. */
+/**
+ * The same format the app uses for follow-up times, computed in the page so zone, ICU and "this year"
+ * agree: a time in another year than the page's clock says its year.
+ */
 export function formatInPage(page: Page, iso: string): Promise<string> {
   return page.evaluate(
     (at) =>
       new Intl.DateTimeFormat(navigator.language, {
         weekday: 'short',
+        ...(new Date(at).getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }),
         month: 'short',
         day: 'numeric',
         hour: 'numeric',

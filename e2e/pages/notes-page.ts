@@ -21,9 +21,15 @@ export class NotesPage {
     await expect(this.newNoteButton).toBeVisible()
   }
 
+  /**
+   * Waits for the new note itself: its empty title has the focus. The title box of the note open before
+   * is visible all along, so waiting for "a title" let the next fill land in that note while the new
+   * one was still being created (the never-lose spec lost "Alpha" that way on a slow machine).
+   */
   async createNote(): Promise<void> {
     await this.newNoteButton.click()
-    await expect(this.title).toBeVisible()
+    await expect(this.title).toBeFocused()
+    await expect(this.title).toHaveValue('')
   }
 
   noteInList(title: string): Locator {

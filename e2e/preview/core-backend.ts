@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  changedEvent,
   createHandlers,
   createSearch,
   openFollowUps,
@@ -8,6 +9,8 @@ import {
   RecordingNotifier,
 } from '../../electron/core/index'
 import { ImportJobs } from '../../electron/core/import/jobs'
+import { MailService } from '../../electron/core/mail/service'
+import { MemorySecrets } from '../../electron/core/mail/secrets'
 import type { EventName } from '../../electron/shared/contract'
 import { repoRoot } from './build-renderer'
 import type { PreviewBackend } from './preview-server'
@@ -30,6 +33,14 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     onDue: (items) => listeners.forEach((l) => l('followup.due', { noteIds: items.map((i) => i.noteId) })),
   })
   const search = createSearch(library)
+  // Passwords typed in the preview's Settings live in memory only: it has no OS keychain.
+  const mail = await MailService.open({
+    library,
+    settings: followUps.settings,
+    secrets: new MemorySecrets(),
+    now: () => clock.now(),
+    onChange: (accountId) => listeners.forEach((l) => l('mail.changed', { accountId })),
+  })
   const handlers = createHandlers(
     library,
     {
@@ -39,12 +50,15 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
       // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
       openExternal: async () => false,
       imports: new ImportJobs(library, (progress) => listeners.forEach((l) => l('import.progress', progress))),
+      languageChanged: (language) => listeners.forEach((l) => l('language.changed', { language })),
     },
     followUps,
     search,
+    mail,
   )
+  mail.start()
   await followUps.start()
-  const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', change)))
+  const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', changedEvent(change))))
   return {
     handlers,
     subscribe(listener) {
@@ -54,6 +68,7 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
     testing: { clock, notifications: () => notifier.shown, recheck: () => followUps.recheck() },
     close: async () => {
       offChange()
+      await mail.stop()
       followUps.stop()
       await search.close()
       await library.close()

@@ -183,7 +183,7 @@ describe('events and shutdown', () => {
           res.on('data', (chunk: string) => {
             text += chunk
             if (text.includes(': connected'))
-              backend.emit('library.changed', { noteIds: ['a'], notebooks: false })
+              backend.emit('library.changed', { noteIds: ['a'], notebooks: false, summaries: [], removed: [] })
             const match = /data: (.*)\n\n/.exec(text)
             if (match?.[1]) {
               resolve(match[1])
@@ -196,7 +196,7 @@ describe('events and shutdown', () => {
     })
     expect(JSON.parse(received)).toEqual({
       event: 'library.changed',
-      payload: { noteIds: ['a'], notebooks: false },
+      payload: { noteIds: ['a'], notebooks: false, summaries: [], removed: [] },
     })
   })
 

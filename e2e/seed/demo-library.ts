@@ -1,5 +1,5 @@
 import { openLibrary } from '../../electron/core'
-import { seedLibrary } from '../../electron/core/bench/save-bench'
+import { seedLibrary } from '../../electron/core/bench/seed'
 import { textToDoc } from '../../electron/shared/doc-text'
 import { trashNotes } from '../../electron/core/library-actions'
 

@@ -8,8 +8,10 @@ const THURSDAY = new Date('2025-03-06T12:00:00Z')
 test.describe('quick capture in the browser preview', () => {
   // Every keystroke asks core for a fresh reading; on a loaded machine that needs more than the default.
   test.slow()
-  test.beforeEach(({ preview }) => {
+  test.beforeEach(async ({ page, preview }) => {
     preview.backend.testing?.clock.set(THURSDAY)
+    // The page's "this year" too, so dates read as they do on that Thursday (no year for 2025's).
+    await page.clock.setFixedTime(THURSDAY)
   })
 
   test('tags and an English follow-up phrase make the right note', async ({ page, preview }) => {

@@ -86,6 +86,9 @@ test('the calendar feed keeps an .ics of open follow-ups in the chosen folder', 
     await settings.getByRole('textbox', { name: 'Folder' }).fill(join(folder, 'missing'))
     await settings.getByRole('button', { name: 'Keep the file here' }).click()
     await expect(settings.getByRole('alert')).toContainText('There is no folder at')
+    await settings.getByRole('textbox', { name: 'Folder' }).fill('/etc')
+    await settings.getByRole('button', { name: 'Keep the file here' }).click()
+    await expect(settings.getByRole('alert')).toContainText('/etc is a system folder')
 
     await settings.getByRole('textbox', { name: 'Folder' }).fill(folder)
     await settings.getByRole('button', { name: 'Keep the file here' }).click()

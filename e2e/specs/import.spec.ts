@@ -45,7 +45,7 @@ test.describe('Evernote import in the preview', () => {
     expect(seen.at(-1)).toBe(12)
     expect(seen.length).toBeGreaterThan(1)
 
-    await page.keyboard.press('ControlOrMeta+k')
+    await page.keyboard.press('ControlOrMeta+Shift+f')
     await page.getByRole('combobox', { name: 'Search' }).fill('zebrafish')
     await expect(
       page.getByRole('listbox', { name: 'Search results' }).getByText('회의록 Meeting'),
@@ -94,7 +94,12 @@ test.describe('Evernote import in the preview', () => {
     await page.reload()
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     const menu = page.getByRole('list', { name: 'Import options' })
-    await menu.getByRole('combobox', { name: 'Into' }).selectOption({ label: 'Clients' })
+    await menu.getByRole('button', { name: 'Into: A new notebook named after each file' }).click()
+    await page.getByRole('menu', { name: 'Into' }).getByRole('menuitemradio', { name: 'Clients' }).click()
+    await expect(menu.getByRole('button', { name: 'Into: Clients' })).toBeFocused()
+    // The menu is the app's own: no native drop-down, and nothing about attachments.
+    await expect(menu.getByRole('combobox')).toHaveCount(0)
+    await expect(menu).not.toContainText('Paste or drop pictures')
     const choosing = page.waitForEvent('filechooser')
     await menu.getByRole('button', { name: 'Import Evernote or Trello…' }).click()
     await (

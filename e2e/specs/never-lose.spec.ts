@@ -44,6 +44,27 @@ test.describe('never lose an edit', () => {
     await expect(editor.body).toHaveText(expected('bravo'))
   })
 
+  test('a new note made while the core answers slowly gets its own title; the note before keeps its own', async ({
+    page,
+    preview,
+  }) => {
+    const notes = new NotesPage(page)
+    await notes.open(preview.url)
+    // A busy disk: creating a note takes a while, and the note before stays on screen meanwhile.
+    await page.route('**/api/notes.create', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800))
+      await route.continue()
+    })
+    for (const title of ['Alpha', 'Bravo']) {
+      await notes.createNote()
+      await notes.title.fill(title)
+    }
+    const titles = () =>
+      page.evaluate(async () => (await window.tickler.notes.list({})).map((n) => n.title).sort())
+    // Polled: the second title is still on its way to the disk.
+    await expect.poll(titles, { timeout: 10_000 }).toEqual(['Alpha', 'Bravo'])
+  })
+
   test('reloading right after typing keeps the last keystrokes', async ({ page, preview }) => {
     const notes = new NotesPage(page)
     const editor = new EditorPage(page)

@@ -41,7 +41,7 @@ test.describe('search', () => {
       { title: 'Team lunch', text: 'Book a table for Friday.' },
     ])
 
-    await page.keyboard.press('ControlOrMeta+k')
+    await page.keyboard.press('ControlOrMeta+Shift+f')
     const box = page.getByRole('combobox', { name: 'Search' })
     await expect(box).toBeFocused()
     // The empty palette teaches the syntax.
@@ -91,7 +91,7 @@ test.describe('search', () => {
     const notes = new NotesPage(page)
     await notes.open(preview.url)
     await seed(page, [{ title: 'Sprint plan', text: 'Tasks for the sprint' }])
-    await page.keyboard.press('ControlOrMeta+k')
+    await page.keyboard.press('ControlOrMeta+Shift+f')
     await page.getByRole('combobox', { name: 'Search' }).fill('sprint due:someday')
     await expect(
       page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Sprint plan/ }),
@@ -111,7 +111,7 @@ test.describe('search', () => {
       { title: '견적서 — Acme', text: '후속조치를 금요일까지 보낸다.' },
       { title: 'Lunch menu', text: 'kimbap and soup' },
     ])
-    await page.keyboard.press('ControlOrMeta+k')
+    await page.keyboard.press('ControlOrMeta+Shift+f')
     const box = page.getByRole('combobox', { name: 'Search' })
     await box.fill('조치')
     const results = page.getByRole('listbox', { name: 'Search results' })

@@ -8,7 +8,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { seedLibrary } from '../../electron/core/bench/save-bench'
+import { seedLibrary } from '../../electron/core/bench/seed'
 import { chromiumArgs, chromiumExecutable } from '../browser'
 
 const at = process.argv.indexOf('--notes')

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumExecutable } from '../browser'
 import { RICH_EN, RICH_KO } from '../pages/sample-notes'
+import { looks } from './looks'
 
 const outDir = resolve(process.argv[2] ?? 'test-results/screenshots')
 const dataDir = await mkdtemp(join(tmpdir(), 'tickler-shots-'))
@@ -55,45 +56,40 @@ try {
     },
     [RICH_EN, RICH_KO] as const,
   )
-  for (const lang of ['en', 'ko'] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      const target = new URL(url)
-      target.searchParams.set('lang', lang)
-      target.searchParams.set('theme', theme)
-      await page.goto(target.href)
-      await page
-        .getByRole('button', { name: /^(All notes|모든 노트)/ })
-        .first()
-        .click()
-      const title = lang === 'en' ? RICH_EN.title : RICH_KO.title
-      await page.getByRole('option').filter({ hasText: title }).first().click()
-      // Caret in the checklist, so the toolbar shows live state and the note starts at its title.
-      await page
-        .getByRole('textbox', { name: /Note body|노트 본문/ })
-        .getByText(/renewal|갱신/)
-        .click()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `three-pane-${lang}-${theme}.png`) })
+  for (const { lang, theme, url: look } of looks(url)) {
+    await page.goto(look)
+    await page
+      .getByRole('button', { name: /^(All notes|모든 노트)/ })
+      .first()
+      .click()
+    const title = lang === 'en' ? RICH_EN.title : RICH_KO.title
+    await page.getByRole('option').filter({ hasText: title }).first().click()
+    // Caret in the checklist, so the toolbar shows live state and the note starts at its title.
+    await page
+      .getByRole('textbox', { name: /Note body|노트 본문/ })
+      .getByText(/renewal|갱신/)
+      .click()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `three-pane-${lang}-${theme}.png`) })
 
-      // The Follow-ups view, with one row's actions showing as they do under the pointer or keyboard focus.
-      await page
-        .getByRole('button', { name: /^(Follow-ups|후속 조치)/ })
-        .first()
-        .click()
-      await page
-        .getByRole('button', { name: /^(Call Acme|견적서)/ })
-        .first()
-        .focus()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `followups-${lang}-${theme}.png`) })
+    // The Follow-ups view, with one row's actions showing as they do under the pointer or keyboard focus.
+    await page
+      .getByRole('button', { name: /^(Follow-ups|후속 조치)/ })
+      .first()
+      .click()
+    await page
+      .getByRole('button', { name: /^(Call Acme|견적서)/ })
+      .first()
+      .focus()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `followups-${lang}-${theme}.png`) })
 
-      // The search palette, run from the saved search in the sidebar.
-      await page.getByRole('button', { name: 'Quotes to chase', exact: true }).click()
-      await page.getByRole('listbox').first().waitFor()
-      await page.waitForTimeout(300)
-      await page.screenshot({ path: join(outDir, `search-${lang}-${theme}.png`) })
-      await page.keyboard.press('Escape')
-    }
+    // The search palette, run from the saved search in the sidebar.
+    await page.getByRole('button', { name: 'Quotes to chase', exact: true }).click()
+    await page.getByRole('listbox').first().waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(outDir, `search-${lang}-${theme}.png`) })
+    await page.keyboard.press('Escape')
   }
 } finally {
   await browser.close()

@@ -3,16 +3,10 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { openLibrary } from '../core'
 import { useTempDirs } from '../core/test-support/temp-dir'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler CLI', () => {
   it('adds a note and shows it back as JSON with its id on top', async () => {

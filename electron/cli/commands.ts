@@ -2,7 +2,7 @@ import { type z } from 'zod'
 import { contract } from '../shared/contract'
 import { textToDoc } from '../shared/doc-text'
 import { TicklerError, describeZodError } from '../shared/rpc'
-import { openLibrary, summaryOf, type Library } from '../core'
+import { openLibrary, summaryWithLinks, type Library } from '../core'
 import { formatNote, formatSummary, zonedNote } from './format'
 import { systemTimeZone } from '../shared/followups/zone'
 import { UsageError, type Io } from './io'
@@ -14,6 +14,8 @@ export interface Context {
   io: Io
   positionals: string[]
   values: Record<string, string | string[] | boolean | undefined>
+  /** The environment the command runs in (mail passwords come from a variable named on the command line). */
+  env?: NodeJS.ProcessEnv
 }
 
 /** Read commands never take the lock, so they work while the app is running. */
@@ -30,10 +32,22 @@ export async function withLibrary<T>(
         `warning: ${c.file} could not be read (${c.reason})${c.movedTo ? `; moved to ${c.movedTo}` : ''}`,
       )
     }
+    for (const line of describeInterrupted(lib.report.imports)) ctx.io.err(line)
     return await use(lib)
   } finally {
     await lib.close()
   }
+}
+
+/** What open did about imports a crash had stopped, in the words a user needs to decide what next. */
+export function describeInterrupted(imports: Library['report']['imports']): string[] {
+  return imports.map((i) =>
+    i.outcome === 'rolled-back'
+      ? `note: the import of ${i.file} was interrupted; the ${i.notes} notes it had imported were removed (it was started with --rollback).`
+      : i.outcome === 'resumable'
+        ? `note: the import of ${i.file} was interrupted after ${i.notes} notes, which are kept. Run "tickler import ${i.file}" again to import the rest: the notes already imported are not imported twice.`
+        : `note: the import of ${i.file} had finished; it is now recorded as imported.`,
+  )
 }
 
 /** The CLI checks input with the same zod schemas as the app, so both refuse the same things. */
@@ -65,7 +79,7 @@ export async function add(ctx: Context): Promise<void> {
       notebookId: resolveNotebook(lib, ctx.values.notebook as string | undefined),
     })
     const note = await lib.createNote(input)
-    ctx.io.out(ctx.json ? JSON.stringify(note) : `Added ${formatSummary(summaryOf(note))}`)
+    ctx.io.out(ctx.json ? JSON.stringify(note) : `Added ${formatSummary(summaryWithLinks(note))}`)
   })
 }
 

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../core/test-support/temp-dir'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 // Thursday 6 March 2025, 14:00 in Seoul.
 const NOW = '2025-03-06T05:00:00Z'
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler follow-up commands', () => {
   it('sets a follow-up from a Korean phrase and shows it with the +09:00 offset', async () => {

@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../core/test-support/temp-dir'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 const NOW = '2025-03-06T05:00:00Z'
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler ics', () => {
   it('prints open follow-ups as an iCalendar with CRLF lines, or writes them to --out', async () => {
@@ -40,6 +34,26 @@ describe('tickler ics', () => {
     const written = await cli('ics', '--out', file, ...base)
     expect(written).toMatchObject({ code: 0, out: `Wrote 1 follow-up to ${file}` })
     expect(readFileSync(file, 'utf8')).toBe(printed.out)
+  })
+
+  it.each(['/etc/tickler-followups.ics', '/usr/local/feed.ics', '/'])(
+    'refuses to write into a system folder (%s)',
+    async (out) => {
+      const dir = tempDir()
+      const result = await cli('ics', '--out', out, '--data-dir', dir)
+      expect(result.code).toBe(1)
+      expect(result.err).toMatch(/^tickler: Not written: .* is a system folder; Tickler writes its files only into your own folders\./)
+      if (out !== '/') expect(existsSync(out)).toBe(false)
+    },
+  )
+
+  it('refuses a folder that is a link to a system folder', async () => {
+    const dir = tempDir()
+    const link = join(tempDir(), 'innocent')
+    symlinkSync('/etc', link)
+    const result = await cli('ics', '--out', join(link, 'tickler-followups.ics'), '--data-dir', dir)
+    expect(result).toMatchObject({ code: 1, err: expect.stringMatching(/is a system folder/) as string })
+    expect(existsSync('/etc/tickler-followups.ics')).toBe(false)
   })
 
   it('fails with a reason when --out points into a missing folder', async () => {

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { openSettings } from '../core'
 import { writeFileDurable } from '../core/durable-file'
+import { refuseSystemFolder } from '../core/system-folders'
 import { buildIcs } from '../core/followups/ics'
 import { withLibrary, type Context } from './commands'
 
@@ -15,6 +16,7 @@ export async function ics(ctx: Context): Promise<void> {
     const text = buildIcs(library.listNotes(), { now: ctx.now(), standards: settings.standards() })
     if (out === undefined) return ctx.io.out(text)
     const path = resolve(out)
+    await refuseSystemFolder(dirname(path), 'Not written')
     await writeFileDurable(path, text)
     const count = text.split('BEGIN:VEVENT').length - 1
     ctx.io.out(

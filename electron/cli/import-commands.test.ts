@@ -3,16 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../core/test-support/temp-dir'
 import { OWN_FIXTURES } from '../core/import/test-support'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler import / export', () => {
   it('imports an ENEX and a Trello board, refuses a repeat, then exports everything as Markdown with front matter', async () => {
@@ -32,7 +26,7 @@ describe('tickler import / export', () => {
     expect(readdirSync(join(out, 'Evernote', 'attachments'))).toHaveLength(2)
     const md = readFileSync(join(out, 'Evernote', '회의록 — 분기 계획.md'), 'utf8')
     expect(md).toMatch(/^---\ntitle: "회의록 — 분기 계획"\nnotebook: "Evernote"\ntags: \["업무", "Project-X-phase-2"\]\n/)
-    expect(md).toContain('follow-up:\n  due: "2024-01-05T01:00:00.000Z"')
+    expect(md).toContain('\nfollow-up: "2024-01-05T01:00:00.000Z"\n')
     expect(md).toContain('- [x] 예산 확정')
     expect(md).toMatch(/\]\(attachments\/[0-9a-f]{64}\.png\)/)
     const done = readFileSync(join(out, 'Evernote', 'Done reminder.md'), 'utf8')

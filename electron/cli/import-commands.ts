@@ -1,6 +1,7 @@
-import { exportLibraryMarkdown } from '../core/export/library-export'
+import { exportLibraryMarkdown } from '../core/transfer/export'
+import { refuseSystemFolder } from '../core/system-folders'
 import { AttachmentStore } from '../core/attachments/store'
-import { runEnexBench } from '../core/bench/enex-bench'
+import { runEnexBench, type EnexBenchTarget } from '../core/bench/enex-bench'
 import { runImport } from '../core/import/run-import'
 import type { ImportSummary } from '../core/import/import-types'
 import { withLibrary, type Context } from './commands'
@@ -13,6 +14,7 @@ function describe(s: ImportSummary): string {
   }
   const lines = [`${s.status === 'done' ? 'Imported' : s.status === 'cancelled' ? 'Cancelled after' : 'Stopped after'} ${s.imported} notes from ${s.file}${s.notebook ? ` into "${s.notebook.name}"` : ''}${s.board ? ` (board "${s.board.name}")` : ''} in ${(s.ms / 1000).toFixed(1)} s`]
   if (s.fault) lines.push(`error${s.fault.line ? ` at line ${s.fault.line}, column ${s.fault.column}` : ''}: ${s.fault.message}`)
+  if (s.resumedAfter) lines.push(`continued an interrupted import of this file: the ${s.resumedAfter} notes it had imported were kept, not imported again`)
   if (s.rolledBack) lines.push(`rolled back ${s.rolledBack} notes imported before the error`)
   for (const k of s.skipped) lines.push(`skipped ${k.item}: ${k.reason}`)
   if (s.warnings.length) lines.push(`${s.warnings.length} warnings:`, ...s.warnings.slice(0, 20).map((w) => `  ${w.item}: ${w.message}`))
@@ -30,7 +32,7 @@ export async function importCommand(ctx: Context): Promise<void> {
     process.once('SIGINT', stop)
     try {
       const summary = await runImport(
-        { library, store: (b, n, m) => store.add(b, n, m), tempRoot: join(library.dataDir, 'cache') },
+        { library, store: (b, n, m, w, batch) => store.add(b, n, m, w, batch), tempRoot: join(library.dataDir, 'cache') },
         {
           jobId: 'cli',
           path: resolve(file),
@@ -57,26 +59,38 @@ export async function importCommand(ctx: Context): Promise<void> {
 export async function exportCommand(ctx: Context): Promise<void> {
   const dir = typeof ctx.values.markdown === 'string' ? ctx.values.markdown : undefined
   if (!dir) throw new UsageError('export needs a folder: tickler export --markdown <dir>')
+  await refuseSystemFolder(resolve(dir), 'Not exported')
   await withLibrary(ctx, false, async (library) => {
     const r = await exportLibraryMarkdown(library, resolve(dir))
     ctx.io.out(ctx.json ? JSON.stringify(r) : `Exported ${r.notes} notes in ${r.notebooks} notebooks (${r.attachments} attachments) to ${r.folder}`)
   })
 }
 
-/** tickler bench --enex-gb N */
+/** tickler bench --enex-gb N | --enex-notes N */
 export async function enexBench(ctx: Context): Promise<void> {
-  const gb = Number(ctx.values['enex-gb'])
-  if (!(gb > 0 && gb <= 16)) throw new UsageError('--enex-gb must be a number of gigabytes from 0.01 to 16')
-  const r = await runEnexBench(gb, (line) => !ctx.json && ctx.io.err(line))
+  const target = enexTarget(ctx)
+  const r = await runEnexBench(target, (line) => !ctx.json && ctx.io.err(line))
   ctx.io.out(
     ctx.json
       ? JSON.stringify(r)
       : [
-          `file                  ${r.fileMB} MB, ${r.notes} notes (one 768 KB picture each)`,
-          `import                ${r.importS} s (${r.mbPerS} MB/s), ${r.status}`,
+          `file                  ${r.fileMB} MB, ${r.notes} notes (${'gb' in target ? 'one 768 KB picture each' : 'text, every tenth with a 6 KB picture'})`,
+          `import                ${r.importS} s (${r.mbPerS} MB/s, ${r.notesPerS} notes/s), ${r.status}`,
           `peak RSS              ${r.peakRssMB} MB (whole process, during the import)`,
           `heap after            ${r.heapAfterMB} MB`,
           `generate              ${r.generateS} s`,
         ].join('\n'),
   )
+}
+
+function enexTarget(ctx: Context): EnexBenchTarget {
+  if (ctx.values['enex-notes'] !== undefined) {
+    const notes = Number(ctx.values['enex-notes'])
+    if (!Number.isInteger(notes) || notes < 1 || notes > 1_000_000)
+      throw new UsageError('--enex-notes must be a whole number from 1 to 1000000')
+    return { notes }
+  }
+  const gb = Number(ctx.values['enex-gb'])
+  if (!(gb > 0 && gb <= 16)) throw new UsageError('--enex-gb must be a number of gigabytes from 0.01 to 16')
+  return { gb }
 }

@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util'
 import { TicklerError } from '../shared/rpc'
 import { defaultDataDir } from '../core'
 import { add, list, show, type Context } from './commands'
-import { bench } from './bench-command'
+import { bench, mailBench, zipBombBench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
+import { seed } from './seed-command'
 import { enexBench, exportCommand, importCommand } from './import-commands'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { ics } from './ics-command'
+import { mailCommand } from './mail-commands'
 import { UsageError, processIo, type Io } from './io'
 import { exportNotebook, importMarkdown, isMarkdownSource } from './transfer-commands'
 
@@ -18,7 +20,7 @@ Commands:
   list [--notebook N]                                   list notes, newest first
   show <id>                                             print one note
   bench --notes N                                       measure saves and library open on N notes
-  bench --notes N --search [--corpus DIR]               measure search against plain MiniSearch on N notes
+  bench --notes N --search [--corpus DIR]               measure search against MiniSearch, FlexSearch and SQLite FTS5
   search "<query>" [--limit N]                          find notes ("tag:x", "-word", "a OR b", "updated:>2025-01-01")
   import <file.enex|board.json> [--notebook N] [--allow-duplicate] [--rollback]
                                                         import an Evernote export or a Trello board
@@ -26,6 +28,11 @@ Commands:
   export --markdown|--html <dir> --notebook N           one notebook as Markdown or HTML, attachments/ beside it
   import <file.md|dir|export.zip> [--notebook N]        import Markdown (headings, lists, checklists, code, tables, pictures)
   bench --enex-gb N                                     stream a generated N GB ENEX; prints time and peak memory
+  bench --enex-notes N                                  the same with N text notes (the per-note cost)
+  seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
+  bench --zip-bomb-gb N                                 import a zip of N GB of zeros (CLI and preview); prints peak memory
+  bench --mail [--messages N] [--replies R]             against a Dovecot it starts: first scan of an N-message Sent folder
+                                                        (time, peak RSS, also at N/10) and reply → done while IDLE (p95)
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
                                                         set a follow-up ("tomorrow 9am", "내일 오후 3시", "48h")
   due                                                   overdue follow-ups and those due today (as of --now)
@@ -33,6 +40,13 @@ Commands:
   snooze <id> --for "<when>"                            move the follow-up ("2h", "tomorrow morning")
   log <id>                                              record a follow-up attempt; the next is scheduled by its standard
   ics [--out FILE]                                      open follow-ups as an iCalendar (.ics) feed
+  mail add --host H [--port P] --user U --password-env NAME [--starttls] [--ca FILE] [--track-external]
+           [--email ADDR] [--folder NAME] [--password-file FILE]
+                                                        track sent mail over IMAP (TLS on 993 unless --starttls;
+                                                        the password is read from NAME at every check, never stored)
+  mail check --once [<account>]                         connect, catch up, apply, exit (without --once: keep watching)
+  mail list                                             mail accounts and their state
+  mail remove <account>                                 forget an account (notes made from its mail stay)
 
 Global options:
   --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
@@ -47,7 +61,15 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   show,
   // --search selects the search benchmark; the save benchmark stays the default.
   bench: (ctx) =>
-    ctx.values.search ? searchBench(ctx) : ctx.values['enex-gb'] ? enexBench(ctx) : bench(ctx),
+    ctx.values.search
+      ? searchBench(ctx)
+      : ctx.values['enex-gb'] || ctx.values['enex-notes']
+        ? enexBench(ctx)
+        : ctx.values['zip-bomb-gb'] || ctx.values['zip-bomb-file']
+          ? zipBombBench(ctx)
+          : ctx.values.mail
+            ? mailBench(ctx)
+            : bench(ctx),
   // Markdown files, folders and zips go to the Markdown importer; .enex and board.json to the other one.
   import: async (ctx) =>
     (await isMarkdownSource(ctx.positionals[0] ?? '')) ? importMarkdown(ctx) : importCommand(ctx),
@@ -63,6 +85,8 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   snooze,
   log,
   ics,
+  mail: mailCommand,
+  seed,
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
@@ -81,8 +105,15 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         notes: { type: 'string' },
         limit: { type: 'string' },
         search: { type: 'boolean', default: false },
+        mail: { type: 'boolean', default: false },
+        messages: { type: 'string' },
+        replies: { type: 'string' },
         corpus: { type: 'string' },
         'enex-gb': { type: 'string' },
+        'enex-notes': { type: 'string' },
+        'zip-bomb-gb': { type: 'string' },
+        'zip-bomb-file': { type: 'string' },
+        via: { type: 'string' },
         markdown: { type: 'string' },
         html: { type: 'string' },
         'allow-duplicate': { type: 'boolean', default: false },
@@ -94,6 +125,18 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         standard: { type: 'string' },
         tz: { type: 'string' },
         out: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        user: { type: 'string' },
+        email: { type: 'string' },
+        label: { type: 'string' },
+        folder: { type: 'string' },
+        'password-env': { type: 'string' },
+        'password-file': { type: 'string' },
+        starttls: { type: 'boolean', default: false },
+        ca: { type: 'string' },
+        'track-external': { type: 'boolean', default: false },
+        once: { type: 'boolean', default: false },
       },
     })
     const [command, ...rest] = positionals
@@ -116,6 +159,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
       io,
       positionals: rest,
       values,
+      env,
     })
     return 0
   } catch (error) {

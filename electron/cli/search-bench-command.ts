@@ -3,7 +3,8 @@ import { runSearchBench } from '../core/bench/search-bench'
 import type { Context } from './commands'
 import { UsageError } from './io'
 
-/** `tickler bench --notes N --search [--corpus DIR] [--json]`: Tickler's search against plain MiniSearch. */
+/** `tickler bench --notes N --search [--corpus DIR] [--json]`: Tickler's search against MiniSearch,
+ * FlexSearch and SQLite FTS5 over the same corpus and queries. */
 export async function searchBench(ctx: Context): Promise<void> {
   const dir = typeof ctx.values.corpus === 'string' ? ctx.values.corpus : undefined
   const notes = Number(ctx.values.notes ?? 10_000)
@@ -27,6 +28,11 @@ export async function searchBench(ctx: Context): Promise<void> {
       `first index (no snapshot)  ${r.coldIndexMs} ms   (baseline index build: ${r.baseline.indexMs} ms)`,
       `max event-loop stall       ${r.maxStallMs} ms   (target ≤ 50; indexing the files ${r.stallMs.cold}, loading the snapshot ${r.stallMs.snapshot})`,
       `heap                       ${r.heapMB} MB   (baseline: ${r.baseline.heapMB} MB; target ≤ 600)`,
+      'same corpus and queries     build ms   p50 / p95 / p99 ms     heap MB   p95 ÷ Tickler',
+      ...r.peers.map(
+        (p) =>
+          `  ${p.name.padEnd(26)}${String(p.indexMs).padStart(8)}   ${`${p.p50Ms} / ${p.p95Ms} / ${p.p99Ms}`.padEnd(22)}${String(p.heapMB).padStart(8)}   ${p.ratio}×`,
+      ),
       `agreement with baseline    ${r.agreement}   (share of its top-20 hits Tickler's top 20 also returns; target ≥ 0.9)`,
       `  within Tickler's top 100 ${r.agreementTop100}   (the rest of its top 20 ranks lower here, or is not found)`,
     ].join('\n'),

@@ -1,18 +1,12 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openLibrary } from '../core'
 import { useTempDirs } from '../core/test-support/temp-dir'
-import { run } from './run'
+import { cli } from './testing/run-cli'
 
 const tempDir = useTempDirs()
 
-async function cli(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, {})
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('tickler import / export (Markdown)', () => {
   it('imports a folder of Markdown with a picture into a notebook and exports that notebook back', async () => {
@@ -37,8 +31,17 @@ describe('tickler import / export (Markdown)', () => {
     expect(readdirSync(join(out, 'Trips')).sort()).toEqual(['attachments', '서울 여행.md'])
     const md = readFileSync(join(out, 'Trips', '서울 여행.md'), 'utf8')
     expect(md).toMatch(
-      /^# 서울 여행\n\n- \[ \] 여권\n- \[x\] tickets\n\n!\[map\]\(attachments\/[0-9a-f]{64}\.png\)\n$/,
+      /^---\ntitle: "서울 여행"\nnotebook: "Trips"\ntags: \[\]\ncreated: "[^"]+"\nupdated: "[^"]+"\n---\n# 서울 여행\n\n- \[ \] 여권\n- \[x\] tickets\n\n!\[map\]\(attachments\/[0-9a-f]{64}\.png\)\n$/,
     )
+  })
+
+  it.each([[[]], [['--notebook', 'Inbox']]])('refuses to export into a system folder (%j)', async (notebook: string[]) => {
+    const result = await cli('export', '--markdown', '/etc/tickler-export', ...notebook, '--data-dir', tempDir())
+    expect(result).toMatchObject({
+      code: 1,
+      err: 'tickler: Not exported: /etc/tickler-export is a system folder; Tickler writes its files only into your own folders.',
+    })
+    expect(existsSync('/etc/tickler-export')).toBe(false)
   })
 
   it('says what is wrong with a missing notebook or an import without Markdown, and changes nothing', async () => {

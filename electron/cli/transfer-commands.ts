@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { INBOX_ID } from '../shared/domain/notes'
 import { TicklerError } from '../shared/rpc'
 import { AttachmentStore } from '../core/attachments/store'
+import { refuseSystemFolder } from '../core/system-folders'
 import { buildExport, writeExportFolder } from '../core/transfer/export'
 import { importFiles } from '../core/transfer/import'
 import { readImportPath } from '../core/transfer/read-paths'
@@ -51,9 +53,10 @@ export async function exportNotebook(ctx: Context): Promise<void> {
   const dir = html ?? (typeof ctx.values.markdown === 'string' ? ctx.values.markdown : undefined)
   if (!dir) throw new UsageError('export needs a folder: tickler export --markdown <dir> [--notebook N]')
   await withLibrary(ctx, false, async (library) => {
-    const notebookId = notebookIdOf(library, (ctx.values.notebook as string | undefined) ?? 'inbox')!
+    const notebookId = notebookIdOf(library, (ctx.values.notebook as string | undefined) ?? INBOX_ID)!
     const store = new AttachmentStore(library.dataDir)
     const { folder, files } = await buildExport(library, store, { notebookId }, html ? 'html' : 'markdown')
+    await refuseSystemFolder(resolve(dir), 'Not exported')
     const written = await writeExportFolder(resolve(dir), folder, files)
     ctx.io.out(
       ctx.json

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from './library'
 import { rng } from './bench/corpus'
+import { bundleChild } from './test-support/bundle-child'
 import { useTempDirs } from './test-support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -12,17 +12,7 @@ const TRIALS = 50
 let childScript = ''
 
 beforeAll(async () => {
-  // Bundled once so each trial starts a plain `node` in ~50 ms instead of a TypeScript loader.
-  childScript = join(tempDir(), 'crash-child.mjs')
-  await build({
-    entryPoints: [join(import.meta.dirname, 'test-support', 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    logLevel: 'silent',
-  })
+  childScript = await bundleChild('crash-child.ts', tempDir())
 })
 
 /** Runs the saving child until it is SIGKILLed `delayMs` after it is ready; returns what it acknowledged. */

@@ -1,6 +1,9 @@
 import { createSavedSearchHandlers } from './saved-searches'
+import type { LanguageChoice } from '../shared/language'
+import { DOC_LIMITS } from '../shared/model'
 import type { Handlers } from '../shared/rpc'
 import type { Library } from './types'
+import { pageOf } from './note-pages'
 import { createAttachmentHandlers, type AttachmentHost } from './attachments/handlers'
 import { createTransferHandlers, type TransferHost } from './transfer/handlers'
 import { createBoardHandlers } from './boards/handlers'
@@ -9,11 +12,14 @@ import { createFollowUpHandlers } from './followups/handlers'
 import { createImportHandlers } from './import/handlers'
 import { ImportJobs } from './import/jobs'
 import { createLibraryHandlers } from './library-handlers'
+import { createLinkHandlers } from './links/handlers'
 import type { FollowUpService } from './followups/service'
 import { createSearchHandlers } from './search/handlers'
 import type { SearchService } from './search/service'
+import { createMailHandlers, type MailHost } from './mail/handlers'
+import type { MailService } from './mail/service'
 
-export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
+export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost, MailHost {
   version: string
   platform: string
   preview: boolean
@@ -21,6 +27,8 @@ export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost {
   openExternal(url: string): Promise<boolean>
   /** The host's import jobs, when it relays their progress (main, preview); else a silent set. */
   imports?: ImportJobs
+  /** Called after the user picked another language in Settings, for the host's own menus and windows. */
+  languageChanged?(language: LanguageChoice): void
 }
 
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
@@ -29,12 +37,13 @@ export function createHandlers(
   env: HostEnv,
   followUps: FollowUpService,
   search: SearchService,
+  mail: MailService,
 ): Handlers {
   const boards = createBoardHandlers(library, followUps)
   const imports = env.imports ?? new ImportJobs(library)
   // Imported boards go through the same board store the boards.* methods hold open.
   imports.useBoards(
-    async (name, columns) => boards['boards.create']({ name, columns }),
+    async (name, columns, labelColors) => boards['boards.create']({ name, columns, labelColors }),
     async (id) => void (await boards['boards.delete']({ id })),
   )
   return {
@@ -47,9 +56,11 @@ export function createHandlers(
       preview: env.preview,
     }),
     'notes.list': (input) => library.listNotes(input),
+    'notes.page': ({ after, limit }) => pageOf(library.listNotes(), after, limit),
     'notes.get': ({ id }) => library.getNote(id),
     'notes.create': (input) => library.createNote(input),
     'notes.update': ({ id, ...patch }) => library.updateNote(id, patch),
+    'notes.limits': () => ({ ...DOC_LIMITS }),
     'notebooks.list': () => library.listNotebooks(),
     'notebooks.create': ({ name }) => library.createNotebook(name),
     'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
@@ -62,5 +73,13 @@ export function createHandlers(
     ...createTransferHandlers(library, env),
     ...boards,
     ...createImportHandlers(imports),
+    ...createLinkHandlers(library),
+    'language.get': () => ({ language: followUps.settings.language() }),
+    'language.set': async ({ language }) => {
+      await followUps.settings.setLanguage(language)
+      env.languageChanged?.(language)
+      return { language }
+    },
+    ...createMailHandlers(mail, library, env),
   }
 }

@@ -1,6 +1,7 @@
 import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs'
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isNoteId } from './note-files'
 
 const NAME = /^journal-(\d+)\.log$/
 
@@ -21,13 +22,14 @@ export class Journal {
     return join(this.cacheDir, `journal-${seq}.log`)
   }
 
-  /** Records that `id` is about to change; an id already listed in this journal costs nothing. */
-  record(id: string): void {
-    if (this.seen.has(id)) return
+  /** Records that these notes are about to change, with one sync; ids already listed cost nothing. */
+  record(...ids: string[]): void {
+    const fresh = [...new Set(ids)].filter((id) => !this.seen.has(id))
+    if (!fresh.length) return
     this.fd ??= openSync(this.path(this.seq), 'a', 0o600)
-    writeSync(this.fd, `${id}\n`)
+    writeSync(this.fd, fresh.map((id) => `${id}\n`).join(''))
     fdatasyncSync(this.fd)
-    this.seen.add(id)
+    for (const id of fresh) this.seen.add(id)
   }
 
   /** Starts a new journal; returns the number every later change is recorded under. */
@@ -60,13 +62,16 @@ export async function listJournals(cacheDir: string): Promise<{ seq: number; fil
     .sort((a, b) => a.seq - b.seq)
 }
 
-/** Ids listed in journals numbered `from` or above. A torn last line is just an id we re-read. */
+/**
+ * Ids listed in journals numbered `from` or above. A torn last line is just an id we re-read; a line that
+ * is not a note id at all (damage, or a hand-made journal) is no file to read and is skipped.
+ */
 export async function idsSince(cacheDir: string, from: number): Promise<Set<string>> {
   const ids = new Set<string>()
   for (const { seq, file } of await listJournals(cacheDir)) {
     if (seq < from) continue
     const text = await readFile(file, 'utf8').catch(() => '')
-    for (const line of text.split('\n')) if (line) ids.add(line)
+    for (const line of text.split('\n')) if (isNoteId(line)) ids.add(line)
   }
   return ids
 }

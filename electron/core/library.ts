@@ -1,15 +1,20 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import { NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
+import { INBOX_ID, NOTE_SCHEMA_VERSION, freshNoteState, type Note, type NoteSummary, type Notebook } from '../shared/model'
 import { docToText } from '../shared/doc-text'
 import { TicklerError } from '../shared/rpc'
+import { DurableBatch } from './durable-file'
 import { Journal, idsSince, listJournals } from './journal'
 import { acquireLock } from './lock'
-import { NoteFiles, newId, summaryOf } from './note-files'
+import { NewerSchemaError } from './migrations'
+import { NoteFiles, newId, summaryWithLinks } from './note-files'
+import { checkNote } from './note-check'
+import { isNewestFirst, newestFirst } from './note-pages'
 import { openLibraryDoc, recoverNotebooks, removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { purgeExpiredTrash, PURGE_CHECK_MS } from './trash-purge'
+import { recoverImports } from './import/recover'
 import type {
   CreateNoteInput,
   ImportedNoteInput,
@@ -54,7 +59,7 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
       toRead = await files.listIds()
     }
     const { notes, migrated, corrupt } = await files.readMany(toRead, { readOnly })
-    for (const note of notes) summaries.set(note.id, summaryOf(note))
+    for (const note of notes) summaries.set(note.id, summaryWithLinks(note))
     if (!readOnly) for (const note of migrated) await files.write(note)
 
     const journals = await listJournals(cacheDir)
@@ -66,7 +71,6 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
     for (const s of summaries.values()) notebookIds.add(s.notebookId)
     if (!readOnly && (recoverNotebooks(db.data, notebookIds, now()) || docCorrupt)) await db.write()
     if (!readOnly && (!snapshot || changedSinceSnapshot > SNAPSHOT_REFRESH_AFTER)) library.refreshSnapshotSoon()
-    library.reconciled = snapshot ? library.reconcileWithDisk() : Promise.resolve()
     library.report = {
       corrupt: docCorrupt ? [docCorrupt, ...corrupt] : corrupt,
       migrated: migrated.length,
@@ -74,7 +78,11 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
       noteCount: summaries.size,
       ms: performance.now() - started,
       purged: [],
+      imports: [],
     }
+    // Before the folder listing starts: the notes of an interrupted import are known from the journal.
+    if (!readOnly) library.report.imports = await recoverImports(library)
+    library.reconciled = snapshot ? library.reconcileWithDisk() : Promise.resolve()
     if (!readOnly) {
       library.report.purged = await purgeExpiredTrash(library).catch(() => [])
       library.startPurgeTimer()
@@ -83,6 +91,19 @@ export async function openLibrary(dataDir: string, options: OpenOptions = {}): P
   } catch (error) {
     release()
     throw error
+  }
+}
+
+/** The note an imported one becomes: its first revision, text derived from its document. */
+export function importedNote(input: ImportedNoteInput, id: string): Note {
+  return {
+    ...input,
+    schemaVersion: NOTE_SCHEMA_VERSION,
+    id,
+    text: docToText(input.doc),
+    tags: uniqueTags(input.tags),
+    revision: 1,
+    trashedAt: null,
   }
 }
 
@@ -135,13 +156,13 @@ class FileLibrary implements Library {
       const added = onDisk.filter((id) => !this.summaries.has(id))
       for (const id of removed) this.summaries.delete(id)
       const { notes, migrated, corrupt } = await this.files.readMany(added, { readOnly: this.readOnly })
-      for (const note of notes) this.summaries.set(note.id, summaryOf(note))
+      for (const note of notes) this.summaries.set(note.id, summaryWithLinks(note))
       if (!this.readOnly) for (const note of migrated) await this.files.write(note)
       this.report.corrupt.push(...corrupt)
       this.report.migrated += migrated.length
       if (removed.length || notes.length) {
         this.sorted = null
-        this.emit({ noteIds: [...removed, ...notes.map((n) => n.id)], notebooks: false })
+        this.emit({ noteIds: [...removed, ...notes.map((n) => n.id)], notebooks: false, notes, removed })
       }
     }).catch(() => undefined)
   }
@@ -157,20 +178,46 @@ class FileLibrary implements Library {
 
   /** Takes a list already in listNotes order (from the snapshot), sparing a sort of the whole library. */
   adoptSorted(sorted: NoteSummary[] | null): void {
-    this.sorted = sorted
+    // A snapshot written before ties were ordered by id is sorted again on first use.
+    this.sorted = sorted && isNewestFirst(sorted) ? sorted : null
   }
 
   listNotes(filter: NotesFilter = {}): NoteSummary[] {
-    this.sorted ??= [...this.summaries.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+    this.sorted ??= [...this.summaries.values()].sort(newestFirst)
     if (!filter.notebookId && !filter.tag) return this.sorted
     return this.sorted.filter(
       (s) => (!filter.notebookId || s.notebookId === filter.notebookId) && (!filter.tag || s.tags.includes(filter.tag)),
     )
   }
 
+  summaryOf(id: string): NoteSummary | undefined {
+    return this.summaries.get(id)
+  }
+
   async getNote(id: string): Promise<Note> {
     if (!this.summaries.has(id)) throw new TicklerError('NOT_FOUND', `There is no note with id ${id}.`)
-    return (await this.files.read(id)).note
+    try {
+      return (await this.files.read(id)).note
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof NewerSchemaError) throw error
+      throw await this.setAside(id, (error as Error).message)
+    }
+  }
+
+  /**
+   * A note file that no longer parses or matches the Note schema (damaged, or edited behind the app's
+   * back after the snapshot listed it) is handled as open() handles one: moved aside and reported, and
+   * gone from the list. Nobody can have written it meanwhile: every write of a note starts by reading it.
+   */
+  private async setAside(id: string, reason: string): Promise<TicklerError> {
+    const file = join('notes', `${id}.json`)
+    if (this.readOnly) return new TicklerError('INTERNAL', `${file} could not be read (${reason}).`)
+    const corrupt = await this.files.moveAside(id, reason)
+    this.report.corrupt.push(corrupt)
+    this.summaries.delete(id)
+    this.sorted = null
+    this.emit({ noteIds: [id], notebooks: false, notes: [], removed: [id] })
+    return new TicklerError('NOT_FOUND', `${file} could not be read (${reason}); it was moved to ${corrupt.movedTo}.`)
   }
 
   private requireNotebook(id: string): void {
@@ -179,20 +226,43 @@ class FileLibrary implements Library {
     }
   }
 
-  /** Journal first, then the note: a crash in between only makes the next open re-read one file. */
   private async persist(note: Note): Promise<Note> {
-    this.journal.record(note.id)
-    await this.files.write(note)
-    this.summaries.set(note.id, summaryOf(note))
-    this.sorted = null
-    if (++this.changedSinceSnapshot === SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
-    this.emit({ noteIds: [note.id], notebooks: false })
-    return note
+    return (await this.persistMany([note]))[0]!
+  }
+
+  /**
+   * Journal first (one sync for all), then the note files, made durable together; a crash in between
+   * only makes the next open re-read them. One change event tells of all of them. A file placed before
+   * a failure is on disk and so is in the list too.
+   */
+  private async persistMany(notes: Note[]): Promise<Note[]> {
+    for (const note of notes) checkNote(note)
+    this.journal.record(...notes.map((n) => n.id))
+    const batch = new DurableBatch()
+    const byPath = new Map(notes.map((n) => [this.files.pathOf(n.id), n]))
+    const placed: Note[] = []
+    try {
+      for (const note of notes) await this.files.stage(note, batch)
+      await batch.commit((path) => placed.push(byPath.get(path)!))
+    } catch (error) {
+      batch.discard()
+      throw error
+    } finally {
+      for (const note of placed) this.summaries.set(note.id, summaryWithLinks(note))
+      if (placed.length) {
+        this.sorted = null
+        const before = this.changedSinceSnapshot
+        this.changedSinceSnapshot += placed.length
+        if (before < SNAPSHOT_REFRESH_AFTER && this.changedSinceSnapshot >= SNAPSHOT_REFRESH_AFTER) this.refreshSnapshotSoon()
+        this.emit({ noteIds: placed.map((n) => n.id), notebooks: false, notes: placed, removed: [] })
+      }
+    }
+    return notes
   }
 
   createNote(input: CreateNoteInput): Promise<Note> {
     return this.enqueue(async () => {
-      const notebookId = input.notebookId ?? 'inbox'
+      const notebookId = input.notebookId ?? INBOX_ID
       this.requireNotebook(notebookId)
       const doc = input.doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }
       const at = this.clock().toISOString()
@@ -236,28 +306,39 @@ class FileLibrary implements Library {
     })
   }
 
-  mutateNote(id: string, change: (note: Note) => Note): Promise<Note> {
+  mutateNote(id: string, change: (note: Note) => Note, options: { touch?: boolean } = {}): Promise<Note> {
     return this.enqueue(async () => {
       const current = await this.getNote(id)
       const next = change(current)
       if (next === current) return current
       if (next.id !== id) throw new TicklerError('INTERNAL', 'A change may not alter a note id.')
-      return this.persist({ ...next, updatedAt: this.clock().toISOString(), revision: current.revision + 1 })
+      return this.persist({
+        ...next,
+        text: next.doc === current.doc ? next.text : docToText(next.doc),
+        updatedAt: options.touch === false ? next.updatedAt : this.clock().toISOString(),
+        revision: current.revision + 1,
+      })
     })
   }
 
-  importNote(input: ImportedNoteInput): Promise<Note> {
+  async importNote(input: ImportedNoteInput): Promise<Note> {
+    return (await this.importNotes([input]))[0]!
+  }
+
+  importNotes(inputs: ImportedNoteInput[]): Promise<Note[]> {
     return this.enqueue(async () => {
-      this.requireNotebook(input.notebookId)
-      return this.persist({
-        ...input,
-        schemaVersion: NOTE_SCHEMA_VERSION,
-        id: newId(),
-        text: docToText(input.doc),
-        tags: uniqueTags(input.tags),
-        revision: 1,
-        trashedAt: null,
-      })
+      const notes: Note[] = []
+      const taken = new Set<string>()
+      for (const input of inputs) {
+        this.requireNotebook(input.notebookId)
+        const id = input.id ?? newId()
+        if (input.id !== undefined && (this.summaries.has(id) || taken.has(id) || this.files.exists(id))) {
+          throw new TicklerError('CONFLICT', `A note with id ${id} already exists; an import never overwrites one.`)
+        }
+        taken.add(id)
+        notes.push(importedNote(input, id))
+      }
+      return notes.length ? this.persistMany(notes) : []
     })
   }
 
@@ -284,7 +365,7 @@ class FileLibrary implements Library {
         this.db.data.notebooks.pop()
         throw error
       }
-      this.emit({ noteIds: [], notebooks: true })
+      this.emit({ noteIds: [], notebooks: true, notes: [], removed: [] })
       return notebook
     })
   }
@@ -307,7 +388,7 @@ class FileLibrary implements Library {
     try {
       const result = change()
       await this.db.write()
-      this.emit({ noteIds: [], notebooks: true })
+      this.emit({ noteIds: [], notebooks: true, notes: [], removed: [] })
       return result
     } catch (error) {
       this.db.data.notebooks = before
@@ -323,7 +404,7 @@ class FileLibrary implements Library {
       await this.files.remove(id)
       this.summaries.delete(id)
       this.sorted = null
-      this.emit({ noteIds: [id], notebooks: false })
+      this.emit({ noteIds: [id], notebooks: false, notes: [], removed: [id] })
     })
   }
 

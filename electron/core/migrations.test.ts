@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NOTE_SCHEMA_VERSION } from '../shared/model'
-import { docStats } from '../shared/doc-stats'
-import { summaryOf } from './note-files'
+import { docStats } from '../shared/domain/doc-stats'
+import { summaryWithLinks } from './note-files'
 import { NewerSchemaError, upgradeNote } from './migrations'
 
 const v2 = {
@@ -33,8 +33,8 @@ describe('v2 → v3 (board placement)', () => {
 
   it('refuses a v3 note whose placement is malformed instead of guessing', () => {
     const bad = { ...v2, schemaVersion: 3, board: { boardId: 'b', columnId: 'c', rank: '' } }
-    expect(() => upgradeNote(bad)).not.toThrow() // shallow-checked fast path for our own files
-    const worse = { ...v2, schemaVersion: 3 } // no board key at all: the full check runs and fails
+    expect(() => upgradeNote(bad)).toThrow(/board\.rank/) // our own files get every field but the document checked
+    const worse = { ...v2, schemaVersion: 3 } // no board key at all
     expect(() => upgradeNote(worse)).toThrow(/board/)
   })
 
@@ -76,7 +76,7 @@ describe('doc stats for cards', () => {
   it('summaries carry the counts and the placement', () => {
     const { note } = upgradeNote(structuredClone(v2))
     const placed = { ...note, doc, board: { boardId: 'b1', columnId: 'c1', rank: 'V' } }
-    const s = summaryOf(placed)
+    const s = summaryWithLinks(placed)
     expect(s.tasks).toEqual({ done: 2, total: 4 })
     expect(s.board).toEqual({ boardId: 'b1', columnId: 'c1', rank: 'V' })
   })

@@ -1,4 +1,4 @@
-import { NOTE_SCHEMA_VERSION, Note, INBOX_ID, freshNoteState } from '../shared/model'
+import { NOTE_SCHEMA_VERSION, Note, INBOX_ID, docLimitProblem, freshNoteState } from '../shared/model'
 import { docToText, textToDoc } from '../shared/doc-text'
 import { describeZodError } from '../shared/rpc'
 
@@ -52,35 +52,24 @@ export function upgradeNote(input: unknown): { note: Note; migrated: boolean } {
   }
   const doc = raw.doc as Note['doc'] | undefined
   if (migrated && doc?.type === 'doc') raw.text = docToText(doc)
-  // Notes this version wrote itself get a shallow check: a full zod walk of every document would make
-  // rebuilding a large library several times slower, and deep content errors only affect that editor.
-  if (!migrated && hasNoteShape(raw)) return { note: raw, migrated }
+  // Notes this version wrote itself: every field but the document is checked in full (a follow-up whose
+  // dueAt is no date would break show and the calendar feed); the document gets a shallow check, as a
+  // full zod walk of every document would make rebuilding a large library several times slower, and deep
+  // content errors only affect that editor. Its size and depth are always measured (without recursion),
+  // so a hostile file nested a million levels deep is refused here, before anything walks it.
+  if (!migrated) {
+    const fields = NoteFields.safeParse(raw)
+    if (fields.success && hasDocShape(raw.doc) && !docLimitProblem(raw.doc))
+      return { note: { ...fields.data, doc: raw.doc }, migrated }
+  }
   const parsed = Note.safeParse(raw)
-  if (!parsed.success) throw new Error(`not a valid note (${describeZodError(parsed.error)})`)
+  if (!parsed.success) throw new Error(`not a valid note (${describeZodError(parsed.error).slice(0, 300)})`)
   return { note: parsed.data, migrated }
 }
 
-const isIso = (v: unknown) => typeof v === 'string' && v.length >= 20 && !Number.isNaN(Date.parse(v))
+const NoteFields = Note.omit({ doc: true })
 
-function hasNoteShape(raw: Raw): raw is Raw & Note {
-  const doc = raw.doc as Raw | null
-  return (
-    raw.schemaVersion === NOTE_SCHEMA_VERSION &&
-    typeof raw.id === 'string' &&
-    typeof raw.title === 'string' &&
-    typeof raw.text === 'string' &&
-    typeof raw.notebookId === 'string' &&
-    Array.isArray(raw.tags) &&
-    raw.tags.every((t) => typeof t === 'string') &&
-    isIso(raw.createdAt) &&
-    isIso(raw.updatedAt) &&
-    Number.isInteger(raw.revision) &&
-    'followUp' in raw &&
-    'board' in raw &&
-    Array.isArray(raw.history) &&
-    typeof doc === 'object' &&
-    doc !== null &&
-    doc.type === 'doc' &&
-    (doc.content === undefined || Array.isArray(doc.content))
-  )
+function hasDocShape(doc: unknown): doc is Note['doc'] {
+  const d = doc as Raw | null
+  return typeof d === 'object' && d !== null && d.type === 'doc' && (d.content === undefined || Array.isArray(d.content))
 }

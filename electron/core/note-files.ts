@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import type { Note, NoteSummary } from '../shared/model'
-import { snippetOf } from '../shared/doc-text'
-import { docStats } from '../shared/doc-stats'
-import { TEMP_PREFIX, writeFileDurable } from './durable-file'
+import { NoteId, type Note, type NoteSummary } from '../shared/model'
+import { summaryOf } from '../shared/domain/notes'
+import { linkedNoteIds } from '../shared/note-link'
+import { TEMP_PREFIX, fsyncDir, writeFileDurable, type DurableBatch } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
 import type { CorruptFile } from './types'
 
-const NOTE_FILE = /^([0-9a-f]{16}|[A-Za-z0-9_-]{1,64})\.json$/
+const NOTE_FILE = /^(.+)\.json$/
+
+/**
+ * Ids read from any file (journal lines, snapshot columns, import records) become file names: only an
+ * id of the note-id form may, so a line such as `../../outside/x` never names a path outside notes/.
+ */
+export const isNoteId = (id: unknown): id is string => NoteId.safeParse(id).success
 
 /** Lower-case hex so ids stay distinct on case-insensitive file systems (Windows, macOS). */
 export const newId = (): string => randomBytes(8).toString('hex')
@@ -22,6 +28,7 @@ export class NoteFiles {
   ) {}
 
   pathOf(id: string): string {
+    if (!isNoteId(id)) throw new Error(`"${String(id).slice(0, 80)}" is not a note id`)
     return join(this.notesDir, `${id}.json`)
   }
 
@@ -30,7 +37,7 @@ export class NoteFiles {
     const ids: string[] = []
     for (const name of names) {
       const match = NOTE_FILE.exec(name)
-      if (match) ids.push(match[1]!)
+      if (match && isNoteId(match[1])) ids.push(match[1])
     }
     return ids
   }
@@ -47,12 +54,24 @@ export class NoteFiles {
     return parseNote(id, await readFile(this.pathOf(id), 'utf8'))
   }
 
-  async write(note: Note): Promise<void> {
-    await writeFileDurable(this.pathOf(note.id), `${JSON.stringify(note)}\n`)
+  /** Also true for a file a sync tool added that the list has not picked up yet. (One stat: no round trip.) */
+  exists(id: string): boolean {
+    return existsSync(this.pathOf(id))
   }
 
+  async write(note: Note): Promise<void> {
+    await writeFileDurable(this.pathOf(note.id), fileText(note))
+  }
+
+  /** Stages the note's file in a batch: it is in place, durably, once the batch commits. */
+  stage(note: Note, batch: DurableBatch): Promise<void> {
+    return batch.stage(this.pathOf(note.id), fileText(note))
+  }
+
+  /** Removes the file for good: the folder is synced, so a crash cannot bring the note back. */
   async remove(id: string): Promise<void> {
     await unlink(this.pathOf(id))
+    await fsyncDir(this.notesDir)
   }
 
   /** Moves an unreadable file out of the way (never overwriting it) and says where it went. */
@@ -84,6 +103,7 @@ export class NoteFiles {
     const corrupt: CorruptFile[] = []
     let sinceYield = 0
     for (const id of ids) {
+      if (!isNoteId(id)) continue
       if (++sinceYield === 200) {
         sinceYield = 0
         await new Promise((resolve) => setImmediate(resolve))
@@ -104,6 +124,8 @@ export class NoteFiles {
   }
 }
 
+const fileText = (note: Note): string => `${JSON.stringify(note)}\n`
+
 function parseNote(id: string, text: string): { note: Note; migrated: boolean } {
   let raw: unknown
   try {
@@ -116,21 +138,5 @@ function parseNote(id: string, text: string): { note: Note; migrated: boolean } 
   return result
 }
 
-export function summaryOf(note: Note): NoteSummary {
-  return {
-    id: note.id,
-    title: note.title,
-    notebookId: note.notebookId,
-    tags: note.tags,
-    createdAt: note.createdAt,
-    updatedAt: note.updatedAt,
-    revision: note.revision,
-    followUp: note.followUp,
-    doneAt: note.doneAt,
-    archivedAt: note.archivedAt,
-    trashedAt: note.trashedAt,
-    board: note.board,
-    snippet: snippetOf(note.text),
-    ...docStats(note.doc),
-  }
-}
+/** The list row core keeps for a note (the domain's rule, with the links core's parser reads). */
+export const summaryWithLinks = (note: Note): NoteSummary => summaryOf(note, linkedNoteIds(note.doc.content))

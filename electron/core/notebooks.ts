@@ -1,17 +1,19 @@
-import { join, relative } from 'node:path'
-import { access, mkdir, rename } from 'node:fs/promises'
-import { Low } from 'lowdb'
-import { INBOX_ID, type Notebook } from '../shared/model'
+import { access } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Low } from 'lowdb'
+import { z } from 'zod'
+import { INBOX_ID, Notebook } from '../shared/model'
 import { TicklerError } from '../shared/rpc'
-import { DurableJsonFile, UnreadableFileError } from './json-document'
+import { openSmallDoc } from './small-doc'
 import type { CorruptFile } from './types'
 
 export const LIBRARY_SCHEMA_VERSION = 1
 
-export interface LibraryDoc {
-  schemaVersion: number
-  notebooks: Notebook[]
-}
+const LibraryDocSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  notebooks: z.array(Notebook),
+})
+export type LibraryDoc = z.infer<typeof LibraryDocSchema>
 
 const fresh = (now: Date): LibraryDoc => ({
   schemaVersion: LIBRARY_SCHEMA_VERSION,
@@ -19,8 +21,9 @@ const fresh = (now: Date): LibraryDoc => ({
 })
 
 /**
- * Opens library.json (notebooks). An unreadable file is moved aside and reported; the library then
- * starts from the default notebooks and recovers the ones its notes still refer to.
+ * Opens library.json (notebooks). A file that does not parse or does not match its schema (`{}`, `[]`,
+ * notebooks that are not a list of notebooks) is moved aside and reported; the library then starts from
+ * the default notebooks and recovers the ones its notes still refer to.
  */
 export async function openLibraryDoc(
   dataDir: string,
@@ -28,27 +31,12 @@ export async function openLibraryDoc(
   readOnly: boolean,
 ): Promise<{ db: Low<LibraryDoc>; corrupt: CorruptFile | null }> {
   const path = join(dataDir, 'library.json')
-  const db = new Low<LibraryDoc>(new DurableJsonFile<LibraryDoc>(path), fresh(now))
-  let corrupt: CorruptFile | null = null
-  try {
-    await db.read()
-    // First open: make the default notebooks real, so their ids and dates stay the same from now on.
-    if (!readOnly && !(await exists(path))) await db.write()
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error
-    db.data = fresh(now)
-    let movedTo = ''
-    if (!readOnly) {
-      await mkdir(join(dataDir, 'corrupt'), { recursive: true })
-      const to = join(dataDir, 'corrupt', `library.${Date.now()}.json`)
-      await rename(path, to)
-      movedTo = relative(dataDir, to)
-    }
-    corrupt = { file: 'library.json', movedTo, reason: error.reason }
-  }
-  if (db.data.schemaVersion > LIBRARY_SCHEMA_VERSION) {
-    throw new Error(`library.json was written by a newer Tickler (schema ${db.data.schemaVersion}); update Tickler.`)
-  }
+  const existed = await exists(path)
+  const { db, corrupt } = await openSmallDoc(dataDir, 'library.json', LibraryDocSchema, () => fresh(now), readOnly, {
+    newestVersion: LIBRARY_SCHEMA_VERSION,
+  })
+  // First open: make the default notebooks real, so their ids and dates stay the same from now on.
+  if (!readOnly && !existed) await db.write()
   if (!db.data.notebooks.some((nb) => nb.id === INBOX_ID)) db.data.notebooks.unshift(fresh(now).notebooks[0]!)
   return { db, corrupt }
 }

@@ -2,8 +2,9 @@ import type { Low } from 'lowdb'
 import { z } from 'zod'
 import { DEFAULT_STANDARDS, Standard, StandardId } from '../shared/followups/standards'
 import { isValidTimeZone } from '../shared/followups/zone'
+import { LanguageChoice } from '../shared/language'
 import { TicklerError } from '../shared/rpc'
-import { openSmallDoc } from './small-doc'
+import { changeSmallDoc, openSmallDoc } from './small-doc'
 import type { CorruptFile } from './types'
 
 export const SETTINGS_SCHEMA_VERSION = 1
@@ -21,6 +22,8 @@ export const SettingsDoc = z.object({
   timeZone: z.string().nullable(),
   /** Folder kept holding an .ics of open follow-ups; null when the calendar feed is off. Older files lack it. */
   calendarFolder: z.string().nullable().default(null),
+  /** The app's language: the system's, or one the user chose in Settings. Older files lack it. */
+  language: LanguageChoice.default('system'),
 })
 export type SettingsDoc = z.infer<typeof SettingsDoc>
 
@@ -30,6 +33,7 @@ const fresh = (): SettingsDoc => ({
   defaultStandard: { notebooks: {}, tags: {}, boards: {} },
   timeZone: null,
   calendarFolder: null,
+  language: 'system',
 })
 
 /** What decides which standard a new follow-up starts with. */
@@ -56,6 +60,8 @@ export interface Settings {
   timeZone(): string | null
   calendarFolder(): string | null
   setCalendarFolder(folder: string | null): Promise<void>
+  language(): LanguageChoice
+  setLanguage(language: LanguageChoice): Promise<void>
 }
 
 export async function openSettings(dataDir: string, readOnly: boolean): Promise<Settings> {
@@ -70,17 +76,8 @@ class SettingsStore implements Settings {
     private readonly readOnly: boolean,
   ) {}
 
-  private async save(change: (doc: SettingsDoc) => void): Promise<void> {
-    if (this.readOnly)
-      throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
-    const before = structuredClone(this.db.data)
-    change(this.db.data)
-    try {
-      await this.db.write()
-    } catch (error) {
-      this.db.data = before
-      throw error
-    }
+  private save(change: (doc: SettingsDoc) => void): Promise<void> {
+    return changeSmallDoc(this.db, this.readOnly, change)
   }
 
   standards(): Standard[] {
@@ -142,6 +139,16 @@ class SettingsStore implements Settings {
   async setCalendarFolder(folder: string | null): Promise<void> {
     await this.save((doc) => {
       doc.calendarFolder = folder
+    })
+  }
+
+  language(): LanguageChoice {
+    return this.db.data.language
+  }
+
+  async setLanguage(language: LanguageChoice): Promise<void> {
+    await this.save((doc) => {
+      doc.language = language
     })
   }
 

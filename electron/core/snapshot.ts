@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { NoteSummary } from '../shared/model'
+import { z } from 'zod'
+import { NoteSummary } from '../shared/model'
 import { writeFileDurable } from './durable-file'
+import { parseJson } from './json-document'
 
 /** Bump when NoteSummary or the snapshot layout changes: an old snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_VERSION = 4
+export const SNAPSHOT_VERSION = 5
 
 export interface Snapshot {
   /** Every change recorded in journals numbered below this is already in `notes`. */
@@ -33,33 +35,42 @@ const COLUMNS = [
   'board',
   'tasks',
   'media',
+  'links',
 ] as const
 type Columns = { [K in (typeof COLUMNS)[number]]: NoteSummary[K][] }
 
-interface SnapshotFile {
-  version: number
-  coversJournalsBelow: number
-  count: number
-  columns: Columns
+const columnSchemas = Object.fromEntries(COLUMNS.map((c) => [c, z.array(NoteSummary.shape[c])])) as {
+  [K in (typeof COLUMNS)[number]]: z.ZodArray<(typeof NoteSummary.shape)[K]>
 }
+
+/** Every column is checked against NoteSummary's own field schema: a cache is validated like a document. */
+const SnapshotFile = z
+  .object({
+    version: z.literal(SNAPSHOT_VERSION),
+    coversJournalsBelow: z.number().int().positive(),
+    count: z.number().int().nonnegative(),
+    columns: z.object(columnSchemas),
+  })
+  .refine((file) => COLUMNS.every((c) => file.columns[c].length === file.count), 'columns of different lengths')
+type SnapshotFile = { version: number; coversJournalsBelow: number; count: number; columns: Columns }
 
 export const snapshotPath = (cacheDir: string) => join(cacheDir, 'snapshot.json')
 
 /**
- * The start-up snapshot is a derived cache: anything wrong with it (missing, old version, unreadable)
- * means "rebuild from the note files", never an error for the user.
+ * The start-up snapshot is a derived cache: anything wrong with it (missing, old version, unreadable,
+ * a value of the wrong type) means "rebuild from the note files", never an error for the user.
  */
 export function readSnapshot(cacheDir: string): Snapshot | null {
-  let file: SnapshotFile
+  let text: string
   try {
     // One synchronous read decodes the file at once; the async reader decodes it in many small chunks.
-    file = JSON.parse(readFileSync(snapshotPath(cacheDir), 'utf8')) as SnapshotFile
+    text = readFileSync(snapshotPath(cacheDir), 'utf8')
   } catch {
     return null
   }
-  if (file?.version !== SNAPSHOT_VERSION || !Number.isInteger(file.coversJournalsBelow)) return null
-  const { columns, count } = file
-  if (!columns || !COLUMNS.every((c) => Array.isArray(columns[c]) && columns[c].length === count)) return null
+  const parsed = parseJson(text, SnapshotFile)
+  if (!parsed.ok) return null
+  const { columns, count } = parsed.data as SnapshotFile
   const notes = new Array<NoteSummary>(count)
   for (let i = 0; i < count; i++) {
     notes[i] = {
@@ -78,9 +89,10 @@ export function readSnapshot(cacheDir: string): Snapshot | null {
       board: columns.board[i]!,
       tasks: columns.tasks[i]!,
       media: columns.media[i]!,
+      links: columns.links[i]!,
     }
   }
-  return { coversJournalsBelow: file.coversJournalsBelow, notes }
+  return { coversJournalsBelow: parsed.data.coversJournalsBelow, notes }
 }
 
 export function serializeSnapshot(snapshot: Snapshot): string {

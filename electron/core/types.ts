@@ -1,3 +1,4 @@
+import type { InterruptedImport } from './import/recover'
 import type { Note, NoteDoc, NoteSummary, Notebook } from '../shared/model'
 
 export interface OpenOptions {
@@ -26,6 +27,8 @@ export interface OpenReport {
   ms: number
   /** Notes that had been in the Trash longer than the retention period and were deleted at open. */
   purged: PurgedNote[]
+  /** Imports a crash stopped, found (and rolled back or kept for resuming) at open. */
+  imports: InterruptedImport[]
 }
 
 export interface PurgedNote {
@@ -34,9 +37,15 @@ export interface PurgedNote {
   trashedAt: string
 }
 
+/** What a write changed, told to every listener once it is on disk. */
 export interface LibraryChange {
+  /** Every note written or removed. */
   noteIds: string[]
   notebooks: boolean
+  /** The notes as written: listeners (search, the renderer's list) take them from here, never re-read. */
+  notes: Note[]
+  /** Notes gone from the library (deleted forever, or their file gone from the folder). */
+  removed: string[]
 }
 
 export interface CreateNoteInput {
@@ -55,7 +64,10 @@ export interface UpdateNoteInput {
 }
 
 /** A note converted from another app: its own dates and state, but never an id (it always gets a new one). */
-export type ImportedNoteInput = Omit<Note, 'schemaVersion' | 'id' | 'text' | 'revision' | 'trashedAt'>
+export type ImportedNoteInput = Omit<Note, 'schemaVersion' | 'id' | 'text' | 'revision' | 'trashedAt'> & {
+  /** An id chosen (and logged) by the import before the write; never one a note already has. */
+  id?: string
+}
 
 export interface NotesFilter {
   notebookId?: string
@@ -68,19 +80,29 @@ export interface Library {
   /** Settles once files added or removed outside the app (folder sync) are reflected in the list. */
   readonly reconciled: Promise<void>
   listNotes(filter?: NotesFilter): NoteSummary[]
+  /** One note's summary, or undefined when there is no such note. */
+  summaryOf(id: string): NoteSummary | undefined
   getNote(id: string): Promise<Note>
   createNote(input: CreateNoteInput): Promise<Note>
   updateNote(id: string, patch: UpdateNoteInput): Promise<Note>
   /**
    * Applies a pure change to one note in the write queue (read, change, durable write), for features
    * such as follow-ups that compute a note's next state. Returning the same object writes nothing.
+   * A changed document gets its plain text derived again. `touch: false` keeps the note's updatedAt, for
+   * an import finishing what it wrote (resolving links between imported notes), not the user editing.
    */
-  mutateNote(id: string, change: (note: Note) => Note): Promise<Note>
+  mutateNote(id: string, change: (note: Note) => Note, options?: { touch?: boolean }): Promise<Note>
   /**
-   * Writes an imported note in one durable write, keeping its dates and follow-up state. It always gets
-   * a new id, so an import can never overwrite a note already in the library.
+   * Writes an imported note in one durable write, keeping its dates and follow-up state. It gets a new
+   * id, or the one given (notes made from mail are named by their message), which is refused with
+   * CONFLICT when a note already has it: an import can never overwrite a note already in the library.
    */
   importNote(input: ImportedNoteInput): Promise<Note>
+  /**
+   * importNote for many notes at once: all are checked before any is written, then they are made
+   * durable together (one journal sync, one sync pass, one folder sync) and told in one change event.
+   */
+  importNotes(inputs: ImportedNoteInput[]): Promise<Note[]>
   /** The library's clock (injected by tests and the CLI's --now), for features that stamp notes. */
   now(): Date
   /** Counts leave out trashed notes: they live in the Trash, not in their old notebook. */

@@ -1,51 +1,25 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Envelope } from '../shared/contract'
-import { createFakeElectron } from './testing/fake-electron'
+import { describe, expect, it, vi } from 'vitest'
+import { useMainApp } from './testing/main-app'
 
 /* The real main start-up with a recording 'electron': the attachment protocol and shell.openPath wiring. */
-let root: string
-let fake: ReturnType<typeof createFakeElectron>
-
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'tickler-main-att-'))
-  fake = createFakeElectron(join(root, 'user-data'))
-  vi.resetModules()
-  vi.doMock('electron', () => fake.module)
-  vi.stubEnv('TICKLER_DATA_DIR', join(root, 'library'))
-})
-afterEach(async () => {
-  if (fake.windows.length > 0 && !fake.record.quit) {
-    fake.module.app.quit()
-    await vi.waitFor(() => expect(fake.record.quit).toBe(true), { timeout: 15_000 })
-  }
-  vi.unstubAllEnvs()
-  vi.doUnmock('electron')
-  await rm(root, { recursive: true, force: true })
-})
+const app = useMainApp('tickler-main-att')
 
 async function start() {
-  await import('./index')
-  // The main window comes first; a quick-capture window may follow it.
-  await vi.waitFor(() => expect(fake.windows.length).toBeGreaterThanOrEqual(1))
-  await vi.waitFor(() => expect(fake.protocols.has('tickler-attachment')).toBe(true))
-  const handler = fake.protocols.get('tickler-attachment')
+  await app.started()
+  await vi.waitFor(() => expect(app.fake.protocols.has('tickler-attachment')).toBe(true))
+  const handler = app.fake.protocols.get('tickler-attachment')
   if (!handler) throw new Error('attachment protocol not handled')
-  const call = (name: string, input: unknown) => {
-    const wc = fake.windows[0]?.webContents
-    const url = `file://${fake.record.loaded[0] ?? ''}`
-    const event = { sender: wc, senderFrame: { url, parent: null, processId: 1, routingId: 1 } }
-    return fake.handlers.get(`tickler:${name}`)!(event, input) as Promise<Envelope>
-  }
-  return { handler, call }
+  return { handler, call: (name: string, input: unknown) => app.call(name, input) }
 }
 
 describe('tickler-attachment: in Electron main', () => {
   it('is registered as a privileged standard scheme before the app is ready', async () => {
     await start()
-    expect(fake.record.privilegedSchemes).toEqual([
+    // One list: Electron takes registerSchemesAsPrivileged once.
+    expect(app.fake.record.privilegedSchemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
       expect.objectContaining({
         scheme: 'tickler-attachment',
         privileges: expect.objectContaining({ standard: true }),
@@ -55,7 +29,7 @@ describe('tickler-attachment: in Electron main', () => {
 
   it('serves an added attachment and refuses paths outside the folder', async () => {
     const { handler, call } = await start()
-    await writeFile(join(root, 'library', 'secret.txt'), 'secret')
+    await writeFile(join(app.dataDir, 'secret.txt'), 'secret')
     const added = (await call('attachments.add', {
       name: 'dot.png',
       mime: 'image/png',
@@ -90,11 +64,27 @@ describe('tickler-attachment: in Electron main', () => {
     }
     expect(await call('attachments.open', { file: added.value.file })).toEqual({
       ok: true,
-      value: { opened: true },
+      value: { opened: true, blocked: false, shownInFolder: false },
     })
-    expect(fake.record.openedPaths).toEqual([join(root, 'library', 'attachments', added.value.file)])
+    expect(app.fake.record.openedPaths).toEqual([join(app.dataDir, 'attachments', added.value.file)])
     const missing = await call('attachments.open', { file: `${'e'.repeat(64)}.pdf` })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(fake.record.openedPaths).toHaveLength(1)
+    expect(app.fake.record.openedPaths).toHaveLength(1)
+  })
+
+  it('shows a file of a type that can run programs in its folder instead of opening it', async () => {
+    const { call } = await start()
+    const added = (await call('attachments.add', {
+      name: 'invoice.pdf.exe',
+      mime: 'application/pdf',
+      data: Buffer.from('MZ').toString('base64'),
+    })) as { ok: true; value: { file: string } }
+    expect(added.value.file).toMatch(/\.exe$/)
+    expect(await call('attachments.open', { file: added.value.file })).toEqual({
+      ok: true,
+      value: { opened: false, blocked: true, shownInFolder: true },
+    })
+    expect(app.fake.record.openedPaths).toEqual([])
+    expect(app.fake.record.shownInFolder).toEqual([join(app.dataDir, 'attachments', added.value.file)])
   })
 })

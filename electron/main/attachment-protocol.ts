@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { ATTACHMENT_SCHEME } from '../shared/attachment'
+import { ATTACHMENT_SCHEME } from '../shared/domain/attachment'
 import { attachmentHeaders, lookupAttachmentUrl } from '../core/attachments/protocol'
 import { AttachmentStore } from '../core/attachments/store'
 
 /**
- * Must run before app 'ready'. "standard" gives the scheme real URL parsing (host + path), "secure"
- * lets a CSP-protected page load it, and fetch support lets the renderer read bytes for export.
+ * "standard" gives the scheme real URL parsing (host + path), "secure" lets a CSP-protected page load
+ * it, and fetch support lets the renderer read bytes for export. Registered with the renderer's scheme.
  */
-export function registerAttachmentScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: ATTACHMENT_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ])
+export const ATTACHMENT_SCHEME_PRIVILEGES = {
+  scheme: ATTACHMENT_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
 }
 
 /** Serves tickler-attachment://file/<sha256>.<ext> from the library; all refusals are decided in core. */

@@ -6,7 +6,6 @@ import { secureWebPreferences } from './window'
 export interface CaptureWindowOptions {
   renderer: RendererLocation
   preloadPath: string
-  rendererFile: string
   /** Tells the page it was shown, so it focuses the field and restores the draft. */
   onShown(): void
 }
@@ -20,7 +19,8 @@ export interface CaptureWindow {
 }
 
 /** The same renderer, told by its URL to draw the capture panel instead of the library. */
-export const CAPTURE_QUERY = { view: 'capture' }
+export const captureUrl = (rendererUrl: string): string =>
+  `${rendererUrl}${rendererUrl.includes('?') ? '&' : '?'}view=capture`
 
 /**
  * The quick-capture window: created hidden at start-up with its page already loaded, so the shortcut
@@ -56,11 +56,7 @@ export function createCaptureWindow(o: CaptureWindowOptions): CaptureWindow {
     if (win.isVisible()) win.hide()
   })
 
-  const load =
-    o.renderer.kind === 'dev'
-      ? win.loadURL(`${o.renderer.url}${o.renderer.url.includes('?') ? '&' : '?'}view=capture`)
-      : win.loadFile(o.rendererFile, { query: CAPTURE_QUERY })
-  load.catch((error: unknown) => console.error('The capture window could not load its page', error))
+  win.loadURL(captureUrl(o.renderer.url)).catch((error: unknown) => console.error('The capture window could not load its page', error))
 
   return {
     window: win,

@@ -7,6 +7,7 @@ import { createCaptureWindow, type CaptureWindow } from './capture-window'
 import { createShortcutManager, isWaylandSession } from './global-shortcut'
 import type { RendererLocation } from './renderer-origin'
 import { createTray, type AppTray } from './tray'
+import { uiLanguage } from './ui-language'
 
 export interface CaptureOptions {
   library: Library
@@ -14,7 +15,6 @@ export interface CaptureOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   renderer: RendererLocation
   preloadPath: string
-  rendererFile: string
   trayIcon: string
   /** Brings the main window forward, opening it if it was closed. */
   showMain(): BrowserWindow
@@ -31,6 +31,8 @@ export interface CaptureRuntime {
   show(): void
   /** Closing this window hides it while "keep running in the tray" is on. */
   attachMainWindow(win: BrowserWindow): void
+  /** Draws the tray menu again (after a language change). */
+  refreshTray(): void
   stop(): void
 }
 
@@ -50,7 +52,6 @@ export async function startCapture(o: CaptureOptions): Promise<CaptureRuntime> {
     (capture ??= createCaptureWindow({
       renderer: o.renderer,
       preloadPath: o.preloadPath,
-      rendererFile: o.rendererFile,
       onShown: () => o.emit('capture.shown', {}),
     }))
   const show = () => createWindow().show()
@@ -71,7 +72,7 @@ export async function startCapture(o: CaptureOptions): Promise<CaptureRuntime> {
   let tray: AppTray | undefined
   const dueCount = () => o.followUps.actions.due().length
   const trayState = () => ({
-    locale: app.getLocale(),
+    locale: uiLanguage(),
     due: dueCount(),
     keepInTray: store.settings().keepInTray,
     shortcut: ['registered', 'wayland'].includes(shortcut.status().state)
@@ -122,6 +123,7 @@ export async function startCapture(o: CaptureOptions): Promise<CaptureRuntime> {
       setShortcut: (accelerator) => shortcut.change(accelerator),
       keepInTrayChanged: refreshTray,
     },
+    refreshTray,
     attachMainWindow(win) {
       win.on('close', (event) => {
         if (quitting || !store.settings().keepInTray) return

@@ -1,16 +1,19 @@
-import { app, BrowserWindow, Notification, powerMonitor } from 'electron'
+import { BrowserWindow, Notification, powerMonitor } from 'electron'
 import { openFollowUps, type FollowUpService, type Library } from '../core/index'
 import type { EventName, EventPayload } from '../shared/contract'
 import { attachRechecks } from './followup-rechecks'
 import { createElectronNotifier, type FollowUpAction } from './followup-notifier'
 import { chooseExportFolder } from './host-files'
 import { actionFromArgv, createSigner, followUpToastXml, loadSignerKey } from './toast-actions'
+import { uiLanguage } from './ui-language'
 
 export interface MainFollowUpsOptions {
   library: Library
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Bring the main window forward and, for one follow-up, open its note. */
   showNote(noteId: string | undefined): void
+  /** Runs after the service opens and before its first reminder check (mail's start-up catch-up). */
+  beforeStart?(service: FollowUpService): Promise<void>
 }
 
 /** Follow-ups in the app: core's scheduler with Electron notifications, resume and clock-jump re-checks. */
@@ -32,7 +35,7 @@ export async function startFollowUps(
   const notifier = createElectronNotifier({
     create: (options) => new Notification(options),
     platform: process.platform,
-    locale: () => app.getLocale(),
+    locale: uiLanguage,
     onOpen: (id) => o.showNote(id),
     onAction: act,
     toastXml: (noteId, text) => followUpToastXml(signer, noteId, text),
@@ -47,6 +50,7 @@ export async function startFollowUps(
   })
   box.service = service
   const detach = attachRechecks(powerMonitor, () => void service.recheck())
+  await o.beforeStart?.(service)
   await service.start()
   return {
     service,

@@ -16,6 +16,11 @@ export async function openPathSafely(path: string): Promise<boolean> {
   }
 }
 
+/** Shows an attachment in the file manager, selected, without running it (types the app will not open). */
+export function showInFolder(path: string): void {
+  shell.showItemInFolder(path)
+}
+
 /** Asks where an export goes; undefined when the user cancels. */
 export async function chooseExportFolder(
   win: BrowserWindow | undefined,

@@ -1,19 +1,23 @@
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
-import { createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell } from 'electron'
+import { changedEvent, createHandlers, createSearch, openLibrary, type Library, type SearchService } from '../core/index'
 import { ELECTRON_ATTACHMENT_BASE } from '../core/attachments/protocol'
-import { handleAttachmentProtocol, registerAttachmentScheme } from './attachment-protocol'
+import { handleAttachmentProtocol } from './attachment-protocol'
 import { resolveDataDir } from './data-dir'
-import { chooseExportFolder, openPathSafely } from './host-files'
+import { chooseExportFolder, openPathSafely, showInFolder } from './host-files'
 import { importFromDialog, importNotesFromDialog } from './transfer-menu'
 import { ImportJobs } from '../core/import/jobs'
 import { startFollowUps } from './followups'
+import { openMainMail, secretStoreFor, type MainMail } from './mail'
 import { createEmitter, registerIpc } from './ipc'
 import { createFlushGate } from './flush-gate'
 import { buildMenuTemplate } from './menu'
+import { setLanguageChoice, uiLanguage } from './ui-language'
 import { describeCorruptFiles } from './notices'
-import type { RendererLocation } from './renderer-origin'
+import { buildCsp, type RendererLocation } from './renderer-origin'
+import { RENDERER_PAGE_URL } from './renderer-files'
+import { handleRendererProtocol, registerPrivilegedSchemes } from './renderer-protocol'
 import { installContentGuards, installSessionPolicy, openExternalSafely } from './security'
 import { createSenderCheck } from './sender-check'
 import { PROTOCOL } from './toast-actions'
@@ -24,24 +28,27 @@ import { isWaylandSession, wantsCapture } from './global-shortcut'
 const APP_ID = 'app.tickler.desktop'
 const HELP_URL = 'https://github.com/tickler-app/tickler#readme'
 
-// Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/index.html.
+// Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/ (served as app://tickler/).
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
-const rendererFile = join(here, '../renderer/index.html')
+const rendererDir = join(here, '../renderer')
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const renderer: RendererLocation = devServer
   ? { kind: 'dev', url: devServer }
-  : { kind: 'file', url: pathToFileURL(rendererFile).href }
+  : { kind: 'app', url: RENDERER_PAGE_URL }
 
 let mainWindow: BrowserWindow | undefined
 let library: Library | undefined
 let search: SearchService | undefined
 let capture: CaptureRuntime | undefined
+let mail: MainMail | undefined
 /** Acts on a signed tickler:// follow-up link in a launch's arguments (Windows toast buttons). */
 let handleToastArgv: (argv: readonly string[]) => boolean = () => false
 const flushGate = createFlushGate()
 /** Set once start() can reach the windows; until then there is nothing unsaved to ask for. */
 let askToFlush: () => Promise<unknown> = () => Promise.resolve()
+/** Sets the application menu; start() fills it in once the library is open. */
+let applyMenu: () => void = () => undefined
 
 /** Packaged: beside app.asar (electron-builder extraResources); in development: the repo's resources/. */
 const trayIconPath = () =>
@@ -53,7 +60,6 @@ function openWindow(): BrowserWindow {
   const win = createMainWindow({
     renderer,
     preloadPath,
-    rendererFile,
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   })
   win.on('closed', () => {
@@ -89,6 +95,7 @@ function errorCode(error: unknown): string | undefined {
 async function start(): Promise<void> {
   await app.whenReady()
   installSessionPolicy(renderer)
+  if (renderer.kind === 'app') handleRendererProtocol(rendererDir, buildCsp(renderer))
 
   const dataDir = resolveDataDir({
     env: process.env,
@@ -109,9 +116,20 @@ async function start(): Promise<void> {
 
   handleAttachmentProtocol(dataDir)
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  const openLib = library
   const followUps = await startFollowUps({
     library,
     emit,
+    // Replies that came while Tickler was closed close their follow-ups before any reminder is shown.
+    beforeStart: async (service) => {
+      mail = await openMainMail({
+        library: openLib,
+        settings: service.settings,
+        secrets: secretStoreFor(safeStorage, join(app.getPath('userData'), 'mail-passwords.json')),
+        onChange: (accountId) => emit('mail.changed', { accountId }),
+      })
+      await mail.catchUp()
+    },
     showNote: (id) => {
       const target = mainWindow ?? openWindow()
       focusWindow(target)
@@ -119,6 +137,10 @@ async function start(): Promise<void> {
     },
   })
   handleToastArgv = (argv) => followUps.handleArgv(argv)
+  // Before the tray and the menu are first drawn, so they start in the language chosen in Settings.
+  setLanguageChoice(followUps.service.settings.language())
+  const openMail = mail
+  if (!openMail) throw new Error('mail did not open')
   search = createSearch(library)
   const showMain = () => {
     const target = mainWindow ?? openWindow()
@@ -135,7 +157,6 @@ async function start(): Promise<void> {
     emit,
     renderer,
     preloadPath,
-    rendererFile,
     trayIcon: trayIconPath(),
     showMain,
     newNote,
@@ -153,11 +174,25 @@ async function start(): Promise<void> {
       capture: capture.hooks,
       attachmentUrlBase: ELECTRON_ATTACHMENT_BASE,
       openPath: openPathSafely,
+      showInFolder,
       chooseExportFolder: () => chooseExportFolder(mainWindow, 'Export to folder'),
+      languageChanged: (language) => {
+        setLanguageChoice(language)
+        applyMenu()
+        capture?.refreshTray()
+        emit('language.changed', { language })
+      },
+      // Core builds the link from the note's Message-ID; a scheme counts only where a program claims it.
+      canOpenScheme: (scheme) => app.getApplicationNameForProtocol(`${scheme}://`) !== '',
+      openMessageLink: (url) =>
+        url.startsWith('https:') ? openExternalSafely(url) : shell.openExternal(url).then(() => true, () => false),
     },
     followUps.service,
     search,
+    openMail.service,
   )
+  // IDLE on every account from now on; the catch-up before the first reminders already ran.
+  openMail.watch()
   handlers['app.flushed'] = ({ requestId }) => {
     flushGate.answer(requestId)
     return {}
@@ -165,28 +200,35 @@ async function start(): Promise<void> {
   askToFlush = () => flushGate.request((requestId) => emit('app.flush', { requestId }))
   const isOurs = (id: number) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id)
   registerIpc({ ipcMain, handlers, isTrustedSender: createSenderCheck(isOurs, renderer) })
-  library.onChange((change) => emit('library.changed', change))
+  library.onChange((change) => emit('library.changed', changedEvent(change)))
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        appName: app.getName(),
-        dev: !app.isPackaged,
-        helpUrl: HELP_URL,
-        locale: app.getLocale(),
-        openExternal: (url) => void openExternalSafely(url),
-        newNote,
-        quickCapture: () => capture?.show(),
-        importMarkdown: () => {
-          const open = library
-          if (open) void importFromDialog(open, showMain())
-        },
-        importNotes: () =>
-          void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
-      }),
-    ),
-  )
+  // Built again when the language changes in Settings, so the menu speaks the same language as the window.
+  applyMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          dev: !app.isPackaged,
+          helpUrl: HELP_URL,
+          locale: uiLanguage(),
+          openExternal: (url) => void openExternalSafely(url),
+          newNote,
+          searchNotes: () => {
+            showMain()
+            emit('search.open', {})
+          },
+          quickCapture: () => capture?.show(),
+          importMarkdown: () => {
+            const open = library
+            if (open) void importFromDialog(open, showMain())
+          },
+          importNotes: () =>
+            void importNotesFromDialog(imports, showMain(), (payload) => emit('import.opened', payload)),
+        }),
+      ),
+    )
+  applyMenu()
 
   const win = openWindow()
   capture.createWindow()
@@ -214,7 +256,7 @@ if (!app.requestSingleInstanceLock()) {
   if (isWaylandSession(process.platform, process.env)) {
     app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal')
   }
-  registerAttachmentScheme()
+  registerPrivilegedSchemes()
 
   app.on('second-instance', (_event, argv) => {
     if (handleToastArgv(argv)) return
@@ -240,8 +282,11 @@ if (!app.requestSingleInstanceLock()) {
     // Global shortcuts are the OS's until unregistered; give them back first.
     capture?.stop()
     capture = undefined
+    const stoppingMail = mail?.stop()
+    mail = undefined
     // The search index snapshot is written first: it is only a cache, but a fresh one makes the next start fast.
     closing ??= askToFlush()
+      .then(() => stoppingMail)
       .then(() => search?.close())
       .catch((error: unknown) => console.error('Closing search failed', error))
       .then(() => open.close())

@@ -134,9 +134,9 @@ describe('createEmitter', () => {
     const b = target()
     const gone = target(true)
     const emit = createEmitter(() => [a, b, gone])
-    emit('library.changed', { noteIds: ['n1'], notebooks: false })
+    emit('library.changed', { noteIds: ['n1'], notebooks: false, summaries: [], removed: [] })
     const expected = [
-      [EVENT_CHANNEL, { event: 'library.changed', payload: { noteIds: ['n1'], notebooks: false } }],
+      [EVENT_CHANNEL, { event: 'library.changed', payload: { noteIds: ['n1'], notebooks: false, summaries: [], removed: [] } }],
     ]
     expect(a.sent).toEqual(expected)
     expect(b.sent).toEqual(expected)

@@ -13,6 +13,7 @@ const EN = {
   quickCapture: 'Quick Capture…',
   importMarkdown: 'Import Markdown…',
   importNotes: 'Import Evernote or Trello…',
+  searchNotes: 'Search Notes…',
   website: (app: string) => `${app} Website`,
   roles: {} as Partial<Record<Role, string>>,
 }
@@ -27,6 +28,7 @@ const KO: typeof EN = {
   quickCapture: '빠른 메모…',
   importMarkdown: 'Markdown 가져오기…',
   importNotes: '에버노트·트렐로 가져오기…',
+  searchNotes: '노트 검색…',
   website: (app) => `${app} 웹사이트`,
   roles: {
     about: 'Tickler 정보',

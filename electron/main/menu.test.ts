@@ -96,10 +96,22 @@ describe('buildMenuTemplate', () => {
     expect(submenu(build().template, 'File').some((i) => i.label === 'Quick Capture…')).toBe(false)
   })
 
+  it('offers Edit > Search Notes with its own keys (Ctrl/Cmd+K is the editor\'s link), in English and Korean', () => {
+    let searches = 0
+    const { template } = build({ searchNotes: () => searches++ })
+    const item = submenu(template, 'Edit').find((i) => i.label === 'Search Notes…')
+    expect(item?.accelerator).toBe('CommandOrControl+Shift+F')
+    ;(item?.click as () => void)()
+    expect(searches).toBe(1)
+    const ko = build({ locale: 'ko-KR', searchNotes: () => undefined }).template
+    expect(submenu(ko, '편집').find((i) => i.label === '노트 검색…')?.accelerator).toBe('CommandOrControl+Shift+F')
+    expect(flatten(template).some((i) => String(i.accelerator ?? '') === 'CommandOrControl+K')).toBe(false)
+  })
+
   it.each(['darwin', 'win32', 'linux'] as const)(
     'uses only standard roles with unique accelerators on %s',
     (platform) => {
-      const { template } = build({ platform, dev: true })
+      const { template } = build({ platform, dev: true, searchNotes: () => undefined, quickCapture: () => undefined })
       for (const role of roles(template)) expect(ELECTRON_ROLES).toContain(role)
       const accelerators = flatten(template).flatMap((i) => (i.accelerator ? [String(i.accelerator)] : []))
       expect(new Set(accelerators).size).toBe(accelerators.length)

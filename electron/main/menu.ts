@@ -11,6 +11,8 @@ export interface MenuOptions {
   locale?: string
   openExternal: (url: string) => void
   newNote: () => void
+  /** Edit > Search Notes: opens the window's search palette (the renderer has the same keys, SEARCH_SHORTCUT). */
+  searchNotes?: () => void
   /** File > Quick Capture: always works, even where the OS refused the global shortcut. */
   quickCapture?: () => void
   /** File > Import Markdown…: files, folders or a Tickler export zip, through the native picker. */
@@ -50,6 +52,8 @@ function accelerator(role: Role, platform: NodeJS.Platform): string | undefined 
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
+/** Search's own keys (Mod+K is the editor's link command); the search button shows the same. */
+export const SEARCH_ACCELERATOR = 'CommandOrControl+Shift+F'
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { platform, appName, dev, helpUrl, openExternal, newNote, quickCapture } = options
@@ -98,6 +102,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       item('copy'),
       item('paste'),
       item('selectAll'),
+      ...(options.searchNotes
+        ? [separator, { label: s.searchNotes, accelerator: SEARCH_ACCELERATOR, click: options.searchNotes }]
+        : []),
     ],
   }
   const view: MenuItemConstructorOptions = {

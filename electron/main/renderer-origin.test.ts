@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { buildCsp, isPermissionAllowed, isRendererUrl, type RendererLocation } from './renderer-origin'
 
-const file: RendererLocation = {
-  kind: 'file',
-  url: 'file:///C:/Program%20Files/Tickler/out/renderer/index.html',
-}
+const app: RendererLocation = { kind: 'app', url: 'app://tickler/index.html' }
 const dev: RendererLocation = { kind: 'dev', url: 'http://localhost:5173/' }
 
 describe('isRendererUrl', () => {
   it('matches our built page regardless of hash or query', () => {
-    expect(isRendererUrl('file:///C:/Program%20Files/Tickler/out/renderer/index.html', file)).toBe(true)
-    expect(
-      isRendererUrl('file:///C:/Program%20Files/Tickler/out/renderer/index.html#/note/1?x=1', file),
-    ).toBe(true)
+    expect(isRendererUrl('app://tickler/index.html', app)).toBe(true)
+    expect(isRendererUrl('app://tickler/index.html?view=capture#/note/1', app)).toBe(true)
   })
 
-  it('refuses other files, other schemes and garbage', () => {
-    expect(isRendererUrl('file:///C:/Users/me/Downloads/index.html', file)).toBe(false)
-    expect(isRendererUrl('file://server/C:/Program%20Files/Tickler/out/renderer/index.html', file)).toBe(
-      false,
-    )
-    expect(isRendererUrl('https://localhost/out/renderer/index.html', file)).toBe(false)
-    expect(isRendererUrl('about:blank', file)).toBe(false)
-    expect(isRendererUrl('not a url', file)).toBe(false)
+  it('refuses other pages, other hosts, file: pages, other schemes and garbage', () => {
+    expect(isRendererUrl('app://tickler/assets/other.html', app)).toBe(false)
+    expect(isRendererUrl('app://evil/index.html', app)).toBe(false)
+    expect(isRendererUrl('file:///C:/Program%20Files/Tickler/out/renderer/index.html', app)).toBe(false)
+    expect(isRendererUrl('file:///index.html', app)).toBe(false)
+    expect(isRendererUrl('https://tickler/index.html', app)).toBe(false)
+    expect(isRendererUrl('about:blank', app)).toBe(false)
+    expect(isRendererUrl('not a url', app)).toBe(false)
   })
 
   it('matches the dev server by origin', () => {
@@ -36,7 +31,7 @@ describe('isRendererUrl', () => {
 
 describe('buildCsp', () => {
   it('forbids inline scripts, objects and framing in a build', () => {
-    const csp = buildCsp(file)
+    const csp = buildCsp(app)
     expect(csp).toContain("script-src 'self';")
     expect(csp).not.toMatch(/script-src[^;]*unsafe/)
     expect(csp).toContain("object-src 'none'")
@@ -53,11 +48,11 @@ describe('buildCsp', () => {
 
 describe('isPermissionAllowed', () => {
   it('allows only a sanitized clipboard write from our own page', () => {
-    const page = 'file:///C:/Program%20Files/Tickler/out/renderer/index.html'
-    expect(isPermissionAllowed('clipboard-sanitized-write', page, file)).toBe(true)
-    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', file)).toBe(false)
+    const page = 'app://tickler/index.html'
+    expect(isPermissionAllowed('clipboard-sanitized-write', page, app)).toBe(true)
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', app)).toBe(false)
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      expect(isPermissionAllowed(permission, page, file)).toBe(false)
+      expect(isPermissionAllowed(permission, page, app)).toBe(false)
     }
   })
 })

@@ -1,10 +1,11 @@
-import { ATTACHMENT_SCHEME } from '../shared/attachment'
+import { ATTACHMENT_SCHEME } from '../shared/domain/attachment'
 
 /**
- * Where our renderer lives: the built index.html next to the app (file:) or, during `electron-vite dev`,
- * the Vite dev server. IPC, navigation and permission checks all compare against this one value.
+ * Where our renderer lives: the built renderer folder served as app://tickler/ (renderer-files.ts) or,
+ * during `electron-vite dev`, the Vite dev server. IPC, navigation and permission checks all compare
+ * against this one value.
  */
-export type RendererLocation = { kind: 'file'; url: string } | { kind: 'dev'; url: string }
+export type RendererLocation = { kind: 'app'; url: string } | { kind: 'dev'; url: string }
 
 function parse(url: string): URL | undefined {
   try {
@@ -20,8 +21,8 @@ export function isRendererUrl(candidate: string, renderer: RendererLocation): bo
   const want = parse(renderer.url)
   if (!got || !want) return false
   if (renderer.kind === 'dev') return got.origin === want.origin && got.protocol.startsWith('http')
-  // file: URLs have an opaque origin, so the document path itself is what identifies our page.
-  return got.protocol === 'file:' && got.host === want.host && got.pathname === want.pathname
+  // Only the page itself: another file of the folder (a stray HTML asset) is not our renderer.
+  return got.protocol === want.protocol && got.host === want.host && got.pathname === want.pathname
 }
 
 /**

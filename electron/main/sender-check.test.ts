@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { RendererLocation } from './renderer-origin'
 import { createSenderCheck, type SenderEventLike } from './sender-check'
 
-const fileRenderer: RendererLocation = {
-  kind: 'file',
-  url: 'file:///opt/Tickler/resources/app/out/renderer/index.html',
-}
+const appRenderer: RendererLocation = { kind: 'app', url: 'app://tickler/index.html' }
 const devRenderer: RendererLocation = { kind: 'dev', url: 'http://localhost:5173' }
 
 function event(
@@ -17,7 +14,7 @@ function event(
     senderFrame: over.noFrame
       ? null
       : {
-          url: over.url ?? 'file:///opt/Tickler/resources/app/out/renderer/index.html#/notes',
+          url: over.url ?? 'app://tickler/index.html#/notes',
           parent: over.parent ?? null,
           processId: 7,
           routingId: over.routingId ?? 1,
@@ -27,7 +24,7 @@ function event(
 }
 
 describe('createSenderCheck', () => {
-  const check = createSenderCheck((id) => id === 1, fileRenderer)
+  const check = createSenderCheck((id) => id === 1, appRenderer)
 
   it('accepts the main frame of our window showing our renderer', () => {
     expect(check(event())).toBe(true)
@@ -40,7 +37,8 @@ describe('createSenderCheck', () => {
     expect(check(event({ noFrame: true }))).toBe(false)
     expect(check(event({ url: 'https://evil.example/index.html' }))).toBe(false)
     expect(check(event({ url: 'file:///tmp/downloaded.html' }))).toBe(false)
-    expect(check(event({ url: 'file:///opt/Tickler/resources/app/out/renderer/other.html' }))).toBe(false)
+    expect(check(event({ url: 'file:///opt/Tickler/resources/app/out/renderer/index.html' }))).toBe(false)
+    expect(check(event({ url: 'app://tickler/other.html' }))).toBe(false)
   })
 
   it('accepts the dev server origin in dev and nothing else', () => {

@@ -7,8 +7,6 @@ export interface MainWindowOptions {
   renderer: RendererLocation
   /** Absolute path of the built preload (out/preload/index.cjs). */
   preloadPath: string
-  /** Absolute path of the built renderer page, loaded when not in dev. */
-  rendererFile: string
   stateFile: string
 }
 
@@ -58,9 +56,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     }
   })
 
-  const load =
-    options.renderer.kind === 'dev' ? win.loadURL(options.renderer.url) : win.loadFile(options.rendererFile)
-  load.catch((error: unknown) => console.error('The window could not load its page', error))
+  win.loadURL(options.renderer.url).catch((error: unknown) => console.error('The window could not load its page', error))
   return win
 }
 

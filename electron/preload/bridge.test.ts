@@ -57,7 +57,7 @@ describe('createBridge', () => {
     const api = createBridge(fake.ipc)
     const got: unknown[] = []
     const off = api.on('note.open', (payload) => got.push(payload))
-    fake.send(EVENT_CHANNEL, { event: 'library.changed', payload: { noteIds: [], notebooks: true } })
+    fake.send(EVENT_CHANNEL, { event: 'library.changed', payload: { noteIds: [], notebooks: true, summaries: [], removed: [] } })
     fake.send(EVENT_CHANNEL, { event: 'note.open', payload: { id: 'n1' } })
     fake.send(EVENT_CHANNEL, 'garbage')
     fake.send('some-other-channel', { event: 'note.open', payload: { id: 'n2' } })

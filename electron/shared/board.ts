@@ -19,6 +19,16 @@ export const Column = z.object({
 })
 export type Column = z.infer<typeof Column>
 
+/** Trello's label colours (a shade may follow: "red_dark", "sky_light"). */
+export const LabelColor = z
+  .string()
+  .regex(/^(green|yellow|orange|red|purple|blue|sky|lime|pink|black)(_dark|_light)?$/, 'is not a Trello label colour')
+export type LabelColor = z.infer<typeof LabelColor>
+
+/** A colour for each tag a Trello label became, so the cards show the colours the board had there. */
+export const LabelColors = z.record(z.string().max(64), LabelColor)
+export type LabelColors = z.infer<typeof LabelColors>
+
 export const Board = z.object({
   id: BoardId,
   name: BoardName,
@@ -27,6 +37,8 @@ export const Board = z.object({
   columns: z.array(Column).max(50),
   /** The follow-up standard new follow-ups on this board's cards start with (mirrored into settings). */
   defaultStandard: StandardId.nullable(),
+  /** Absent on boards made in Tickler: their labels take a colour from the tag's name. */
+  labelColors: LabelColors.optional(),
 })
 export type Board = z.infer<typeof Board>
 

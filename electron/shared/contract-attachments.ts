@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { ATTACHMENT_FILE, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_LABEL } from './attachment'
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+import { method } from './contract-method'
+import { ATTACHMENT_FILE, MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_LABEL } from './domain/attachment'
 
 export const AttachmentFileName = z.string().regex(ATTACHMENT_FILE, 'is not an attachment name')
 
@@ -37,6 +36,12 @@ export const attachmentContract = {
   ),
   /** Where the renderer loads attachments from: one base in each host, so the page builds one URL form. */
   'attachments.info': method(z.object({}), z.object({ urlBase: z.string(), maxBytes: z.number().int() })),
-  /** Opens a stored file with the OS's default app (Electron); the preview answers opened: false. */
-  'attachments.open': method(z.object({ file: AttachmentFileName }), z.object({ opened: z.boolean() })),
+  /**
+   * Opens a stored document or media file with the OS's default app (Electron; the preview answers
+   * opened: false). Any other type is `blocked`: never opened, only shown in its folder where the host can.
+   */
+  'attachments.open': method(
+    z.object({ file: AttachmentFileName }),
+    z.object({ opened: z.boolean(), blocked: z.boolean(), shownInFolder: z.boolean() }),
+  ),
 } as const

@@ -1,10 +1,10 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { Note, NoteId, NoteSummary } from './model'
 import { StandardId } from './followups/standards'
-import { Board, BoardId, BoardName, CardTarget, ColumnId, ColumnName } from './board'
+import { Board, BoardId, BoardName, CardTarget, ColumnId, ColumnName, LabelColors } from './board'
 
 /** Board and card calls, spread into the contract. A card is a note; these only place and move it. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 const Changed = z.object({ count: z.number().int().nonnegative() })
 
@@ -15,6 +15,7 @@ export const boardsContract = {
     z.object({
       name: BoardName,
       columns: z.array(z.object({ name: ColumnName, done: z.boolean() })).min(1).max(50),
+      labelColors: LabelColors.optional(),
     }),
     Board,
   ),

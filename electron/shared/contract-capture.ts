@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { Note, NotebookId, isoTimeSchema } from './model'
 
 /** Quick-capture calls and events, spread into the contract. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 /**
  * Ctrl+Shift+Space (⌘⇧Space on macOS): the system uses ⌘Space / Ctrl+Space (Spotlight, input-source and

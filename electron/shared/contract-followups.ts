@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { NoteId, NotebookId, Note, isoTimeSchema } from './model'
 import { Standard, StandardId } from './followups/standards'
 
 /** Follow-up calls, spread into the contract. Times travel as ISO 8601 with the user's offset. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 const Phrase = z.string().trim().min(1, 'say when, e.g. "tomorrow 9am"').max(200)
 const Person = z.string().trim().max(200).nullable()
@@ -117,7 +117,10 @@ export const followUpContract = {
   ),
   /** The calendar feed: a folder kept holding an .ics of open follow-ups for phone and watch calendars. */
   'followups.calendar': method(z.object({}), CalendarStatus),
-  /** Null turns the feed off; a folder must exist and is written to at once. */
+  /**
+   * Null turns the feed off. A typed folder is taken only where there is no folder dialog (the preview);
+   * it must exist, must not be a system folder, and is written to at once.
+   */
   'followups.setCalendarFolder': method(
     z.object({ folder: z.string().trim().min(1).max(4096).nullable() }),
     CalendarStatus,

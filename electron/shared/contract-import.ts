@@ -1,6 +1,5 @@
 import { z } from 'zod'
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+import { method } from './contract-method'
 
 /** One upload chunk: 1 MiB of file bytes, base64-encoded. Big enough to be quick, small enough for one IPC/HTTP message. */
 export const IMPORT_CHUNK_BYTES = 1024 * 1024
@@ -32,9 +31,12 @@ export const ImportSummarySchema = z.object({
   noteIds: z.array(z.string()),
   skipped: z.array(Item),
   warnings: z.array(z.object({ item: z.string(), message: z.string() })),
-  fault: z.object({ message: z.string(), line: z.number().nullable(), column: z.number().nullable() }).nullable(),
+  fault: z
+    .object({ message: z.string(), line: z.number().nullable(), column: z.number().nullable() })
+    .nullable(),
   rolledBack: z.number().int(),
   previouslyImportedAt: z.string().nullable(),
+  resumedAfter: z.number().int(),
   ms: z.number(),
 })
 
@@ -45,7 +47,10 @@ export const ImportSummarySchema = z.object({
  */
 export const importContract = {
   'import.begin': method(
-    z.object({ name: z.string().min(1).max(255), size: z.number().int().nonnegative().max(MAX_IMPORT_FILE_BYTES, 'the file is larger than 64 GB') }),
+    z.object({
+      name: z.string().min(1).max(255),
+      size: z.number().int().nonnegative().max(MAX_IMPORT_FILE_BYTES, 'the file is larger than 64 GB'),
+    }),
     z.object({ uploadId: UploadId }),
   ),
   'import.chunk': method(
@@ -53,7 +58,10 @@ export const importContract = {
       uploadId: UploadId,
       /** Where this chunk starts; chunks must come in order, so a lost one is noticed rather than leaving a hole. */
       offset: z.number().int().nonnegative(),
-      data: z.string().max(MAX_CHUNK_BASE64, 'a chunk is at most 1 MiB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      data: z
+        .string()
+        .max(MAX_CHUNK_BASE64, 'a chunk is at most 1 MiB')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
     }),
     z.object({ received: z.number().int() }),
   ),
@@ -67,6 +75,21 @@ export const importContract = {
     ImportSummarySchema,
   ),
   'import.cancel': method(z.object({ uploadId: UploadId }), z.object({ cancelled: z.boolean() })),
+  /**
+   * Imports a crash stopped, as the library found them at open: rolled back (started with "remove what
+   * it imported"), or kept and resumable by importing the same file again (listed until that is done).
+   */
+  'import.interrupted': method(
+    z.object({}),
+    z.array(
+      z.object({
+        file: z.string(),
+        notes: z.number().int(),
+        outcome: z.enum(['rolled-back', 'resumable', 'finished']),
+        startedAt: z.string(),
+      }),
+    ),
+  ),
   /** Forgets an upload the user decided not to import (e.g. after "already imported"). */
   'import.discard': method(z.object({ uploadId: UploadId }), z.object({ discarded: z.boolean() })),
 } as const

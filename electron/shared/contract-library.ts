@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { NoteId, Notebook, NotebookId, Tag } from './model'
 
 /** Organising calls (notebooks, tags, moves, Trash), spread into the contract. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 /** A selection in the note list; capped so one call cannot queue an unbounded batch of writes. */
 const NoteIds = z.array(NoteId).min(1, 'select at least one note').max(10_000, 'at most 10,000 notes at once')

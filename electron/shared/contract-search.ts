@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { method } from './contract-method'
 import { NoteId } from './model'
-import { MAX_QUERY_LENGTH } from './search-query'
+import { MAX_QUERY_LENGTH } from './domain/search-query'
 
-/** Search calls, spread into the contract. The query language is described in search-query.ts. */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
+/** Search calls, spread into the contract. The query language is described in domain/search-query.ts. */
 
 export const SearchHit = z.object({
   id: NoteId,

@@ -1,8 +1,7 @@
 import { z } from 'zod'
-import { MAX_ATTACHMENT_BASE64 } from './attachment'
+import { method } from './contract-method'
+import { MAX_ATTACHMENT_BASE64 } from './domain/attachment'
 import { NoteId, NotebookId } from './model'
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
 
 /** One import batch may carry up to twice the single-attachment limit (Markdown plus its pictures). */
 export const MAX_IMPORT_BASE64 = MAX_ATTACHMENT_BASE64 * 2
@@ -54,6 +53,8 @@ export const transferContract = {
       imported: z.array(z.object({ id: NoteId, title: z.string() })),
       attachments: z.number().int(),
       skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+      /** Files that imported with something left out (a front matter value that could not be read). */
+      warnings: z.array(z.object({ path: z.string(), message: z.string() })),
     }),
   ),
 } as const

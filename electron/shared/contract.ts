@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag } from './model'
+import { method } from './contract-method'
+import { Note, NoteDoc, NoteId, NoteSummary, Notebook, NotebookId, Tag, isoTimeSchema } from './model'
 import { followUpContract } from './contract-followups'
 import { captureContract, captureEvents } from './contract-capture'
 import { libraryContract } from './contract-library'
@@ -8,15 +9,21 @@ import { attachmentContract } from './contract-attachments'
 import { transferContract } from './contract-transfer'
 import { boardsContract } from './contract-boards'
 import { importContract, importEvents } from './contract-import'
+import { linksContract } from './contract-links'
+import { languageContract, languageEvents } from './contract-language'
+import { mailContract, mailEvents } from './contract-mail'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
  * the browser preview's HTTP transport and core's handler table are all derived from this object,
  * so a method is named exactly once.
  */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output })
-
-const NoteTitle = z.string().max(500, 'a title is at most 500 characters')
+/** Where a page of the note list ends: the last row's time and id (the list is newest first, ties by id). */
+export const NoteCursor = z.object({ updatedAt: isoTimeSchema, id: NoteId })
+export type NoteCursor = z.infer<typeof NoteCursor>
+/** One page of the note list, in the summary's own shape; `next` is null on the last page. */
+export const NotePage = z.object({ notes: z.array(NoteSummary), next: NoteCursor.nullable() })
+export type NotePage = z.infer<typeof NotePage>
 
 export const contract = {
   /** The renderer's answer to 'app.flush': everything its editors held is saved. */
@@ -29,27 +36,40 @@ export const contract = {
     z.object({ notebookId: NotebookId.optional(), tag: Tag.optional() }),
     z.array(NoteSummary),
   ),
+  /**
+   * The whole list (Trash included) a page at a time, newest first: a window shows its first rows while
+   * the rest of a 100,000-note library arrives, instead of parsing every row in one task.
+   */
+  'notes.page': method(
+    z.object({ after: NoteCursor.optional(), limit: z.number().int().min(1).max(10_000) }),
+    NotePage,
+  ),
   'notes.get': method(z.object({ id: NoteId }), Note),
   'notes.create': method(
     z.object({
       notebookId: NotebookId.optional(),
-      title: NoteTitle.optional(),
+      title: Note.shape.title.optional(),
       doc: NoteDoc.optional(),
-      tags: z.array(Tag).max(100).optional(),
+      tags: Note.shape.tags.optional(),
     }),
     Note,
   ),
   'notes.update': method(
     z.object({
       id: NoteId,
-      title: NoteTitle.optional(),
+      title: Note.shape.title.optional(),
       doc: NoteDoc.optional(),
-      tags: z.array(Tag).max(100).optional(),
+      tags: Note.shape.tags.optional(),
       notebookId: NotebookId.optional(),
       /** The revision the editor started from; a mismatch is refused rather than overwriting newer text. */
       baseRevision: z.number().int().nonnegative().optional(),
     }),
     Note,
+  ),
+  /** The model's DOC_LIMITS, which the editor applies to a paste before core would refuse the save. */
+  'notes.limits': method(
+    z.object({}),
+    z.object({ depth: z.number().int(), bytes: z.number().int(), label: z.string(), nodes: z.number().int() }),
   ),
   'notebooks.list': method(z.object({}), z.array(Notebook.extend({ noteCount: z.number().int() }))),
   'notebooks.create': method(z.object({ name: Notebook.shape.name }), Notebook),
@@ -62,20 +82,36 @@ export const contract = {
   ...transferContract,
   ...boardsContract,
   ...importContract,
+  ...linksContract,
+  ...languageContract,
+  ...mailContract,
 } as const
 
 /** Main → renderer notifications. */
 export const events = {
-  'library.changed': z.object({ noteIds: z.array(NoteId), notebooks: z.boolean() }),
+  /**
+   * After every write: `summaries` are the written notes' new rows and `removed` the ids gone from the
+   * library, so a window patches its list rather than reloading it; `notebooks` says notebooks changed.
+   */
+  'library.changed': z.object({
+    noteIds: z.array(NoteId),
+    notebooks: z.boolean(),
+    summaries: z.array(NoteSummary),
+    removed: z.array(NoteId),
+  }),
   'note.open': z.object({ id: NoteId }),
   /** The app menu's File > New Note (and later the tray): the window creates a note where the user is. */
   'note.new': z.object({}),
+  /** The app menu's Edit > Search Notes: the window opens its search palette. */
+  'search.open': z.object({}),
   /** Sent before a window closes or the app quits: save pending edits, then call app.flushed. */
   'app.flush': z.object({ requestId: z.string() }),
   /** Follow-ups just notified, so an open window can refresh its counts and badges. */
   'followup.due': z.object({ noteIds: z.array(NoteId) }),
   ...captureEvents,
   ...importEvents,
+  ...languageEvents,
+  ...mailEvents,
 } as const
 
 export type Contract = typeof contract

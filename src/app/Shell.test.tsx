@@ -1,5 +1,5 @@
 import { act } from 'react'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { mountPerTest, until } from '../test/dom'
 import { createFakeTickler } from '../test/fake-tickler'
 import { App } from './App'
@@ -22,6 +22,8 @@ function typeInto(input: HTMLInputElement, value: string) {
 }
 
 describe('Shell', () => {
+  // The window keeps its place for a reload (sessionStorage); each test starts as a fresh window.
+  beforeEach(() => sessionStorage.clear())
   it('creates a note in the current notebook, focuses its title and autosaves the title', async () => {
     const fake = createFakeTickler()
     await act(async () => dom.root.render(<App api={fake.api} />))

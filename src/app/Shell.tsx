@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Note } from '../../electron/shared/model'
-import { INBOX_ID } from '../lib/inbox'
+import { INBOX_ID } from '../../electron/shared/domain/notes'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
 import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
 import { useImport } from '../features/import/use-import'
 import { NoteView } from '../features/notes/NoteView'
+import { MailSource } from '../features/mail/MailSource'
+import { createNoteDirectory } from '../features/editor/extensions/note-link'
 import { matchesScope, type ListScope } from '../features/notes/list-view'
 import { useNotesView } from '../features/notes/use-notes-view'
-import { ConfirmDialog, type ConfirmRequest } from '../features/organize/ConfirmDialog'
+import { ConfirmDialog, type ConfirmRequest } from '../ui/ConfirmDialog'
 import { AddToBoard } from '../features/board/AddToBoard'
 import { BoardView } from '../features/board/BoardView'
 import { BoardsSection } from '../features/board/BoardsSection'
@@ -21,94 +22,53 @@ import { SettingsEntry } from '../features/settings/SettingsEntry'
 import { CaptureEntry } from '../features/capture/CaptureEntry'
 import { SavedSearches } from '../features/search/SavedSearches'
 import { SearchPalette } from '../features/search/SearchPalette'
+import { openSearch } from '../features/search/search-launcher'
 import { useApi } from './api-context'
 import { useAutosave } from './use-autosave'
 import { useLibrary } from './use-library'
+import { useOpenNote } from './use-open-note'
 import { useShortcuts } from './use-shortcuts'
+import { readPlace, savePlace, type Place } from './place'
 import { FollowUpBar } from '../features/followups/FollowUpBar'
 import { FollowUpBadge } from '../features/followups/FollowUpBadge'
 import { FollowUpsNav } from '../features/followups/FollowUpsNav'
 import { FollowUpsView } from '../features/followups/FollowUpsView'
 import { useFollowUpView } from '../features/followups/use-followup-view'
 
-interface Open {
-  note: Note
-  focusTitle: boolean
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 export function Shell() {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const [scope, setScope] = useState<ListScope>({ kind: 'notebook', id: INBOX_ID })
+  // A reload returns to where the user was (the pane, the list's scope, the board, the open note).
+  const [initial] = useState(readPlace)
+  const [scope, setScope] = useState<ListScope>(initial?.scope ?? { kind: 'notebook', id: INBOX_ID })
   const library = useLibrary()
-  const view = useNotesView(library.notes, scope, i18n.language)
-  const { applyNote, addNotebook } = library
+  const view = useNotesView(library.list, scope, i18n.language)
+  const { addNotebook } = library
   const autosave = useAutosave()
   const imports = useImport()
-  useEffect(() => autosave.onSaved((_id, note) => applyNote(note)), [autosave, applyNote])
-  const [open, setOpen] = useState<Open | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const openId = useRef<string | null>(null)
-  const [pane, setPane] = useState<'notes' | 'followups' | 'board'>('notes')
+  const [pane, setPane] = useState<Place['pane']>(initial?.pane ?? 'notes')
   // The open board replaces the note list; its cards open in the note pane beside it.
-  const [boardId, setBoardId] = useState<string | null>(null)
+  const [boardId, setBoardId] = useState<string | null>(initial?.boardId ?? null)
   const [boardConfirm, setBoardConfirm] = useState<ConfirmRequest | null>(null)
   const followUps = useFollowUpView()
-
-  const show = useCallback(
-    (note: Note, focusTitle = false) => {
-      // A draft whose save failed is shown instead of the stored copy, so reopening never hides it.
-      const draft = autosave.unsavedDraft(note.id)
-      if (!autosave.hasUnsaved(note.id)) autosave.track(note.id, note.revision)
-      openId.current = note.id
-      setOpen({ note: draft ? { ...note, ...draft } : note, focusTitle })
-    },
-    [autosave],
-  )
-
-  const openNote = useCallback(
-    async (id: string, focusNote = false) => {
-      if (openId.current === id) {
-        // Enter on the open note's row moves into the note.
-        if (focusNote) document.getElementById(`note-title-${id}`)?.focus()
-        return
-      }
-      // Read the outgoing note's last keystrokes now, while its editor still shows them.
-      void autosave.flushAll()
-      openId.current = id
-      setProblem(null)
-      try {
-        await autosave.settle(id)
-        const note = await api.notes.get({ id })
-        if (openId.current !== id) return
-        show(note, focusNote)
-        setScope((current) =>
-          matchesScope(current, note) ? current : note.trashedAt ? { kind: 'trash' } : { kind: 'all' },
-        )
-      } catch (error) {
-        if (openId.current === id) setProblem(t('note.loadFailed', { message: messageOf(error) }))
-      }
-    },
-    [api, autosave, show, t],
-  )
+  const notes = useOpenNote({
+    autosave,
+    reopenId: initial?.noteId ?? null,
+    // A note opened from search or another window is shown in a list it is in.
+    onOpened: (note) =>
+      setScope((current) =>
+        matchesScope(current, note) ? current : note.trashedAt ? { kind: 'trash' } : { kind: 'all' },
+      ),
+  })
+  const { open, openNote, createNote, closeNote, flushOpen } = notes
 
   const newNote = useCallback(async () => {
-    void autosave.flushAll()
-    setProblem(null)
-    try {
-      const note = await api.notes.create({
-        notebookId: scope.kind === 'notebook' ? scope.id : INBOX_ID,
-        tags: scope.kind === 'tag' ? [scope.tag] : undefined,
-      })
-      if (scope.kind === 'trash') setScope({ kind: 'all' })
-      applyNote(note, true)
-      show(note, true)
-    } catch (error) {
-      setProblem(t('note.createFailed', { message: messageOf(error) }))
-    }
-  }, [api, applyNote, autosave, scope, show, t])
+    const note = await createNote({
+      notebookId: scope.kind === 'notebook' ? scope.id : INBOX_ID,
+      tags: scope.kind === 'tag' ? [scope.tag] : undefined,
+    })
+    if (note && scope.kind === 'trash') setScope({ kind: 'all' })
+  }, [createNote, scope])
 
   const createNotebook = useCallback(
     async (name: string) => {
@@ -121,6 +81,7 @@ export function Shell() {
 
   useEffect(() => api.on('note.open', ({ id }) => void openNote(id)), [api, openNote])
   useEffect(() => api.on('note.new', () => void newNote()), [api, newNote])
+  useEffect(() => api.on('search.open', () => openSearch()), [api])
   // The window is about to close or the app to quit: save what the editor holds, then say so (even when a
   // save failed, so quitting is not held up; the failure stays on screen until then).
   useEffect(
@@ -136,34 +97,12 @@ export function Shell() {
   // The tray's "Due follow-ups".
   useEffect(() => api.on('followups.show', () => setPane('followups')), [api])
 
-  // Another writer (CLI, second window) changed the open note: reload it unless this window has unsaved edits.
-  useEffect(() => {
-    const reloadOpen = async (noteIds: string[]) => {
-      const id = openId.current
-      if (!id || !noteIds.includes(id) || autosave.hasUnsaved(id)) return
-      try {
-        const note = await api.notes.get({ id })
-        const known = autosave.revisionOf(id) ?? 0
-        if (openId.current === id && note.revision > known && !autosave.hasUnsaved(id)) show(note)
-      } catch {
-        // Deleted or unreadable elsewhere: keep what is on screen rather than blanking the editor.
-      }
-    }
-    return api.on('library.changed', ({ noteIds }) => void reloadOpen(noteIds))
-  }, [api, autosave, show])
-
   useShortcuts({ newNote: () => void newNote() })
 
-  /** Saves the open note's pending edits before a change that rewrites it (move, tag, trash). */
-  const flushOpen = useCallback(
-    async (ids: readonly string[]) => {
-      const id = openId.current
-      if (!id || (ids.length > 0 && !ids.includes(id))) return
-      await autosave.flush(id)
-      await autosave.settle(id)
-    },
-    [autosave],
-  )
+  // Note links read titles from the note list (a rename shows in every link at once) and open notes here.
+  const [directory] = useState(createNoteDirectory)
+  useEffect(() => directory.setOpener((id) => void openNote(id)), [directory, openNote])
+  useEffect(() => directory.update(library.notes, library.loaded), [directory, library.notes, library.loaded])
 
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)
@@ -181,7 +120,8 @@ export function Shell() {
     () => library.notebooks.map((nb) => ({ id: nb.id, name: nb.name, label: notebookLabel(nb, t) })),
     [library.notebooks, t],
   )
-  const selectedId = open?.note.id ?? null
+  const selectedId = notes.openId
+  useEffect(() => savePlace({ pane, scope, boardId, noteId: selectedId }), [pane, scope, boardId, selectedId])
   const row = library.notes.find((note) => note.id === selectedId)
   const organize = useOrganize({ notebookName, beforeChange: flushOpen })
 
@@ -192,6 +132,7 @@ export function Shell() {
         counts={view.counts}
         actions={organize.actions}
         scope={scope}
+        showingList={pane === 'notes'}
         onScope={(next) => {
           setPane('notes')
           setScope(next)
@@ -209,6 +150,9 @@ export function Shell() {
           <BoardsSection
             currentId={pane === 'board' ? boardId : null}
             onOpen={(id) => {
+              // A board opens with no card open: the note last read elsewhere is not on it, and its panel
+              // would narrow the columns.
+              if (pane !== 'board' || id !== boardId) closeNote()
               setBoardId(id)
               setPane('board')
             }}
@@ -248,11 +192,7 @@ export function Shell() {
             className="icon-button close-card"
             aria-label={t('boards.card.close')}
             title={t('boards.card.close')}
-            onClick={() => {
-              void autosave.flushAll()
-              openId.current = null
-              setOpen(null)
-            }}
+            onClick={closeNote}
           >
             ×
           </button>
@@ -264,10 +204,10 @@ export function Shell() {
           importExtras={<EnexImportItems imports={imports} notebooks={notebookChoices} />}
         />
         <ImportPanel imports={imports} />
-        {(problem ?? library.error) && (
+        {(notes.problem ?? library.error) && (
           <div className="banner" role="alert">
-            <span>{problem ?? t('library.loadFailed', { message: library.error })}</span>
-            {!problem && (
+            <span>{notes.problem ?? t('library.loadFailed', { message: library.error })}</span>
+            {!notes.problem && (
               <button type="button" className="link-button" onClick={() => void library.reload()}>
                 {t('library.retry')}
               </button>
@@ -282,6 +222,7 @@ export function Shell() {
             updatedAt={row?.updatedAt ?? open.note.updatedAt}
             autosave={autosave}
             autoFocusTitle={open.focusTitle}
+            directory={directory}
             organizer={
               <NoteOrganizer
                 note={open.note}
@@ -291,28 +232,24 @@ export function Shell() {
                   <AddToBoard
                     note={open.note}
                     beforeChange={() => flushOpen([open.note.id])}
-                    onChanged={(saved) => {
-                      applyNote(saved)
-                      if (!autosave.hasUnsaved(saved.id)) show(saved)
-                    }}
+                    onChanged={notes.showSaved}
                   />
                 }
               />
             }
             followUp={
-              <FollowUpBar
-                note={open.note}
-                beforeChange={async () => {
-                  // Save pending edits first, so the follow-up change does not leave the editor a revision behind.
-                  await autosave.flush(open.note.id)
-                  await autosave.settle(open.note.id)
-                }}
-                onChanged={(saved) => {
-                  applyNote(saved)
-                  if (!autosave.hasUnsaved(saved.id)) show(saved)
-                  followUps.refresh()
-                }}
-              />
+              <>
+                <MailSource note={open.note} />
+                <FollowUpBar
+                  note={open.note}
+                  // Pending edits are saved first, so the change does not leave the editor a revision behind.
+                  beforeChange={() => notes.saveFirst(open.note.id)}
+                  onChanged={(saved) => {
+                    notes.showSaved(saved)
+                    followUps.refresh()
+                  }}
+                />
+              </>
             }
           />
         ) : (

@@ -1,43 +1,68 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MethodOutput } from '../../electron/shared/contract'
-import type { Note, NoteSummary } from '../../electron/shared/model'
-import { sortByUpdated, upsertSummary } from '../features/notes/note-list'
+import type { NoteSummary } from '../../electron/shared/model'
+import { EMPTY_LIST, patchList, type LibraryList } from '../features/notes/library-list'
 import { useApi } from './api-context'
+import { messageOf } from '../ui/message-of'
 
 export type NotebookWithCount = MethodOutput<'notebooks.list'>[number]
 
 export interface LibraryState {
   notebooks: NotebookWithCount[]
-  notes: NoteSummary[]
+  list: LibraryList
+  /** Every page of the list has arrived (or the load failed): only then is an empty view really empty. */
   loaded: boolean
   error: string | null
 }
 
-const ALL = { kind: 'all' } as const
+/** Enough rows to fill the tallest window; the rest follow in pages that each parse in a few milliseconds. */
+const FIRST_PAGE = 200
+const PAGE = 5_000
+/** A bulk move or tag rename emits one change per note: they are patched in together. */
+const COALESCE_MS = 40
 
 /**
- * Notebooks and every note's summary (Trash included), kept fresh on library.changed. Views, counts
- * and tags are derived from this one list in the renderer; at 10,000 notes that is a few milliseconds.
+ * Notebooks and every note's row (Trash included), kept fresh from library.changed: each event carries the
+ * written rows and the removed ids, which are patched into the list, so a save never reloads it. Views,
+ * counts and tags are derived from this one list in the renderer.
  */
 export function useLibrary() {
   const api = useApi()
-  const [state, setState] = useState<LibraryState>({ notebooks: [], notes: [], loaded: false, error: null })
-  // Only the newest request may write state, so a slow reply for an old scope cannot win.
+  const [state, setState] = useState<LibraryState>({
+    notebooks: [],
+    list: EMPTY_LIST,
+    loaded: false,
+    error: null,
+  })
+  // Only the newest load may write state, so a slow page of an abandoned load cannot win.
   const request = useRef(0)
+  // Ids removed while a load runs: a page answered before the removal must not bring the row back. (A page
+  // older than a save cannot undo it either: patchList never lets a row replace a newer revision.)
+  const removedDuringLoad = useRef<Set<string> | null>(null)
 
   const reload = useCallback(async () => {
     const ticket = ++request.current
+    const removed = new Set<string>()
+    removedDuringLoad.current = removed
+    setState((prev) => ({ ...prev, list: EMPTY_LIST, loaded: false, error: null }))
     try {
-      const [notebooks, notes] = await Promise.all([api.notebooks.list({}), api.notes.list({})])
+      const notebooks = api.notebooks.list({})
+      let page = await api.notes.page({ limit: FIRST_PAGE })
+      for (;;) {
+        if (ticket !== request.current) return
+        const rows = page.notes.filter((row) => !removed.has(row.id))
+        setState((prev) => ({ ...prev, list: patchList(prev.list, { summaries: rows, removed: [] }) }))
+        if (!page.next) break
+        page = await api.notes.page({ after: page.next, limit: PAGE })
+      }
+      const books = await notebooks
       if (ticket !== request.current) return
-      setState({ notebooks, notes: sortByUpdated(notes), loaded: true, error: null })
+      setState((prev) => ({ ...prev, notebooks: books, loaded: true }))
     } catch (error) {
       if (ticket !== request.current) return
-      setState((prev) => ({
-        ...prev,
-        loaded: true,
-        error: error instanceof Error ? error.message : String(error),
-      }))
+      setState((prev) => ({ ...prev, loaded: true, error: messageOf(error) }))
+    } finally {
+      if (ticket === request.current) removedDuringLoad.current = null
     }
   }, [api])
 
@@ -45,34 +70,38 @@ export function useLibrary() {
     void reload()
   }, [reload])
 
-  // A bulk move or tag rename emits one change per note: coalesce them into one reload.
+  const reloadNotebooks = useCallback(async () => {
+    try {
+      const notebooks = await api.notebooks.list({})
+      setState((prev) => ({ ...prev, notebooks }))
+    } catch {
+      // The list keeps the notebooks it had; the next change or a reload brings them.
+    }
+  }, [api])
+
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null
-    const off = api.on('library.changed', () => {
+    let pending = { summaries: [] as NoteSummary[], removed: [] as string[], notebooks: false }
+    const off = api.on('library.changed', (change) => {
+      for (const id of change.removed) removedDuringLoad.current?.add(id)
+      pending.summaries.push(...change.summaries)
+      pending.removed.push(...change.removed)
+      pending.notebooks ||= change.notebooks
       timer ??= setTimeout(() => {
         timer = null
-        void reload()
-      }, 40)
+        const batch = pending
+        pending = { summaries: [], removed: [], notebooks: false }
+        setState((prev) => ({ ...prev, list: patchList(prev.list, batch) }))
+        if (batch.notebooks) void reloadNotebooks()
+      }, COALESCE_MS)
     })
     return () => {
       off()
       if (timer) clearTimeout(timer)
     }
-  }, [api, reload])
+  }, [api, reloadNotebooks])
 
-  /** Reflects a note this window just created or saved without waiting for the round trip. */
-  const applyNote = useCallback((note: Note, isNew = false) => {
-    setState((prev) => ({
-      ...prev,
-      notes: upsertSummary(prev.notes, note, ALL),
-      notebooks: isNew
-        ? prev.notebooks.map((nb) =>
-            nb.id === note.notebookId ? { ...nb, noteCount: nb.noteCount + 1 } : nb,
-          )
-        : prev.notebooks,
-    }))
-  }, [])
-
+  /** A notebook this window just created, shown without waiting for the change event's reload. */
   const addNotebook = useCallback((notebook: Omit<NotebookWithCount, 'noteCount'>) => {
     setState((prev) =>
       prev.notebooks.some((nb) => nb.id === notebook.id)
@@ -81,5 +110,5 @@ export function useLibrary() {
     )
   }, [])
 
-  return { ...state, reload, applyNote, addNotebook }
+  return { ...state, notes: state.list.notes, reload, addNotebook }
 }

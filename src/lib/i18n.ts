@@ -2,17 +2,33 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './locales/en'
 import { ko } from './locales/ko'
-import { chooseLanguage, readStoredLanguage, type Language } from './language'
+import {
+  chooseLanguage,
+  readStoredLanguage,
+  storeLanguage,
+  systemLanguage,
+  type Language,
+  type LanguageChoice,
+} from './language'
 
 export const resources = { en: { translation: en }, ko: { translation: ko } } as const
 
-function currentLanguage(): Language {
+function preferredLanguages(): readonly string[] {
   const nav = globalThis.navigator
-  return chooseLanguage({
-    search: globalThis.location?.search,
-    stored: readStoredLanguage(),
-    preferred: nav?.languages?.length ? nav.languages : nav?.language ? [nav.language] : [],
-  })
+  return nav?.languages?.length ? nav.languages : nav?.language ? [nav.language] : []
+}
+
+function currentLanguage(): Language {
+  return chooseLanguage({ search: globalThis.location?.search, stored: readStoredLanguage(), preferred: preferredLanguages() })
+}
+
+/** The language "System" means on this computer. */
+export const systemUiLanguage = (): Language => systemLanguage(preferredLanguages())
+
+/** Shows a language choice at once (every string, dates, <html lang>) and keeps it for this window's next start. */
+export function applyLanguageChoice(choice: LanguageChoice): Promise<unknown> {
+  storeLanguage(choice)
+  return i18next.changeLanguage(choice === 'system' ? systemUiLanguage() : choice)
 }
 
 /** Synchronous set-up so the first render already has its strings; keeps <html lang> in step for fonts and screen readers. */

@@ -1,6 +1,11 @@
-export const LANGUAGES = ['en', 'ko'] as const
-export type Language = (typeof LANGUAGES)[number]
+import type { Language, LanguageChoice } from '../../electron/shared/language'
+
+export type { Language, LanguageChoice }
+export const LANGUAGES: readonly Language[] = ['en', 'ko']
 export const LANGUAGE_STORAGE_KEY = 'tickler.lang'
+
+/** Each language by its own name, as a language picker shows it whatever the UI's language is. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ko: '한국어' }
 
 export interface LanguageSources {
   /** location.search, e.g. "?lang=ko"; wins so screenshots and tests can pick a language per page. */
@@ -16,14 +21,22 @@ function asLanguage(value: string | null | undefined): Language | undefined {
   return LANGUAGES.find((lang) => lang === base)
 }
 
+/**
+ * The system's language as Tickler shows it: Korean for a Korean system, English otherwise. Main decides
+ * the same for the native menus (shared/language.ts), which the renderer may not import as code.
+ */
+export function systemLanguage(preferred: readonly string[] = []): Language {
+  // Only the first preference decides: an English system that lists Korean second stays English.
+  return asLanguage(preferred[0]) === 'ko' ? 'ko' : 'en'
+}
+
 /** Korean for a Korean system, English otherwise, unless the query string or a saved choice says else. */
 export function chooseLanguage({ search, stored, preferred = [] }: LanguageSources): Language {
   const fromQuery = asLanguage(new URLSearchParams(search ?? '').get('lang'))
   if (fromQuery) return fromQuery
   const fromStorage = asLanguage(stored)
   if (fromStorage) return fromStorage
-  // Only the first preference decides: an English system that lists Korean second stays English.
-  return asLanguage(preferred[0]) === 'ko' ? 'ko' : 'en'
+  return systemLanguage(preferred)
 }
 
 export function readStoredLanguage(): string | null {
@@ -33,4 +46,22 @@ export function readStoredLanguage(): string | null {
     // Storage can be disabled (privacy settings); the system language is then the fallback.
     return null
   }
+}
+
+/**
+ * Keeps the choice core remembers in this window's storage too, so the next start paints its first frame
+ * in the right language before core has answered. "system" is no entry.
+ */
+export function storeLanguage(choice: LanguageChoice): void {
+  try {
+    if (choice === 'system') globalThis.localStorage?.removeItem(LANGUAGE_STORAGE_KEY)
+    else globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, choice)
+  } catch {
+    // Without storage the choice still applies now and comes back from core on the next start.
+  }
+}
+
+/** What is stored here as a choice: a language, or "system" when nothing (or nothing usable) is. */
+export function storedChoice(): LanguageChoice {
+  return asLanguage(readStoredLanguage()) ?? 'system'
 }

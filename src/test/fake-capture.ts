@@ -1,5 +1,6 @@
 import type { TicklerApi } from '../../electron/shared/contract'
 import type { ShortcutStatus } from '../../electron/shared/contract-capture'
+import { INBOX_ID } from '../../electron/shared/domain/notes'
 import type { Note } from '../../electron/shared/model'
 
 const DEFAULT = 'CommandOrControl+Shift+Space'
@@ -11,7 +12,7 @@ const DEFAULT = 'CommandOrControl+Shift+Space'
 export function createFakeCapture(
   create: TicklerApi['notes']['create'],
 ): Pick<TicklerApi, 'capture' | 'settings'> {
-  let settings = { notebookId: 'inbox', keepInTray: false }
+  let settings = { notebookId: INBOX_ID, keepInTray: false }
   let shortcut: ShortcutStatus = {
     accelerator: DEFAULT,
     defaultAccelerator: DEFAULT,

@@ -12,6 +12,7 @@ export function createFakeImport(): Pick<TicklerApi, 'import'> {
       start: unknown,
       cancel: async () => ({ cancelled: false }),
       discard: async () => ({ discarded: false }),
+      interrupted: async () => [],
     },
   }
 }

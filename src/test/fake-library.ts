@@ -1,4 +1,5 @@
 import type { TicklerApi } from '../../electron/shared/contract'
+import { INBOX_ID } from '../../electron/shared/domain/notes'
 import type { Note, Notebook } from '../../electron/shared/model'
 
 class FakeError extends Error {
@@ -43,10 +44,10 @@ export function createFakeLibrary(notes: Map<string, Note>, notebooks: Notebook[
       return notebooks[index]
     },
     delete: async ({ id }) => {
-      if (id === 'inbox') throw new FakeError('BAD_INPUT', 'The Inbox cannot be deleted.')
+      if (id === INBOX_ID) throw new FakeError('BAD_INPUT', 'The Inbox cannot be deleted.')
       const inside = [...notes.values()].filter((n) => n.notebookId === id).map((n) => n.id)
       const { count } = inside.length
-        ? await each(inside, (n) => ({ ...n, notebookId: 'inbox', trashedAt: n.trashedAt ?? now().toISOString() }))
+        ? await each(inside, (n) => ({ ...n, notebookId: INBOX_ID, trashedAt: n.trashedAt ?? now().toISOString() }))
         : { count: 0 }
       notebooks.splice(notebooks.findIndex((nb) => nb.id === id), 1)
       return { count }

@@ -1,5 +1,6 @@
 import type { TicklerApi } from '../../electron/shared/contract'
 import type { SavedSearch } from '../../electron/shared/contract-search'
+import { snippetOf } from '../../electron/shared/domain/notes'
 import type { Note } from '../../electron/shared/model'
 
 /**
@@ -27,7 +28,7 @@ export function createFakeSearch(notes: Map<string, Note>): TicklerApi['search']
       const hits = [...notes.values()]
         .filter((n) => !n.trashedAt && words.length > 0)
         .filter((n) => words.every((w) => `${n.title}\n${n.text}`.toLowerCase().includes(w)))
-        .map((n) => ({ id: n.id, title: n.title, snippet: n.text.slice(0, 160), score: 1, matches: words }))
+        .map((n) => ({ id: n.id, title: n.title, snippet: snippetOf(n.text), score: 1, matches: words }))
       return { hits: hits.slice(0, limit), ignored: [], total: hits.length, complete: true }
     },
   }

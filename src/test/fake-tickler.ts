@@ -1,11 +1,14 @@
 import type { EventName, EventPayload, TicklerApi } from '../../electron/shared/contract'
+import { INBOX_ID, snippetOf, summaryOf } from '../../electron/shared/domain/notes'
 import type { Note, NoteDoc, Notebook } from '../../electron/shared/model'
+import type { LanguageChoice } from '../../electron/shared/language'
 import { createFakeCapture } from './fake-capture'
 import { createFakeBoards } from './fake-boards'
 import { createFakeFollowUps } from './fake-followups'
 import { createFakeLibrary } from './fake-library'
 import { createFakeSearch } from './fake-search'
 import { createFakeTransfer } from './fake-transfer'
+import { createFakeMail } from './fake-mail'
 import { createFakeImport } from './fake-import'
 
 type Listener = (payload: never) => void
@@ -36,7 +39,7 @@ class FakeError extends Error {
 export function createFakeTickler(options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date())
   const notes = new Map<string, Note>()
-  const notebooks: Notebook[] = [{ id: 'inbox', name: 'Inbox', createdAt: now().toISOString() }]
+  const notebooks: Notebook[] = [{ id: INBOX_ID, name: 'Inbox', createdAt: now().toISOString() }]
   const listeners = new Map<EventName, Set<Listener>>()
   const calls: { method: string; input: unknown }[] = []
   let seq = 0
@@ -50,15 +53,31 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     if (!note) throw new FakeError('NOT_FOUND', `No note with id "${id}".`)
     return note
   }
-  const summary = (note: Note) => {
-    const { doc: _doc, text, schemaVersion: _v, history: _history, ...rest } = note
-    // Core derives these from the document; the fake keeps zeros because no renderer test reads them.
-    return { ...rest, snippet: text.slice(0, 160), tasks: { done: 0, total: 0 }, media: { images: 0, files: 0 } }
+  // Links stay empty: no renderer test reads them from the list.
+  const summary = (note: Note) => summaryOf(note, [])
+
+  /** As main does after a write: every window hears of the written note's new row. */
+  const changed = (note: Note) =>
+    emit('library.changed', { noteIds: [note.id], notebooks: false, summaries: [summary(note)], removed: [] })
+
+  const linksTo = (doc: NoteDoc, id: string): boolean => {
+    const walk = (nodes: NoteDoc['content']): boolean =>
+      (nodes ?? []).some((n) => (n.type === 'noteLink' && n.attrs?.id === id) || walk(n.content))
+    return walk(doc.content)
   }
 
   const organise = createFakeLibrary(notes, notebooks, now)
   const flushedRequests: string[] = []
+  let language: LanguageChoice = 'system'
   const api: TicklerApi = {
+    language: {
+      get: async () => ({ language }),
+      set: async (input) => {
+        calls.push({ method: 'language.set', input })
+        language = input.language
+        return { language }
+      },
+    },
     app: {
       info: async () => ({ version: '0.0.0-test', dataDir: 'memory', platform: 'test', preview: true }),
       flushed: async ({ requestId }) => {
@@ -75,7 +94,27 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
           .map(summary)
       },
+      page: async ({ after, limit }) => {
+        calls.push({ method: 'notes.page', input: { after, limit } })
+        const sorted = [...notes.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? -1 : 1))
+        const start = after ? sorted.findIndex((n) => n.updatedAt < after.updatedAt || (n.updatedAt === after.updatedAt && n.id > after.id)) : 0
+        const rows = start < 0 ? [] : sorted.slice(start, start + limit)
+        const last = rows.at(-1)
+        const more = start >= 0 && start + limit < sorted.length
+        return { notes: rows.map(summary), next: more && last ? { updatedAt: last.updatedAt, id: last.id } : null }
+      },
       get: async ({ id }) => structuredClone(find(id)),
+      limits: async () => ({ depth: 100, bytes: 10 * 1024 * 1024, label: '10 MB', nodes: 200_000 }),
+      backlinks: async ({ id }) =>
+        [...notes.values()]
+          .filter((n) => n.id !== id && !n.trashedAt && linksTo(n.doc, id))
+          .map(({ id: source, title, notebookId, updatedAt, text }) => ({
+            id: source,
+            title,
+            notebookId,
+            updatedAt,
+            snippet: snippetOf(text),
+          })),
       create: async (input) => {
         calls.push({ method: 'notes.create', input })
         const stamp = now().toISOString()
@@ -92,13 +131,14 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           title: input.title ?? '',
           doc,
           text: plainText(doc),
-          notebookId: input.notebookId ?? 'inbox',
+          notebookId: input.notebookId ?? INBOX_ID,
           tags: input.tags ?? [],
           createdAt: stamp,
           updatedAt: stamp,
           revision: 1,
         }
         notes.set(note.id, note)
+        changed(note)
         return structuredClone(note)
       },
       update: async (input) => {
@@ -122,6 +162,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
           revision: note.revision + 1,
         }
         notes.set(next.id, next)
+        changed(next)
         return structuredClone(next)
       },
     },
@@ -146,6 +187,7 @@ export function createFakeTickler(options: { now?: () => Date } = {}) {
     search: createFakeSearch(notes),
     ...createFakeTransfer(),
     ...createFakeImport(),
+    ...createFakeMail(),
     ...createFakeCapture((input) => api.notes.create(input)),
     on: (event, handler) => {
       const set = listeners.get(event) ?? new Set<Listener>()

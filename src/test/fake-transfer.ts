@@ -1,4 +1,5 @@
 import type { TicklerApi } from '../../electron/shared/contract'
+import { MAX_ATTACHMENT_BYTES } from '../../electron/shared/domain/attachment'
 
 /** attachments.* and transfer.* for renderer tests: nothing is stored; the real ones are tested in core. */
 export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer'> {
@@ -17,12 +18,12 @@ export function createFakeTransfer(): Pick<TicklerApi, 'attachments' | 'transfer
         mime: 'image/png',
         size: 68,
       }),
-      info: async () => ({ urlBase: '/attachments/', maxBytes: 50 * 1024 * 1024 }),
-      open: async () => ({ opened: false }),
+      info: async () => ({ urlBase: '/attachments/', maxBytes: MAX_ATTACHMENT_BYTES }),
+      open: async () => ({ opened: false, blocked: false, shownInFolder: false }),
     },
     transfer: {
       export: async () => ({ outcome: 'cancelled', count: 0 }),
-      import: async () => ({ imported: [], attachments: 0, skipped: [] }),
+      import: async () => ({ imported: [], attachments: 0, skipped: [], warnings: [] }),
     },
   }
 }

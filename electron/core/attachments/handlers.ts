@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES } from '../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES, isOpenableFile } from '../../shared/domain/attachment'
 import type { attachmentContract } from '../../shared/contract-attachments'
 import type { Handlers } from '../../shared/rpc'
 import { fetchImage } from './fetch-image'
@@ -9,8 +9,10 @@ export interface AttachmentHost {
   attachmentUrlBase?: string
   /** Opens an already-resolved file inside the attachments folder with the OS (Electron's shell.openPath). */
   openPath?: (path: string) => Promise<boolean>
-  /** How web images are downloaded; tests hand in a fake. */
-  fetchImpl?: typeof fetch
+  /** Shows a file in the OS's file manager without opening it (Electron's shell.showItemInFolder). */
+  showInFolder?: (path: string) => void
+  /** Which addresses web images may come from (public ones unless a test serves them from loopback). */
+  addressAllowed?: (ip: string) => boolean
 }
 
 type AttachmentHandlers = Pick<Handlers, keyof typeof attachmentContract>
@@ -25,7 +27,7 @@ export function createAttachmentHandlers(dataDir: string, host: AttachmentHost):
       return store.add(Buffer.from(data, 'base64'), name, mime)
     },
     'attachments.fetch': async ({ url }) => {
-      const image = await fetchImage(url, { fetchImpl: host.fetchImpl })
+      const image = await fetchImage(url, { addressAllowed: host.addressAllowed })
       return store.add(image.bytes, image.name, image.mime)
     },
     'attachments.info': () => ({
@@ -34,7 +36,11 @@ export function createAttachmentHandlers(dataDir: string, host: AttachmentHost):
     }),
     'attachments.open': async ({ file }) => {
       const path = await store.pathOf(file)
-      return { opened: host.openPath ? await host.openPath(path) : false }
+      if (!isOpenableFile(file)) {
+        host.showInFolder?.(path)
+        return { opened: false, blocked: true, shownInFolder: Boolean(host.showInFolder) }
+      }
+      return { opened: host.openPath ? await host.openPath(path) : false, blocked: false, shownInFolder: false }
     },
   }
 }

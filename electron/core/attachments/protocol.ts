@@ -1,4 +1,4 @@
-import { ATTACHMENT_SCHEME, mimeForExtension } from '../../shared/attachment'
+import { ATTACHMENT_SCHEME, mimeForExtension } from '../../shared/domain/attachment'
 import type { AttachmentStore } from './store'
 
 export type AttachmentLookup =

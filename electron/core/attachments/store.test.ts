@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_BYTES } from '../../shared/attachment'
+import { MAX_ATTACHMENT_BASE64, MAX_ATTACHMENT_BYTES } from '../../shared/domain/attachment'
 import { contract } from '../../shared/contract'
 import { dispatch, type Handlers } from '../../shared/rpc'
 import { useTempDirs } from '../test-support/temp-dir'
@@ -121,13 +121,52 @@ describe('attachment contract', () => {
     const file = (added as { value: { file: string } }).value.file
     expect(await dispatch(handlers, 'attachments.open', { file })).toEqual({
       ok: true,
-      value: { opened: true },
+      value: { opened: true, blocked: false, shownInFolder: false },
     })
     expect(opened).toEqual([join(dir, 'attachments', file)])
     const refused = await dispatch(handlers, 'attachments.open', { file: '../secret.txt' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(opened).toHaveLength(1)
   })
+
+  it.each([
+    ['invoice.pdf.exe', 'application/pdf'],
+    ['setup.msi', 'application/octet-stream'],
+    ['run.sh', 'text/plain'],
+    ['page.html', 'text/html'],
+    ['drawing.svg', 'image/svg+xml'],
+    ['macro.docm', 'application/pdf'],
+    ['noextension', 'application/x-msdownload'],
+  ])('never hands %s (%s) to the OS; it is shown in its folder instead', async (name, mime) => {
+    const dir = tempDir()
+    const opened: string[] = []
+    const shown: string[] = []
+    const handlers = createAttachmentHandlers(dir, {
+      openPath: async (p) => (opened.push(p), true),
+      showInFolder: (p) => void shown.push(p),
+    }) as unknown as Handlers
+    const added = await dispatch(handlers, 'attachments.add', { name, mime, data: Buffer.from('MZ').toString('base64') })
+    const file = (added as { value: { file: string } }).value.file
+    expect(await dispatch(handlers, 'attachments.open', { file })).toEqual({
+      ok: true,
+      value: { opened: false, blocked: true, shownInFolder: true },
+    })
+    expect(opened).toEqual([])
+    expect(shown).toEqual([join(dir, 'attachments', file)])
+  })
+
+  it.each(['report.pdf', 'photo.JPG', 'notes.docx', 'talk.mp4', 'song.mp3', 'sheet.xlsx'])(
+    'opens a document or media file (%s) with the OS',
+    async (name) => {
+      const dir = tempDir()
+      const opened: string[] = []
+      const handlers = handlersFor(dir, async (p) => (opened.push(p), true))
+      const added = await dispatch(handlers, 'attachments.add', { name, mime: '', data: 'AAAA' })
+      const file = (added as { value: { file: string } }).value.file
+      expect(await dispatch(handlers, 'attachments.open', { file })).toMatchObject({ ok: true, value: { opened: true } })
+      expect(opened).toHaveLength(1)
+    },
+  )
 
   it('refuses an oversized upload at the contract with a readable reason', async () => {
     const schema = contract['attachments.add'].input

@@ -1,11 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { NOTE_SCHEMA_VERSION, freshNoteState, type Note } from '../../shared/model'
 import { openLibrary } from '../library'
-import { NoteFiles } from '../note-files'
 import { corpus, paragraphsDoc, rng } from './corpus'
+import { seedLibrary } from './seed'
 
 export interface SaveBenchResult {
   notes: number
@@ -22,48 +20,6 @@ export interface SaveBenchResult {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 const round = (n: number) => Math.round(n * 100) / 100
-
-/**
- * Seeds a library by writing note files directly: seeding is not what is measured, and fsyncing
- * 100,000 files would only make the bench slow. The opens and saves measured afterwards are the real ones.
- */
-export async function seedLibrary(
-  dir: string,
-  count: number,
-  seed = 42,
-  source: Iterable<{ title: string; text: string }> = corpus(count, seed),
-): Promise<string[]> {
-  const lib = await openLibrary(dir, { holder: 'bench' })
-  await lib.close()
-  const files = new NoteFiles(dir)
-  const ids: string[] = []
-  const random = rng(seed + 1)
-  const start = Date.UTC(2021, 0, 1)
-  let i = 0
-  for (const { title, text } of source) {
-    const id = (i++).toString(16).padStart(16, '0')
-    const created = new Date(start + Math.floor(random() * 5 * 365 * 86_400_000)).toISOString()
-    const note: Note = {
-      schemaVersion: NOTE_SCHEMA_VERSION,
-      id,
-      title,
-      doc: paragraphsDoc(text),
-      text,
-      notebookId: 'inbox',
-      tags: [],
-      createdAt: created,
-      updatedAt: created,
-      revision: 1,
-      ...freshNoteState(),
-    }
-    writeFileSync(files.pathOf(id), JSON.stringify(note))
-    ids.push(id)
-  }
-  // The notes were written behind the library's back: drop the empty snapshot the first open left, so
-  // the next open rebuilds from every file as a first start would.
-  rmSync(join(dir, 'cache'), { recursive: true, force: true })
-  return ids
-}
 
 async function timeOpen(dir: string): Promise<{ ms: number; cpuMs: number }> {
   const cpu = process.cpuUsage()

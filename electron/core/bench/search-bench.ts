@@ -4,21 +4,24 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import MiniSearch from 'minisearch'
 import { openLibrary } from '../library'
 import { createSearch } from '../search/service'
+import { BASELINES, type Baseline } from './baselines'
 import { corpus, type CorpusNote } from './corpus'
 import { benchQueries, isLatinQuery } from './queries'
-import { seedLibrary } from './save-bench'
+import { seedLibrary } from './seed'
 
 export interface SearchBenchResult {
   notes: number
   queries: number
   latinQueries: number
   search: { p50Ms: number; p95Ms: number; p99Ms: number }
-  baseline: { p50Ms: number; p95Ms: number; p99Ms: number; indexMs: number; heapMB: number }
-  /** Baseline p95 ÷ Tickler p95. */
+  /** Plain MiniSearch: the same as its entry in `peers`. */
+  baseline: PeerResult
+  /** MiniSearch p95 ÷ Tickler p95. */
   speedup: number
+  /** Other engines over the same corpus and queries, in this run (baselines.ts). */
+  peers: PeerResult[]
   /**
    * Library open + index loaded from its snapshot until every note is searchable (a normal start, search
    * started right after open as the app does, while the library's folder reconcile runs).
@@ -48,6 +51,19 @@ export interface SearchBenchResult {
    * top 20 only ranks a little lower, or (when this is low too) is not found at all.
    */
   agreementTop100: number
+}
+
+export interface PeerResult {
+  name: string
+  p50Ms: number
+  p95Ms: number
+  p99Ms: number
+  /** Building its index over the whole corpus. */
+  indexMs: number
+  /** What its index keeps after a full collection: JS heap it adds plus memory outside the heap. */
+  heapMB: number
+  /** Its p95 ÷ Tickler's. */
+  ratio: number
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -143,40 +159,53 @@ export async function runSearchBench(
     await search.close()
     await lib.close()
 
-    log('building plain MiniSearch (baseline)…')
     const notes = source()
-    collectGarbage()
-    const heapBefore = process.memoryUsage().heapUsed
-    const baselineStarted = performance.now()
-    const mini = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'] })
-    mini.addAll(notes.map((n, id) => ({ id, title: n.title, text: n.text })))
-    const indexMs = performance.now() - baselineStarted
-    const baselineHeapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20
-    const baselineTimes: number[] = []
+    const peers: PeerResult[] = []
     let agreed = 0
     let compared = 0
     let inTop100 = 0
-    for (const q of queries) {
-      const started = performance.now()
-      // AND, as in Tickler's query language: the same question asked of both engines.
-      const hits = mini.search(q, { prefix: true, fuzzy: 0.2, combineWith: 'AND' })
-      baselineTimes.push(performance.now() - started)
-      if (!isLatinQuery(q)) continue
-      for (const hit of hits.slice(0, 20)) {
-        compared++
-        if (ours.get(q)!.has(idOf(hit.id as number))) agreed++
-        if (ours100.get(q)!.has(idOf(hit.id as number))) inTop100++
+    for (const factory of BASELINES) {
+      log(`building ${factory.name} (baseline)…`)
+      collectGarbage()
+      const heapBefore = process.memoryUsage().heapUsed
+      const buildStarted = performance.now()
+      let peer: Baseline | null = factory.build(notes)
+      const indexMs = performance.now() - buildStarted
+      collectGarbage()
+      const heapMB = (process.memoryUsage().heapUsed - heapBefore + peer.bytes()) / 2 ** 20
+      for (const q of queries.slice(0, 20)) peer.search(q, 20) // JIT warm-up, as for Tickler's
+      const peerTimes: number[] = []
+      for (const q of queries) {
+        const started = performance.now()
+        const hits = peer.search(q, 20)
+        peerTimes.push(performance.now() - started)
+        if (factory.name !== 'minisearch' || !isLatinQuery(q)) continue
+        for (const hit of hits) {
+          compared++
+          if (ours.get(q)!.has(idOf(hit))) agreed++
+          if (ours100.get(q)!.has(idOf(hit))) inTop100++
+        }
       }
+      peer.close()
+      peer = null
+      const peerStats = stats(peerTimes)
+      peers.push({
+        name: factory.name,
+        ...peerStats,
+        indexMs: round(indexMs),
+        heapMB: round(heapMB),
+        ratio: round(peerStats.p95Ms / Math.max(stats(times).p95Ms, 0.01)),
+      })
     }
-    const search95 = stats(times).p95Ms
-    const baseline = { ...stats(baselineTimes), indexMs: round(indexMs), heapMB: round(baselineHeapMB) }
+    const baseline = peers.find((p) => p.name === 'minisearch')!
     return {
       notes: notes.length,
       queries: queries.length,
       latinQueries: queries.filter(isLatinQuery).length,
       search: stats(times),
       baseline,
-      speedup: round(baseline.p95Ms / Math.max(search95, 0.01)),
+      speedup: baseline.ratio,
+      peers,
       indexReadyMs: round(warm.ms),
       libraryOpenMs: round(warm.openMs),
       searchReadyMs: round(warm.searchMs),

@@ -31,7 +31,7 @@ export function createBoardHandlers(lib: Library, followUps: FollowUpService): B
 
   return {
     'boards.list': async () => (await store()).list(),
-    'boards.create': async ({ name, columns }) => (await store()).create(name, columns, lib.now()),
+    'boards.create': async ({ name, columns, labelColors }) => (await store()).create(name, columns, lib.now(), labelColors),
     'boards.rename': async ({ id, name }) => (await store()).update(id, (b) => ({ ...b, name: name.trim() })),
     'boards.archive': async ({ id, archived }) =>
       (await store()).update(id, (b) => ({ ...b, archivedAt: archived ? (b.archivedAt ?? lib.now().toISOString()) : null })),

@@ -1,6 +1,6 @@
 import type { Low } from 'lowdb'
 import { z } from 'zod'
-import { Board } from '../../shared/board'
+import { Board, type LabelColors } from '../../shared/board'
 import { TicklerError } from '../../shared/rpc'
 import { newId } from '../note-files'
 import { openSmallDoc } from '../small-doc'
@@ -9,7 +9,7 @@ import type { CorruptFile } from '../types'
 export const BOARDS_SCHEMA_VERSION = 1
 
 /** boards.json: boards and their columns. Cards are not here: each note records its own placement. */
-const BoardsDoc = z.object({ schemaVersion: z.literal(BOARDS_SCHEMA_VERSION), boards: z.array(Board) })
+export const BoardsDoc = z.object({ schemaVersion: z.literal(BOARDS_SCHEMA_VERSION), boards: z.array(Board) })
 type BoardsDoc = z.infer<typeof BoardsDoc>
 
 const fresh = (): BoardsDoc => ({ schemaVersion: BOARDS_SCHEMA_VERSION, boards: [] })
@@ -18,7 +18,7 @@ export interface BoardStore {
   readonly corrupt: CorruptFile | null
   list(): Board[]
   get(id: string): Board
-  create(name: string, columns: { name: string; done: boolean }[], at: Date): Promise<Board>
+  create(name: string, columns: { name: string; done: boolean }[], at: Date, labelColors?: LabelColors): Promise<Board>
   /** Replaces one board with `change(board)`; a failed write leaves the document as it was. */
   update(id: string, change: (board: Board) => Board): Promise<Board>
   remove(id: string): Promise<void>
@@ -67,7 +67,7 @@ class JsonBoardStore implements BoardStore {
     return board
   }
 
-  create(name: string, columns: { name: string; done: boolean }[], at: Date): Promise<Board> {
+  create(name: string, columns: { name: string; done: boolean }[], at: Date, labelColors?: LabelColors): Promise<Board> {
     const board: Board = {
       id: newId(),
       name: name.trim(),
@@ -75,6 +75,7 @@ class JsonBoardStore implements BoardStore {
       archivedAt: null,
       columns: columns.map((c) => ({ id: newId(), name: c.name.trim(), done: c.done, wipLimit: null })),
       defaultStandard: null,
+      ...(labelColors && Object.keys(labelColors).length ? { labelColors } : {}),
     }
     const parsed = Board.safeParse(board)
     if (!parsed.success) throw new TicklerError('BAD_INPUT', `Invalid board: ${parsed.error.issues[0]?.message}`)

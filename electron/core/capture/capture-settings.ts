@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Accelerator, DEFAULT_CAPTURE_SHORTCUT, type CaptureSettings } from '../../shared/contract-capture'
 import { INBOX_ID, NotebookId } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
-import { openSmallDoc } from '../small-doc'
+import { changeSmallDoc, openSmallDoc } from '../small-doc'
 import type { CorruptFile, Library } from '../types'
 
 export const CAPTURE_SCHEMA_VERSION = 1
@@ -38,16 +38,8 @@ export interface CaptureStore {
 
 async function openCaptureStore(library: Library): Promise<CaptureStore> {
   const { db, corrupt } = await openSmallDoc(library.dataDir, 'capture.json', CaptureDoc, fresh, false)
-  const save = async (change: (doc: CaptureDoc) => void) => {
-    const before = structuredClone(db.data)
-    change(db.data)
-    try {
-      await db.write()
-    } catch (error) {
-      db.data = before
-      throw error
-    }
-  }
+  // Opened writable, as its openSmallDoc above: capture runs only in the app, which holds the writer lock.
+  const save = (change: (doc: CaptureDoc) => void) => changeSmallDoc(db, false, change)
   const settings = (): CaptureSettings => {
     // A notebook removed since it was chosen: captures go to the Inbox rather than failing.
     const known = library.listNotebooks().some((n) => n.id === db.data.notebookId)

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openLibrary } from '../library'
@@ -106,6 +106,26 @@ describe('calendar feed', () => {
     await expect(fu.calendar.pickFolder()).rejects.toThrow(/folder dialog/)
   })
 
+  it.each(['/etc', '/usr/local', '/', '/var/lib'])('refuses the system folder %s and writes nothing there', async (system) => {
+    const { fu } = await setup()
+    const folder = tempDir()
+    await fu.calendar.setFolder(folder)
+    await expect(fu.calendar.setFolder(system)).rejects.toThrow(
+      `${system} is a system folder; Tickler writes its files only into your own folders.`,
+    )
+    expect(fu.calendar.status().folder).toBe(folder)
+    expect(existsSync(join(system, ICS_FILE_NAME))).toBe(false)
+  })
+
+  it('refuses a link that leads into a system folder', async () => {
+    const { fu } = await setup()
+    const link = join(tempDir(), 'Dropbox')
+    symlinkSync('/etc', link)
+    await expect(fu.calendar.setFolder(link)).rejects.toThrow(/is a system folder/)
+    expect(fu.calendar.status().folder).toBeNull()
+    expect(existsSync(join('/etc', ICS_FILE_NAME))).toBe(false)
+  })
+
   it('turning the feed off stops writing and survives a restart', async () => {
     const dataDir = tempDir()
     const { fu, library, time, settle } = await setup(dataDir)
@@ -173,5 +193,40 @@ describe('CalendarFeed on its own', () => {
     const reopened = await openSettings(dataDir, false)
     expect(reopened.corrupt).toBeNull()
     expect(reopened.calendarFolder()).toBeNull()
+  })
+})
+
+describe('CalendarFeed where the host has a folder dialog (Electron)', () => {
+  it('takes a folder only from the dialog; a path sent by the page is refused, turning off still works', async () => {
+    const folder = tempDir()
+    let saved: string | null = null
+    const writes: string[] = []
+    const feed = new CalendarFeed({
+      library: { listNotes: () => [], onChange: () => () => undefined },
+      settings: { standards: () => [], calendarFolder: () => saved, setCalendarFolder: async (f) => void (saved = f) },
+      now: () => start,
+      write: async (path) => void writes.push(path),
+      chooseFolder: async () => folder,
+    })
+    await expect(feed.setFolder('/etc')).rejects.toThrow('Choose the calendar folder with the folder dialog.')
+    await expect(feed.setFolder(tempDir())).rejects.toThrow(/folder dialog/)
+    expect(saved).toBeNull()
+    expect(writes).toEqual([])
+    expect(await feed.pickFolder()).toMatchObject({ folder, canPick: true })
+    expect(writes).toEqual([join(folder, ICS_FILE_NAME)])
+    expect(await feed.setFolder(null)).toMatchObject({ folder: null })
+  })
+
+  it('still refuses a system folder chosen in the dialog', async () => {
+    let saved: string | null = null
+    const feed = new CalendarFeed({
+      library: { listNotes: () => [], onChange: () => () => undefined },
+      settings: { standards: () => [], calendarFolder: () => saved, setCalendarFolder: async (f) => void (saved = f) },
+      now: () => start,
+      write: async () => undefined,
+      chooseFolder: async () => '/etc',
+    })
+    await expect(feed.pickFolder()).rejects.toThrow(/is a system folder/)
+    expect(saved).toBeNull()
   })
 })

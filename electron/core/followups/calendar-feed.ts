@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { TicklerError } from '../../shared/rpc'
 import { writeFileDurable } from '../durable-file'
+import { refuseSystemFolder } from '../system-folders'
 import type { Settings } from '../settings'
 import type { Library } from '../types'
 import { buildIcs } from './ics'
@@ -104,12 +105,24 @@ export class CalendarFeed {
     }
   }
 
-  /** Turns the feed on for a folder (checked to exist) and writes at once, or off with null. */
+  /**
+   * A typed folder (followups.setCalendarFolder), or null to turn the feed off. Where the host has a
+   * folder dialog (Electron) only the dialog names a folder: a path from the page is refused, so nothing
+   * the renderer sends decides where main writes.
+   */
   async setFolder(folder: string | null): Promise<CalendarStatus> {
+    if (folder !== null && this.o.chooseFolder)
+      throw new TicklerError('BAD_INPUT', 'Choose the calendar folder with the folder dialog.')
+    return this.useFolder(folder)
+  }
+
+  /** Turns the feed on for a folder (checked to exist and not to be a system folder) and writes at once. */
+  private async useFolder(folder: string | null): Promise<CalendarStatus> {
     if (folder !== null) {
       if (!isAbsolute(folder)) throw new TicklerError('BAD_INPUT', 'Give the full path of a folder.')
       const info = await stat(folder).catch(() => null)
       if (!info?.isDirectory()) throw new TicklerError('BAD_INPUT', `There is no folder at "${folder}".`)
+      await refuseSystemFolder(folder)
     }
     if (this.timer !== null) this.timers.clear(this.timer)
     this.timer = null
@@ -125,6 +138,6 @@ export class CalendarFeed {
     if (!this.o.chooseFolder)
       throw new TicklerError('BAD_INPUT', 'This window cannot show a folder dialog; type the path.')
     const folder = await this.o.chooseFolder()
-    return folder ? this.setFolder(folder) : this.status()
+    return folder ? this.useFolder(folder) : this.status()
   }
 }

@@ -1,6 +1,7 @@
 import type { FollowUp, HistoryEntry, Note, NoteSummary } from '../../shared/model'
 import { attemptsOf, firstDue, nextDue, type Standard } from '../../shared/followups/standards'
 import { toZonedIso } from '../../shared/followups/zone'
+import { pendingFollowUp } from '../../shared/domain/notes'
 import { TicklerError } from '../../shared/rpc'
 
 /**
@@ -19,12 +20,7 @@ export type Followable = Pick<
   'id' | 'title' | 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'
 >
 
-/** Done, archived and trashed notes never have a pending follow-up, whatever their followUp field says. */
-export function pendingFollowUp(
-  note: Pick<Followable, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>,
-): FollowUp | null {
-  return note.followUp && !note.doneAt && !note.archivedAt && !note.trashedAt ? note.followUp : null
-}
+export { pendingFollowUp }
 
 export const dueTime = (f: FollowUp): number => Date.parse(f.dueAt)
 
@@ -148,14 +144,15 @@ export function snooze(note: Note, until: Date, ctx: EngineContext): Note {
   return { ...note, followUp: { ...f, dueAt }, history: [...note.history, entry(ctx, 'snooze', until)] }
 }
 
-export function markDone(note: Note, ctx: EngineContext): Note {
+/** `detail` says why, when it was not the user: "Replied by Kim, 2026-12-07 10:12". */
+export function markDone(note: Note, ctx: EngineContext, detail?: string): Note {
   if (note.doneAt) return note
   const f = note.followUp
   return {
     ...note,
     followUp: null,
     doneAt: toZonedIso(ctx.now, ctx.timeZone),
-    history: [...note.history, entry(ctx, 'done', f ? new Date(f.dueAt) : undefined)],
+    history: [...note.history, entry(ctx, 'done', f ? new Date(f.dueAt) : undefined, detail)],
   }
 }
 

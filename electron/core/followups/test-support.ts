@@ -1,3 +1,4 @@
+import { INBOX_ID } from '../../shared/domain/notes'
 import type { Note } from '../../shared/model'
 import type { Timers } from './scheduler'
 
@@ -9,7 +10,7 @@ export function makeNote(id: string, createdAt: Date, title = `note ${id}`): Not
     title,
     doc: { type: 'doc' },
     text: '',
-    notebookId: 'inbox',
+    notebookId: INBOX_ID,
     tags: [],
     createdAt: createdAt.toISOString(),
     updatedAt: createdAt.toISOString(),

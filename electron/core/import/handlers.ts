@@ -13,5 +13,6 @@ export function createImportHandlers(jobs: ImportJobs): ImportHandlers {
     'import.start': ({ uploadId, ...options }) => jobs.start(uploadId, options),
     'import.cancel': ({ uploadId }) => ({ cancelled: jobs.cancel(uploadId) }),
     'import.discard': async ({ uploadId }) => ({ discarded: await jobs.discard(uploadId) }),
+    'import.interrupted': () => jobs.interrupted(),
   }
 }

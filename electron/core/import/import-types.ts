@@ -43,5 +43,7 @@ export interface ImportSummary {
   rolledBack: number
   /** When this file was imported before (for 'already-imported'). */
   previouslyImportedAt: string | null
+  /** Notes an earlier, interrupted import of this file had written; this one carried on after them. */
+  resumedAfter: number
   ms: number
 }

@@ -5,6 +5,8 @@ import { TicklerError } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import type { Library } from '../types'
 import type { ImportOptions, ImportProgress, ImportSummary } from './import-types'
+import { allImportLogs } from './import-log'
+import type { InterruptedImport } from './recover'
 import { runImport, type ImportDeps } from './run-import'
 
 interface Upload {
@@ -105,7 +107,7 @@ export class ImportJobs {
       const summary = await runImport(
         {
           library: this.library,
-          store: (b, n, m) => store.add(b, n, m),
+          store: (b, n, m, w, batch) => store.add(b, n, m, w, batch),
           tempRoot: this.dir,
           createBoard: this.createBoard,
           removeBoard: this.removeBoard,
@@ -139,6 +141,12 @@ export class ImportJobs {
     this.uploads.delete(id)
     if (upload.owned) await rm(upload.path, { force: true })
     return true
+  }
+
+  /** What open found of imports a crash stopped; a resumable one only while it is still unfinished. */
+  async interrupted(): Promise<InterruptedImport[]> {
+    const unfinished = new Set((await allImportLogs(this.library.dataDir)).map((l) => l.state?.last.name))
+    return this.library.report.imports.filter((i) => i.outcome !== 'resumable' || unfinished.has(i.file))
   }
 
   private get(id: string): Upload {

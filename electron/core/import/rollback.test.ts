@@ -50,7 +50,7 @@ describe('rolling back a broken import', () => {
     const s = await runImport(
       {
         library,
-        store: (b, n, m) => store.add(b, n, m),
+        store: (b, n, m, w, batch) => store.add(b, n, m, w, batch),
         tempRoot: dir,
         // The user cancels just after the board appears.
         createBoard: async (name, columns) => {

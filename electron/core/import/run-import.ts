@@ -1,11 +1,14 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import { attachmentsIn, type AttachmentRef } from '../../shared/attachment'
 import { TicklerError } from '../../shared/rpc'
+import { newId } from '../note-files'
 import type { Library } from '../types'
 import type { StoreAttachment } from './enex/enex-note'
 import { importEnex } from './enex/enex-import'
 import { ImportRecord, fingerprintOf } from './fingerprints'
+import { ImportLogWriter, readImportLog } from './import-log'
+import { discardUncommitted, rollBack, writtenNotes } from './recover'
+import { ImportBatch } from './import-batch'
 import type { ImportFormat, ImportOptions, ImportProgress, ImportSummary } from './import-types'
 import { ImportFault, type SourceContext } from './source'
 import { importTrello } from './trello/trello-import'
@@ -39,8 +42,11 @@ export function formatOf(name: string): ImportFormat | null {
 
 /**
  * One import: checks the file was not imported before, picks the notebook, streams the file through
- * its format's reader, and writes each finished note on its own. Existing notes are never touched: every
- * write is a new note under a new id.
+ * its format's reader, and writes the finished notes in batches (import-batch.ts). Existing notes are
+ * never touched: every write is a new note under a new id. Before its first note the import starts a
+ * log (import-log.ts) that names every note and attachment file before it is written and says which
+ * batches are committed, so a crash can be rolled back or resumed at the next open; importing a file
+ * whose import was interrupted carries on after the notes it committed.
  */
 export async function runImport(deps: ImportDeps, run: ImportRun): Promise<ImportSummary> {
   const started = performance.now()
@@ -65,6 +71,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     fault: null,
     rolledBack: 0,
     previouslyImportedAt: null,
+    resumedAfter: 0,
     ms: 0,
   }
   const record = await ImportRecord.open(deps.library.dataDir)
@@ -78,6 +85,11 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
       ms: performance.now() - started,
     }
   }
+  // An import of this file that a crash stopped: its notes stay, and this run skips that many.
+  const interrupted = await readImportLog(deps.library.dataDir, fingerprint)
+  const already = interrupted && !interrupted.done ? writtenNotes(deps.library, interrupted) : []
+  if (interrupted && !interrupted.done) await discardUncommitted(deps.library, interrupted)
+  summary.resumedAfter = already.length
   const { notebook, created: notebookCreated } = await notebookFor(
     deps.library,
     run.options.notebook ?? run.name.replace(/\.[^.]+$/, ''),
@@ -99,32 +111,49 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
       skipped: summary.skipped.length,
     })
   }
-  const tempDir = await mkdtemp(join(deps.tempRoot, 'import-'))
+  const log = await ImportLogWriter.open(deps.library.dataDir, fingerprint)
   const startedAt = deps.library.now().toISOString()
-  const attachmentsBefore = await storedAttachments(deps.library.dataDir)
+  const onFault = run.options.onFault ?? 'keep'
+  log.append({ start: { name: run.name.slice(0, 255), onFault, notebookId: notebook.id, notebookCreated, startedAt } })
+  log.append({ committed: already.length }) // and forgets an uncommitted batch of an earlier run
+  const batch = new ImportBatch(deps.library, log, already.length, (notes) => {
+    summary.noteIds.push(...notes.map((n) => n.id))
+    summary.imported += notes.length
+    report()
+  })
+  const tempDir = await mkdtemp(join(deps.tempRoot, 'import-'))
+  const store: StoreAttachment = (bytes, name, mime) =>
+    deps.store(bytes, name, mime, (file) => log.append({ attachment: file }, { sync: false }), batch.files)
   const createBoard =
     deps.createBoard ??
-    (async (name, columns) =>
-      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now()))
+    (async (name, columns, labelColors) =>
+      (await openBoardStore(deps.library.dataDir)).create(name, columns, deps.library.now(), labelColors))
   const removeBoard =
     deps.removeBoard ?? (async (id) => (await openBoardStore(deps.library.dataDir)).remove(id))
   let boardMade: string | null = null
+  let skipped = 0
   const ctx: SourceContext = {
-    signal: run.signal,
+    signal: AbortSignal.any([run.signal, batch.signal]),
     tempDir,
     notebookId: notebook.id,
     now: () => deps.library.now(),
-    createBoard: async (name, columns) => {
-      const board = await createBoard(name, columns)
+    createBoard: async (name, columns, labelColors) => {
+      const kept = interrupted?.board ? await existingBoard(deps.library.dataDir, interrupted.board) : null
+      if (kept) return kept // resuming: the cards already imported are on it
+      const board = await createBoard(name, columns, labelColors)
       boardMade = board.id
+      log.append({ board: board.id })
       return board
     },
     write: async (draft) => {
-      const note = await deps.library.importNote({ ...draft, notebookId: notebook.id })
-      summary.noteIds.push(note.id)
-      summary.imported++
-      report()
-      return note.id
+      if (skipped < already.length) return already[skipped++]!
+      const id = newId()
+      await batch.add({ ...draft, notebookId: notebook.id, id })
+      return id
+    },
+    rewrite: async (id, change) => {
+      await batch.commit() // the note may still be pending in the batch
+      if (!batch.failure) await deps.library.mutateNote(id, change, { touch: false })
     },
     skip: (item, reason) => {
       summary.skipped.push({ item, reason })
@@ -141,38 +170,46 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   }
   report(true)
   try {
-    if (format === 'enex') await importEnex(run.path, ctx, deps.store)
+    if (format === 'enex') await importEnex(run.path, ctx, store)
     else summary.board = await importTrello(run.path, ctx)
+    await batch.commit() // what was read before a cancel is kept, as before a fault
     if (run.signal.aborted) summary.status = 'cancelled'
   } catch (error) {
-    if (!(error instanceof ImportFault)) throw error
+    if (!(error instanceof ImportFault)) {
+      batch.discard()
+      throw error
+    }
+    await batch.commit() // notes completed before the fault are whole; onFault decides if they stay
     summary.status = 'failed'
     summary.fault = { message: error.message, line: error.line, column: error.column }
   } finally {
+    log.close() // an unexpected error leaves the log for the next open to recover from
     await rm(tempDir, { recursive: true, force: true })
   }
-  if (summary.status !== 'done' && run.options.onFault === 'rollback') {
-    const removed = new Set(summary.noteIds)
-    for (const id of summary.noteIds) await deps.library.deleteNoteForever(id)
-    summary.rolledBack = summary.noteIds.length
-    summary.imported = 0
-    summary.noteIds = []
-    await removeNewAttachments(deps.library, attachmentsBefore, startedAt, removed)
-  } else if (summary.imported > 0) {
-    await record.add({
-      fingerprint,
-      name: run.name,
-      at: deps.library.now().toISOString(),
-      notes: summary.imported,
-    })
+  if (batch.failure) {
+    summary.status = 'failed'
+    summary.fault = { message: `Notes could not be written: ${batch.failure.message}`, line: null, column: null }
   }
+  const total = summary.resumedAfter + summary.imported
+  if (summary.status !== 'done' && onFault === 'rollback') {
+    const state = await readImportLog(deps.library.dataDir, fingerprint)
+    if (state) summary.rolledBack = await rollBack(deps.library, state, removeBoard)
+    summary.imported = 0
+    summary.resumedAfter = 0
+    summary.noteIds = []
+  } else if (total > 0) {
+    log.append({ done: true })
+    await record.add({ fingerprint, name: run.name, at: deps.library.now().toISOString(), notes: total })
+  }
+  await log.remove()
   // A notebook made for this import and left empty (refused, cancelled, rolled back) is not left behind.
-  if (notebookCreated && summary.imported === 0) {
+  const madeNotebook = notebookCreated || (interrupted?.first.notebookCreated && interrupted.first.notebookId === notebook.id)
+  if (madeNotebook && summary.imported + summary.resumedAfter === 0) {
     await deps.library.removeNotebook(notebook.id).catch(() => undefined)
     summary.notebook = null
   }
   // Likewise a board made for a Trello import that ended with no cards on it.
-  if (boardMade && summary.imported === 0) {
+  if (boardMade && summary.imported + summary.resumedAfter === 0) {
     await removeBoard(boardMade).catch(() => undefined)
     summary.board = null
   }
@@ -182,32 +219,10 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
   return summary
 }
 
-const attachmentsDir = (dataDir: string) => join(dataDir, 'attachments')
-
-async function storedAttachments(dataDir: string): Promise<Set<string>> {
-  return new Set(await readdir(attachmentsDir(dataDir)).catch(() => []))
-}
-
-/**
- * After a rollback, the files this import added to the attachment store go too, unless a note saved
- * meanwhile (the user pasting the same picture during the import) uses one. Files that were there before
- * the import are never touched: content addressing means other notes may share them.
- */
-async function removeNewAttachments(
-  library: Library,
-  before: Set<string>,
-  since: string,
-  removed: Set<string>,
-) {
-  const added = [...(await storedAttachments(library.dataDir))].filter((f) => !before.has(f))
-  if (added.length === 0) return
-  const inUse = new Map<string, AttachmentRef>()
-  for (const summary of library.listNotes()) {
-    if (summary.updatedAt < since || removed.has(summary.id)) continue
-    attachmentsIn((await library.getNote(summary.id)).doc.content, inUse)
-  }
-  for (const file of added)
-    if (!inUse.has(file)) await rm(join(attachmentsDir(library.dataDir), file), { force: true })
+/** The board an interrupted Trello import made, if it is still there. */
+async function existingBoard(dataDir: string, id: string) {
+  const boards = await openBoardStore(dataDir, true)
+  return boards.list().find((b) => b.id === id) ?? null
 }
 
 /** The notebook named so (any case), or a new one: importing twice into "Travel" adds to the same notebook. */

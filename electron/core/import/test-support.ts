@@ -34,7 +34,7 @@ export async function importer(dir: string): Promise<{
     progress,
     importFile: (path, options = {}, name, signal = new AbortController().signal) =>
       runImport(
-        { library, store: (b, n, m) => store.add(b, n, m), tempRoot: dir },
+        { library, store: (b, n, m, w, batch) => store.add(b, n, m, w, batch), tempRoot: dir },
         {
           jobId: `job${++jobs}`,
           path,

@@ -1,22 +1,15 @@
-import { attachmentsIn } from '../../shared/attachment'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { getHeapStatistics } from 'node:v8'
 import type { Note } from '../../shared/model'
-import { parseQuery } from '../../shared/search-query'
+import { parseQuery } from '../../shared/domain/search-query'
 import { writeFileDurable } from '../durable-file'
 import { upgradeNote } from '../migrations'
 import { execute } from './execute'
-import {
-  FLAG_ARCHIVED,
-  FLAG_ATTACHMENT,
-  FLAG_DONE,
-  FLAG_FOLLOWUP,
-  FLAG_TRASHED,
-  InvertedIndex,
-  type IndexDoc,
-} from './inverted-index'
+import { toIndexDoc, type IndexDoc } from './index-doc'
+import { InvertedIndex } from './inverted-index'
 import { deserializeIndex, serializeIndex } from './snapshot-file'
+import { isNoteId } from '../note-files'
 import { snippetFor } from './snippet'
 
 export interface SearchHit {
@@ -52,26 +45,16 @@ const BATCH = 250
 /** Parsed notes kept for hits (a few MB at most). */
 const SHOWN_NOTES = 500
 
-export function toIndexDoc(note: Note, notebookName: string): IndexDoc {
-  return {
-    id: note.id,
-    revision: note.revision,
-    title: note.title,
-    text: note.text,
-    tags: note.tags,
-    notebookId: note.notebookId,
-    notebookName,
-    boardId: note.board?.boardId ?? '',
-    createdAt: Date.parse(note.createdAt),
-    updatedAt: Date.parse(note.updatedAt),
-    dueAt: note.followUp ? Date.parse(note.followUp.dueAt) : NaN,
-    flags:
-      (note.doneAt ? FLAG_DONE : 0) |
-      (note.trashedAt ? FLAG_TRASHED : 0) |
-      (note.archivedAt ? FLAG_ARCHIVED : 0) |
-      (note.followUp ? FLAG_FOLLOWUP : 0) |
-      (attachmentsIn(note.doc.content).size > 0 ? FLAG_ATTACHMENT : 0),
-  }
+/**
+ * While a first build defers postings (InvertedIndex.deferPostings), whether to build the block
+ * now: after the first batch, so the newest notes are found within the first second, then whenever the
+ * notes waiting outnumber those in the block four to one — each block costs as much as all it holds, so
+ * they stay a fraction of the last — except in the second half of the work, where the last block is near.
+ */
+function worthABlock(index: InvertedIndex, left: number): boolean {
+  const waiting = index.waitingForPostings()
+  const inBlock = index.ids.length - waiting
+  return waiting > 0 && (inBlock === 0 || (waiting >= 4 * inBlock && left >= index.ids.length))
 }
 
 /** The index and everything around it: building, snapshots, queries. Runs inside the search worker. */
@@ -93,6 +76,7 @@ export class SearchEngine {
   ) {}
 
   private readNote(id: string): Note | null {
+    if (!isNoteId(id)) return null // only a note id names a file under notes/
     try {
       return upgradeNote(JSON.parse(readFileSync(join(this.dataDir, 'notes', `${id}.json`), 'utf8'))).note
     } catch {
@@ -131,13 +115,17 @@ export class SearchEngine {
       const doc = this.index.docOf.get(id)
       return doc === undefined || this.index.revision[doc] !== wanted.get(id)
     })
+    // A first build: one block from the forward index now and then, instead of postings note by note.
+    this.index.deferPostings(rebuildReason !== null)
     for (let i = 0; i < toRead.length; i += BATCH) {
       for (const id of toRead.slice(i, i + BATCH)) {
         const note = this.readNote(id)
         if (note) this.index.add(toIndexDoc(note, this.notebookNames.get(note.notebookId) ?? ''))
       }
+      if (worthABlock(this.index, toRead.length - i - BATCH)) this.index.rebuildPostings()
       await new Promise((resolve) => setImmediate(resolve))
     }
+    this.index.deferPostings(false)
     if (this.index.needsCompaction()) this.index.compact()
     else if (toRead.length > 0) this.index.rebuildPostings()
     this.index.sortedTerms()

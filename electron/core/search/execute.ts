@@ -1,11 +1,13 @@
-import type { ParsedQuery } from '../../shared/search-query'
+import type { ParsedQuery } from '../../shared/domain/search-query'
 import { expand, type Atom } from './expand'
 import { compileFilters } from './filters'
 import { intersect } from './intersect'
-import { FLAG_TRASHED, type InvertedIndex } from './inverted-index'
+import { FLAG_TRASHED } from './index-doc'
+import type { InvertedIndex } from './inverted-index'
 import { Scorer } from './score'
 import { topK } from './top-k'
-import { fold, queryParts } from './tokenize'
+import { fold } from '../../shared/domain/fold'
+import { queryParts } from './tokenize'
 
 interface Alt {
   atoms: Atom[]

@@ -1,5 +1,5 @@
 import { fuzzyDistance, fuzzyTerms } from './fuzzy'
-import { lowerBoundString } from './growable'
+import { lowerBoundString } from './sorted-search'
 import { FIELD_COUNT, type InvertedIndex } from './inverted-index'
 import { FIELD_BOOST } from './score'
 import type { QueryPart } from './tokenize'
@@ -59,8 +59,8 @@ function atomOf(
 
 function expandAfresh(index: InvertedIndex, part: QueryPart, maxDistance: number, key: string): Atom {
   const found = new Map<number, number>()
-  const exact = index.termIds.get(part.term)
-  if (exact !== undefined) found.set(exact, 1)
+  const exact = index.dictionary.find(part.term)
+  if (exact >= 0) found.set(exact, 1)
   const sorted = index.sortedTerms()
   if (part.prefix) {
     const matches: number[] = []
@@ -69,7 +69,7 @@ function expandAfresh(index: InvertedIndex, part: QueryPart, maxDistance: number
       i < sorted.length && sorted[i]!.startsWith(part.term);
       i++
     ) {
-      const id = index.termIds.get(sorted[i]!)!
+      const id = index.dictionary.find(sorted[i]!)
       if (id !== exact) matches.push(id)
     }
     if (matches.length > MAX_PREFIX_TERMS) {
@@ -85,7 +85,7 @@ function expandAfresh(index: InvertedIndex, part: QueryPart, maxDistance: number
     // A term that is also a completion keeps its prefix weight, as in MiniSearch.
     for (const [at, distance] of fuzzyTerms(sorted, part.term, maxDistance)) {
       if (part.prefix && sorted[at]!.startsWith(part.term)) continue // a completion left out above
-      const id = index.termIds.get(sorted[at]!)!
+      const id = index.dictionary.find(sorted[at]!)
       const length = sorted[at]!.length
       if (!found.has(id)) found.set(id, (FUZZY_WEIGHT * length) / (length + distance))
     }

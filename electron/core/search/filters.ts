@@ -1,6 +1,7 @@
-import { dueRange, type QueryFilter } from '../../shared/search-query'
-import { FLAG_ATTACHMENT, FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED, type InvertedIndex } from './inverted-index'
-import { fold } from './tokenize'
+import { dueRange, type QueryFilter } from '../../shared/domain/search-query'
+import { FLAG_ATTACHMENT, FLAG_DONE, FLAG_FOLLOWUP, FLAG_TRASHED } from './index-doc'
+import type { InvertedIndex } from './inverted-index'
+import { fold } from '../../shared/domain/fold'
 
 export type DocTest = (doc: number) => boolean
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuery } from '../../shared/search-query'
+import { parseQuery } from '../../shared/domain/search-query'
 import { execute } from './execute'
-import { InvertedIndex, type IndexDoc } from './inverted-index'
+import type { IndexDoc } from './index-doc'
+import { InvertedIndex } from './inverted-index'
 import { SEARCH_SNAPSHOT_VERSION, deserializeIndex, serializeIndex } from './snapshot-file'
 
 const doc = (id: string, text: string, revision = 1): IndexDoc => ({
@@ -31,7 +32,7 @@ describe('inverted index', () => {
     index.add(doc('a', 'cherry only', 2))
     expect(ids(index, 'apple ')).toEqual([])
     expect(ids(index, 'cherry ')).toEqual(['a', 'b'])
-    expect(index.df[index.termIds.get('banana')! * 4 + 1]).toBe(1)
+    expect(index.df[index.dictionary.find('banana') * 4 + 1]).toBe(1)
     expect(index.remove('b')).toBe(true)
     expect(index.remove('b')).toBe(false)
     expect(ids(index, 'cherry ')).toEqual(['a'])

@@ -1,7 +1,10 @@
-import { lengthNorm, saturation } from './bm25'
-import { PostingList, ensureCapacity, lowerBoundString } from './growable'
-import { BODY_SHIFT, FIELD_COUNT, MASK, OTHER_FIELDS, SHIFT, buildPostings, tfOf } from './postings'
-import { fold, forEachTerm } from './tokenize'
+import { PostingList, ensureCapacity } from './posting-list'
+import { lowerBoundString } from './sorted-search'
+import { FIELD_COUNT, blockImpacts, buildPostings, tfOf } from './postings'
+import type { IndexDoc } from './index-doc'
+import { TermCounter } from './term-counter'
+import { TermTable } from './term-table'
+import { fold } from '../../shared/domain/fold'
 
 /**
  * A compact inverted index: postings are sorted Int32Arrays of document numbers, and a forward index
@@ -12,36 +15,8 @@ import { fold, forEachTerm } from './tokenize'
 
 export { FIELDS, FIELD_COUNT, tfOf } from './postings'
 
-export const FLAG_DONE = 1
-export const FLAG_TRASHED = 2
-export const FLAG_ARCHIVED = 4
-export const FLAG_FOLLOWUP = 8
-export const FLAG_ATTACHMENT = 16
-
-/** Integers a Float32 holds exactly: the most rows of field impacts a posting's impact can point to. */
-const MAX_IMPACT_ROWS = 2 ** 24 - 1
-
-/** What the index needs of a note: its searchable text and the metadata filters test. */
-export interface IndexDoc {
-  id: string
-  revision: number
-  title: string
-  text: string
-  tags: string[]
-  notebookId: string
-  notebookName: string
-  /** The board the note is a card on, or ''. */
-  boardId: string
-  createdAt: number
-  updatedAt: number
-  /** NaN without a follow-up. */
-  dueAt: number
-  flags: number
-}
-
 export class InvertedIndex {
-  terms: string[] = []
-  termIds = new Map<string, number>()
+  dictionary = new TermTable()
   /**
    * Postings in one compressed-row block (offsets per term into shared arrays), rebuilt from the forward
    * index; notes added since sit in small per-term lists. One block is ~15× faster to build and scan on
@@ -68,10 +43,15 @@ export class InvertedIndex {
   normAvg = new Float64Array(FIELD_COUNT)
   extra: (PostingList | undefined)[] = []
   private extraCount = 0
+  /** See deferPostings: notes added get no postings or document frequencies until the next rebuild. */
+  private deferring = false
+  /** Documents numbered below this are in the posting block; while deferring, those from here on wait. */
+  private blockEnd = 0
   /** Documents containing term t in field f, at [t * FIELD_COUNT + f]. */
   df: Int32Array = new Int32Array(1024)
   private sorted: string[] = []
-  private unsorted: string[] = []
+  /** How many of the terms (in id order) `sorted` holds. */
+  private sortedCount = 0
 
   ids: string[] = []
   docOf = new Map<string, number>()
@@ -92,37 +72,32 @@ export class InvertedIndex {
   /** Bumped on every change, so per-document caches derived from lengths and counts know they are stale. */
   version = 0
   lenSum = new Float64Array(FIELD_COUNT)
-  /** Per-term frequencies of the document being added, indexed by term id and cleared after each add. */
-  private scratch = new Uint32Array(1024)
+  private counter = new TermCounter(this.dictionary)
 
-  termId(term: string): number {
-    let id = this.termIds.get(term)
-    if (id === undefined) {
-      id = this.terms.length
-      this.terms.push(term)
-      this.termIds.set(term, id)
-      if (id >= this.scratch.length) this.scratch = ensureCapacity(this.scratch, id + 1)
-      this.unsorted.push(term)
-      if ((id + 1) * FIELD_COUNT > this.df.length) this.df = ensureCapacity(this.df, (id + 1) * FIELD_COUNT)
-    }
-    return id
+  /** Terms by id. */
+  get terms(): string[] {
+    return this.dictionary.terms
   }
 
   /** Terms in code-unit order for prefix ranges; new terms are merged in lazily, at query time. */
   sortedTerms(): string[] {
-    if (this.unsorted.length > 256) {
-      this.sorted = this.sorted.concat(this.unsorted).sort()
+    const added = this.terms.length - this.sortedCount
+    if (added > 256) {
+      this.sorted = this.sorted.concat(this.terms.slice(this.sortedCount)).sort()
     } else {
-      for (const term of this.unsorted) this.sorted.splice(lowerBoundString(this.sorted, term), 0, term)
+      for (let id = this.sortedCount; id < this.terms.length; id++) {
+        const term = this.terms[id]!
+        this.sorted.splice(lowerBoundString(this.sorted, term), 0, term)
+      }
     }
-    this.unsorted = []
+    this.sortedCount = this.terms.length
     return this.sorted
   }
 
   /** After loading a snapshot: every term goes through one sort on the first prefix query. */
   markAllUnsorted(): void {
     this.sorted = []
-    this.unsorted = this.terms.slice()
+    this.sortedCount = 0
   }
 
   private newDoc(id: string): number {
@@ -149,33 +124,14 @@ export class InvertedIndex {
     const old = this.docOf.get(input.id)
     if (old !== undefined) this.remove(input.id)
     this.version++
-    this.scratch = ensureCapacity(this.scratch, this.terms.length)
-    const seen: number[] = []
-    const lengths = [0, 0, 0, 0]
-    const sources = [input.title, input.text, input.tags.join(' '), input.notebookName]
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const shift = SHIFT[f]!
-      const mask = MASK[f]!
-      const step = 2 ** shift
-      lengths[f] = forEachTerm(sources[f]!, (term) => {
-        const id = this.termId(term)
-        const packed = this.scratch[id]!
-        if (packed === 0) seen.push(id)
-        if (((packed >>> shift) & mask) < mask) this.scratch[id] = packed + step
-      })
-    }
+    const { terms: termList, tfs: tfList, lengths } = this.counter.count([
+      input.title,
+      input.text,
+      input.tags.join(' '),
+      input.notebookName,
+    ])
     const doc = this.newDoc(input.id)
-    const termList = Int32Array.from(seen).sort()
-    const tfList = new Uint32Array(termList.length)
-    for (let k = 0; k < termList.length; k++) {
-      const term = termList[k]!
-      const packed = this.scratch[term]!
-      this.scratch[term] = 0
-      tfList[k] = packed
-      ;(this.extra[term] ??= new PostingList(2)).push(doc, packed)
-      this.extraCount++
-      for (let f = 0; f < FIELD_COUNT; f++) if (tfOf(packed, f)) this.df[term * FIELD_COUNT + f]!++
-    }
+    if (!this.deferring) this.addPostings(doc, termList, tfList)
     this.fwdTerms[doc] = termList
     this.fwdTfs[doc] = tfList
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -184,8 +140,36 @@ export class InvertedIndex {
     }
     if (this.baseDocs.length === 0) this.followAverages()
     this.setMeta(doc, input)
-    // Folding the side lists into the block once they outgrow it keeps bulk builds linear overall.
+  }
+
+  private addPostings(doc: number, termList: Int32Array, tfList: Uint32Array): void {
+    this.df = ensureCapacity(this.df, this.terms.length * FIELD_COUNT)
+    for (let k = 0; k < termList.length; k++) {
+      const term = termList[k]!
+      const packed = tfList[k]!
+      ;(this.extra[term] ??= new PostingList(2)).push(doc, packed)
+      this.extraCount++
+      for (let f = 0; f < FIELD_COUNT; f++) if (tfOf(packed, f)) this.df[term * FIELD_COUNT + f]!++
+    }
+    // Folding the side lists into the block once they outgrow it keeps many saves linear overall.
     if (this.extraCount > Math.max(50_000, this.baseDocs.length)) this.rebuildPostings()
+  }
+
+  /**
+   * For a first build: while on, notes added wait for the next rebuildPostings() to be found by their
+   * words (filters and the forward index see them at once). Pushing 15 million postings one by one into
+   * per-term lists, and rebuilding the block each time those outgrew it, was a third of indexing the
+   * 100,000-note bench; a block built from the forward index is one sequential pass. Turned off, notes
+   * get their postings as they are added again; rebuild then, or those waiting stay unfound by words.
+   */
+  deferPostings(on: boolean): void {
+    if (on && this.extraCount > 0) this.rebuildPostings()
+    this.deferring = on
+  }
+
+  /** Notes added since the block was built that no word finds yet (see deferPostings). */
+  waitingForPostings(): number {
+    return this.deferring ? this.ids.length - this.blockEnd : 0
   }
 
   /** How many postings a term has (including tombstoned documents not yet compacted away). */
@@ -212,7 +196,9 @@ export class InvertedIndex {
     this.version++
     const termList = this.fwdTerms[doc]!
     const tfList = this.fwdTfs[doc]!
-    for (let k = 0; k < termList.length; k++) {
+    // A note still waiting for postings was never counted in the document frequencies.
+    const counted = !this.deferring || doc < this.blockEnd
+    for (let k = 0; counted && k < termList.length; k++) {
       for (let f = 0; f < FIELD_COUNT; f++)
         if (tfOf(tfList[k]!, f)) this.df[termList[k]! * FIELD_COUNT + f]!--
     }
@@ -250,6 +236,7 @@ export class InvertedIndex {
   /** Makes `block` the posting block (built here or read from a snapshot), fixing the averages for it. */
   installPostings(block: { offsets: Int32Array; docs: Int32Array; tfs: Uint32Array; df: Int32Array }): void {
     this.baseOffsets = block.offsets
+    this.blockEnd = this.ids.length
     this.baseDocs = block.docs
     this.baseTfs = block.tfs
     this.df = block.df
@@ -259,40 +246,12 @@ export class InvertedIndex {
       for (let f = 0; f < FIELD_COUNT; f++) this.lenSum[f]! += this.fieldLen[d * FIELD_COUNT + f]!
     }
     this.followAverages()
-    this.computeImpacts()
-  }
-
-  private computeImpacts(): void {
-    const { baseDocs: docs, baseTfs: tfs, fieldLen, normAvg } = this
-    const norms = new Float64Array(this.ids.length)
-    for (let d = 0; d < norms.length; d++) norms[d] = lengthNorm(fieldLen[d * FIELD_COUNT + 1]!, normAvg[1]!)
-    const impacts = new Float32Array(docs.length)
-    let rowCount = 0
-    for (let p = 0; p < impacts.length; p++) {
-      const packed = tfs[p]!
-      if ((packed & OTHER_FIELDS) === 0) impacts[p] = saturation(packed >>> BODY_SHIFT, norms[docs[p]!]!)
-      else rowCount++
-    }
-    rowCount = Math.min(rowCount, MAX_IMPACT_ROWS)
-    const rows = new Float32Array(rowCount * FIELD_COUNT)
-    let row = 0
-    for (let p = 0; p < impacts.length; p++) {
-      const packed = tfs[p]!
-      if ((packed & OTHER_FIELDS) === 0) continue
-      if (row === rowCount) {
-        impacts[p] = NaN
-        continue
-      }
-      const base = docs[p]! * FIELD_COUNT
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const tf = tfOf(packed, f)
-        if (tf) rows[row * FIELD_COUNT + f] = saturation(tf, lengthNorm(fieldLen[base + f]!, normAvg[f]!))
-      }
-      impacts[p] = -(row + 1)
-      row++
-    }
-    this.baseImpacts = impacts
-    this.baseFieldImpacts = rows
+    ;({ impacts: this.baseImpacts, fieldImpacts: this.baseFieldImpacts } = blockImpacts(
+      block,
+      this.fieldLen,
+      this.normAvg,
+      this.ids.length,
+    ))
   }
 
   private followAverages(): void {
@@ -308,9 +267,10 @@ export class InvertedIndex {
   compact(): void {
     const live = this.liveDocs()
     const next = new InvertedIndex()
-    next.terms = this.terms
-    next.termIds = this.termIds
+    next.dictionary = this.dictionary
+    next.counter = this.counter
     next.sorted = this.sortedTerms()
+    next.sortedCount = this.sortedCount
     for (const d of live) {
       const doc = next.newDoc(this.ids[d]!)
       next.fwdTerms[doc] = this.fwdTerms[d]!
@@ -328,7 +288,6 @@ export class InvertedIndex {
       next.boardIds[doc] = this.boardIds[d]!
       next.tags[doc] = this.tags[d]!
     }
-    next.scratch = this.scratch
     next.rebuildPostings()
     next.version = this.version + 1
     Object.assign(this, next)
@@ -336,7 +295,7 @@ export class InvertedIndex {
 
   /** Bytes held in typed arrays (off the JS heap), for the bench's memory figure. */
   typedBytes(): number {
-    let bytes = this.df.byteLength + this.fieldLen.byteLength + this.alive.length * (1 + 4 + 8 * 3 + 1)
+    let bytes = this.dictionary.typedBytes() + this.df.byteLength + this.fieldLen.byteLength + this.alive.length * (1 + 4 + 8 * 3 + 1)
     bytes += this.baseOffsets.byteLength + this.baseDocs.byteLength * 3 + this.baseFieldImpacts.byteLength
     for (const list of this.extra) bytes += (list?.docs.byteLength ?? 0) * 2
     for (let d = 0; d < this.fwdTerms.length; d++) bytes += (this.fwdTerms[d]?.byteLength ?? 0) * 2

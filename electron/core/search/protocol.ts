@@ -1,4 +1,4 @@
-import type { IndexDoc } from './inverted-index'
+import type { IndexDoc } from './index-doc'
 import type { BuildReport, Catalog, SearchResult } from './engine'
 
 /** Messages from the library's thread to the search worker. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuery } from '../../shared/search-query'
+import { parseQuery } from '../../shared/domain/search-query'
 import { execute } from './execute'
-import { FLAG_DONE, FLAG_FOLLOWUP, InvertedIndex, type IndexDoc } from './inverted-index'
+import { FLAG_DONE, FLAG_FOLLOWUP, type IndexDoc } from './index-doc'
+import { InvertedIndex } from './inverted-index'
 
 /** Real sentences, as people write them: particles glued to Korean words, no spaces in Chinese/Japanese. */
 const NOTES: Record<string, string> = {

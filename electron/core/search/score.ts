@@ -1,6 +1,6 @@
 import { lengthNorm, saturation } from './bm25'
 import type { Atom } from './expand'
-import { lowerBound } from './growable'
+import { lowerBound } from './sorted-search'
 import { FIELD_COUNT, tfOf, type InvertedIndex } from './inverted-index'
 import { BODY_SHIFT, OTHER_FIELDS } from './postings'
 

@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { openBoardStore } from '../boards/store'
 import { openLibrary } from '../library'
 import { paragraph, useTempDirs } from '../test-support/temp-dir'
@@ -29,6 +29,23 @@ describe('search service', () => {
     await lib.mutateNote(note.id, (n) => ({ ...n, trashedAt: null }))
     expect(await titles(search, 'hiring')).toEqual(['Quarterly review'])
 
+    await search.close()
+    await lib.close()
+  })
+
+  it('indexes a save and a delete from the change itself, reading no note back from disk', async () => {
+    const dir = tempDir()
+    const lib = await openLibrary(dir)
+    const note = await lib.createNote({ title: 'Supplier call', doc: paragraph('pricing for pallets') })
+    const search = createSearch(lib)
+    await search.ready
+    const reads = vi.spyOn(lib, 'getNote')
+    await lib.updateNote(note.id, { doc: paragraph('pricing for crates') })
+    await expect.poll(() => titles(search, 'crates')).toEqual(['Supplier call'])
+    expect(await titles(search, 'pallets')).toEqual([])
+    await lib.deleteNoteForever(note.id)
+    await expect.poll(() => titles(search, 'crates')).toEqual([])
+    expect(reads).toHaveBeenCalledTimes(1) // the library's own read of the note it updates; search's none
     await search.close()
     await lib.close()
   })

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { TicklerError } from '../../shared/rpc'
 import type { Library } from '../types'
-import { toIndexDoc, type BuildReport, type SearchResult } from './engine'
+import type { BuildReport, SearchResult } from './engine'
+import { toIndexDoc } from './index-doc'
 import type { FromWorker, ToWorker, WorkerStats } from './protocol'
 import { createSearchHandler } from './worker-handler'
 
@@ -128,7 +129,9 @@ export function createSearch(library: Library, options: SearchOptions = {}): Sea
   const unsubscribe = library.onChange((change) => {
     updates = updates.then(async () => {
       if (closed) return
-      const ids = [...change.noteIds]
+      // The written notes come with the change: indexed as written, never read back from disk.
+      const docs = change.notes.map((note) => toIndexDoc(note, names.get(note.notebookId) ?? ''))
+      const removed = [...change.removed]
       if (change.notebooks) {
         const fresh = notebooks()
         // A notebook's name is indexed with each of its notes: a rename re-indexes them (rare, so worth it).
@@ -137,16 +140,14 @@ export function createSearch(library: Library, options: SearchOptions = {}): Sea
         )
         fresh.forEach(([id, name]) => names.set(id, name))
         transport.post({ type: 'notebooks', notebooks: fresh })
-        if (renamed.size) for (const n of library.listNotes()) if (renamed.has(n.notebookId)) ids.push(n.id)
-      }
-      const docs = []
-      const removed: string[] = []
-      for (const id of ids) {
-        try {
-          const note = await library.getNote(id)
-          docs.push(toIndexDoc(note, names.get(note.notebookId) ?? ''))
-        } catch (error) {
-          if (error instanceof TicklerError && error.code === 'NOT_FOUND') removed.push(id)
+        for (const n of renamed.size ? library.listNotes() : []) {
+          if (!renamed.has(n.notebookId)) continue
+          try {
+            const note = await library.getNote(n.id)
+            docs.push(toIndexDoc(note, names.get(note.notebookId) ?? ''))
+          } catch (error) {
+            if (error instanceof TicklerError && error.code === 'NOT_FOUND') removed.push(n.id)
+          }
         }
       }
       if (closed) return

@@ -1,4 +1,6 @@
 import { crc32 } from 'node:zlib'
+import { z } from 'zod'
+import { parseJson } from '../json-document'
 import { FIELD_COUNT, InvertedIndex } from './inverted-index'
 import { buildPostings } from './postings'
 
@@ -15,15 +17,16 @@ import { buildPostings } from './postings'
 export const SEARCH_SNAPSHOT_VERSION = 3
 const MAGIC = 0x49534b54 // "TKSI" little-endian
 
-interface Header {
-  count: number
-  entries: number
-  ids: string[]
-  terms: string[]
-  notebookIds: string[]
-  boardIds: string[]
-  tags: string[][]
-}
+const Header = z.object({
+  count: z.number().int().nonnegative(),
+  entries: z.number().int().nonnegative(),
+  ids: z.array(z.string()),
+  terms: z.array(z.string()),
+  notebookIds: z.array(z.string()),
+  boardIds: z.array(z.string()),
+  tags: z.array(z.array(z.string())),
+})
+type Header = z.infer<typeof Header>
 
 type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array
 const align8 = (n: number) => (n + 7) & ~7
@@ -102,7 +105,9 @@ export function deserializeIndex(file: Buffer): InvertedIndex {
     throw new Error(`snapshot version ${version}, expected ${SEARCH_SNAPSHOT_VERSION}`)
   if (crc32(file.subarray(16)) !== file.readUInt32LE(12)) throw new Error('checksum mismatch')
   const headerLength = file.readUInt32LE(8)
-  const header = JSON.parse(file.toString('utf8', 16, 16 + headerLength)) as Header
+  const parsedHeader = parseJson(file.toString('utf8', 16, 16 + headerLength), Header)
+  if (!parsedHeader.ok) throw new Error(`snapshot header: ${parsedHeader.reason}`)
+  const header = parsedHeader.data
   const { count, entries } = header
   const termCount = header.terms.length
   // Typed-array views point straight into the file's bytes when they are 8-aligned (a large file read
@@ -144,9 +149,9 @@ export function deserializeIndex(file: Buffer): InvertedIndex {
     throw new Error('snapshot lengths disagree')
   }
   const index = new InvertedIndex()
-  index.terms = header.terms
-  index.termIds = new Map(header.terms.map((t, i) => [t, i]))
-  if (index.termIds.size !== header.terms.length) throw new Error('snapshot has duplicate terms')
+  header.terms.forEach((term, i) => {
+    if (index.dictionary.idOf(term, 0, term.length) !== i) throw new Error('snapshot has duplicate terms')
+  })
   for (const term of terms)
     if (term < 0 || term >= header.terms.length) throw new Error('snapshot term out of range')
   index.ids = header.ids

@@ -1,20 +1,4 @@
-import { fold } from './tokenize'
-
-/** Folded text plus, for each folded code unit, the index of the original code unit it came from. */
-function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = ''
-  const map: number[] = []
-  let i = 0
-  for (const ch of text) {
-    const code = ch.charCodeAt(0)
-    const f = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : fold(ch)
-    folded += f
-    for (let k = 0; k < f.length; k++) map.push(i)
-    i += ch.length
-  }
-  map.push(i)
-  return { folded, map }
-}
+import { fold, foldWithMap } from '../../shared/domain/fold'
 
 const SNIPPET_CHARS = 160
 /** Characters shown before the match when the excerpt has room. */

@@ -1,3 +1,5 @@
+import { fold } from '../../shared/domain/fold'
+
 /**
  * Text → index terms. Case- and accent-insensitive for alphabetic scripts; Chinese, Japanese and Korean
  * runs are written without spaces between words (or with particles glued on, as in "후속조치를"), so besides
@@ -5,22 +7,44 @@
  * matches by its bigrams. Bigrams are made only from CJK characters, so Latin words never gain noise terms.
  */
 
+/** FNV-1a over UTF-16 code units: the term dictionary's hash, worked out while a word is scanned. */
+const HASH_SEED = 0x811c9dc5 | 0 // as an Int32Array stores it
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193)
+export function termHash(s: string, start: number, end: number): number {
+  let hash = HASH_SEED
+  for (let i = start; i < end; i++) hash = hashStep(hash, s.charCodeAt(i))
+  return hash
+}
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu
 const SCRIPT_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々]+/gu
-// Only marks on alphabetic letters are dropped: Japanese voiced marks (が → か) change the word.
-const ACCENTS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu
 const NON_ASCII = /[^\t-~]/u
 const ASCII_WORD = /[a-z0-9]+/g
 
 export const isCjk = (text: string): boolean => CJK.test(text)
 
-/** Lower case without accents: "Café" → "cafe"; Hangul and kana keep their composed form. */
-export function fold(text: string): string {
-  const lower = text.toLowerCase()
-  if (!NON_ASCII.test(lower)) return lower
-  return lower.normalize('NFD').replace(ACCENTS, '').normalize('NFC')
+/** What the scanner needs to know of a UTF-16 code unit, worked out on first sight (0: not yet). */
+const KNOWN = 1
+const WORD = 2 // a letter, digit or mark: part of a word
+const CJK_CHAR = 4 // Han, kana or Hangul: a word holding one is split by script and gets bigrams
+const CJK_SIDE = 8 // CJK, ー or 々: which side of that split the character falls on
+const classes = new Uint8Array(0x10000)
+
+function classOf(code: number): number {
+  const known = classes[code]!
+  return known === 0 ? (classes[code] = classify(code)) : known
+}
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return KNOWN // half of a surrogate pair: only the slow paths see it
+  const c = String.fromCharCode(code)
+  let k = KNOWN
+  if (/[\p{L}\p{N}\p{M}]/u.test(c)) k |= WORD
+  if (CJK.test(c)) k |= CJK_CHAR | CJK_SIDE
+  else if (c === 'ー' || c === '々') k |= CJK_SIDE
+  return k
 }
 
 /** Words of already folded text, split where the script changes between CJK and the rest. */
@@ -47,20 +71,70 @@ export function bigrams(word: string): string[] {
   return out
 }
 
+/** Where the terms of a text go: folded[start, end) is one; `word` is false for the bigrams inside a CJK word. */
+export interface TermSink {
+  /** `hash` is termHash(folded, start, end), worked out on the way. */
+  term(folded: string, start: number, end: number, word: boolean, hash: number): void
+}
+
+// Without the u flag, so that the halves of a pair match (with it, the pair is one code point).
+const SURROGATES = /[\ud800-\udfff]/
+
 /**
- * Calls `emit` for every term of `text` in order (with repeats, for term frequency) and returns the
- * number of distinct words: the field length BM25 normalises by, counted as MiniSearch counts it so that
- * long notes rank as they do there.
+ * Hands `sink` every term of `text` in order (with repeats, for term frequency): each word, then the
+ * bigrams of a CJK word longer than two characters. The same terms as words() and bigrams() give, found
+ * by one walk over the characters instead of a regular expression per run and an array per word, which
+ * was most of indexing a library for the first time. Text with characters outside the Basic Multilingual
+ * Plane (rare: emoji, historic Han) takes the regular-expression path, which counts code points.
  */
-export function forEachTerm(text: string, emit: (term: string) => void): number {
-  const list = words(fold(text))
-  for (const word of list) {
-    if (word.length > 2 && NON_ASCII.test(word) && CJK.test(word)) {
-      emit(word)
-      for (const gram of bigrams(word)) emit(gram)
-    } else emit(word)
+export function scanTerms(text: string, sink: TermSink): void {
+  const s = fold(text)
+  if (NON_ASCII.test(s) && SURROGATES.test(s)) return scanWords(s, sink)
+  const n = s.length
+  let i = 0
+  while (i < n) {
+    let k = classOf(s.charCodeAt(i))
+    if (!(k & WORD)) {
+      i++
+      continue
+    }
+    const start = i
+    let seen = 0
+    let hash = HASH_SEED
+    for (let c = 0; i < n && (k = classOf((c = s.charCodeAt(i)))) & WORD; i++) {
+      seen |= k
+      hash = hashStep(hash, c)
+    }
+    if (!(seen & CJK_CHAR)) sink.term(s, start, i, true, hash)
+    else splitScripts(s, start, i, sink)
   }
-  return new Set(list).size
+}
+
+/** A run of word characters holding CJK: one word per stretch of CJK or other script, as words() splits it. */
+function splitScripts(s: string, start: number, end: number, sink: TermSink): void {
+  let p = start
+  while (p < end) {
+    const side = classOf(s.charCodeAt(p)) & CJK_SIDE
+    let q = p
+    let seen = 0
+    let k = 0
+    while (q < end && ((k = classOf(s.charCodeAt(q))) & CJK_SIDE) === side) {
+      seen |= k
+      q++
+    }
+    sink.term(s, p, q, true, termHash(s, p, q))
+    if (seen & CJK_CHAR && q - p > 2)
+      for (let g = p; g < q - 1; g++) sink.term(s, g, g + 2, false, termHash(s, g, g + 2))
+    p = q
+  }
+}
+
+function scanWords(folded: string, sink: TermSink): void {
+  for (const word of words(folded)) {
+    sink.term(word, 0, word.length, true, termHash(word, 0, word.length))
+    if (word.length > 2 && NON_ASCII.test(word) && CJK.test(word))
+      for (const gram of bigrams(word)) sink.term(gram, 0, gram.length, false, termHash(gram, 0, gram.length))
+  }
 }
 
 /** How a query word is looked up: its parts (AND), each exact or a prefix. */

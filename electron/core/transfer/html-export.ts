@@ -1,5 +1,6 @@
-import { attachmentOf, formatBytes, isInlineImage } from '../../shared/attachment'
+import { attachmentOf, formatBytes, isInlineImage } from '../../shared/domain/attachment'
 import type { DocNodeT, NoteDoc } from '../../shared/model'
+import { noteLinkOf, noteLinkText } from '../../shared/note-link'
 import type { MarkdownOptions } from './markdown-export'
 import { isSafeLink, isWebUrl, strAttr } from './links'
 
@@ -35,6 +36,12 @@ const children = (node: DocNodeT, options: MarkdownOptions) =>
   (node.content ?? []).map((n) => render(n, options)).join('')
 
 function render(node: DocNodeT, options: MarkdownOptions): string {
+  const link = noteLinkOf(node)
+  if (link) {
+    const words = escapeHtml(noteLinkText(link, options.noteTitle?.(link.id)))
+    const href = options.noteHref?.(link.id)
+    return href ? `<a class="note" href="${escapeHtml(encodeURI(href))}">${words}</a>` : words
+  }
   const ref = attachmentOf(node)
   if (ref) {
     const href = escapeHtml(options.attachmentHref(ref))

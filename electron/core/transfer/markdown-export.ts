@@ -1,10 +1,16 @@
-import { attachmentOf, isInlineImage, type AttachmentRef } from '../../shared/attachment'
-import type { DocNodeT, NoteDoc } from '../../shared/model'
+import { attachmentOf, isInlineImage, type AttachmentRef } from '../../shared/domain/attachment'
+import type { DocNodeT, Note, NoteDoc } from '../../shared/model'
+import { noteLinkOf, noteLinkText, type NoteLinkAttrs } from '../../shared/note-link'
+import { frontMatter } from './front-matter'
 import { isSafeLink, strAttr } from './links'
 
 export interface MarkdownOptions {
   /** Where an attachment is, relative to the .md file (e.g. `attachments/<hash>.png`). */
   attachmentHref: (ref: AttachmentRef) => string
+  /** Where a linked note's exported file is, relative to this one; null when it is not in the export. */
+  noteHref?: (id: string) => string | null
+  /** A linked note's title now, where the exporter knows it; the link's stored title is the fallback. */
+  noteTitle?: (id: string) => string | undefined
 }
 
 type Mark = NonNullable<DocNodeT['marks']>[number]
@@ -65,6 +71,12 @@ function inline(nodes: DocNodeT[], options: MarkdownOptions): string {
       out += '\\\n'
       continue
     }
+    const link = noteLinkOf(node)
+    if (link) {
+      closeTo(0)
+      out += noteLinkMarkdown(link, options)
+      continue
+    }
     const ref = attachmentOf(node)
     if (ref || node.type === 'image') {
       closeTo(0)
@@ -103,6 +115,13 @@ function inline(nodes: DocNodeT[], options: MarkdownOptions): string {
 function attachmentMarkdown(ref: AttachmentRef, options: MarkdownOptions): string {
   const href = escapeUrl(options.attachmentHref(ref))
   return isInlineImage(ref.mime) ? `![${escapeAlt(ref.name)}](${href})` : `[${escapeAlt(ref.name)}](${href})`
+}
+
+/** A relative link to the target's .md file, which Markdown import turns back into a note link; words only when the target is not exported. */
+function noteLinkMarkdown(link: NoteLinkAttrs, options: MarkdownOptions): string {
+  const words = escapeText(noteLinkText(link, options.noteTitle?.(link.id)))
+  const href = options.noteHref?.(link.id)
+  return href ? `[${words}](${escapeUrl(href)})` : words
 }
 
 function imageMarkdown(node: DocNodeT): string {
@@ -216,4 +235,9 @@ export function docToMarkdown(doc: NoteDoc, options: MarkdownOptions, title?: st
   const body = blocks(doc.content ?? [], options)
   const head = title?.trim() ? `# ${escapeText(title.trim())}\n\n` : ''
   return `${head}${body}`.trimEnd() + '\n'
+}
+
+/** One note's file: front matter (notebook, tags, dates, follow-up), then its title and body. */
+export function noteToMarkdown(note: Note, notebook: string, options: MarkdownOptions): string {
+  return frontMatter(note, notebook) + docToMarkdown(note.doc, options, note.title)
 }

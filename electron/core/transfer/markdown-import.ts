@@ -1,10 +1,13 @@
 import MarkdownIt from 'markdown-it'
-import { attachmentNode, type AttachmentRef } from '../../shared/attachment'
-import type { DocNodeT, NoteDoc } from '../../shared/model'
+import { attachmentNode, type AttachmentRef } from '../../shared/domain/attachment'
+import { DOC_LIMITS, type DocNodeT, type NoteDoc } from '../../shared/model'
+import { noteLinkNode } from '../../shared/note-link'
 import { isSafeLink, isWebUrl } from './links'
 
 /** Resolves a relative link or image target to an attachment already stored from the imported files. */
 export type LocalAsset = (href: string) => AttachmentRef | undefined
+/** Resolves a relative link to another imported Markdown file to the note it became. */
+export type LocalNote = (href: string) => { id: string; title: string } | undefined
 
 type Mark = NonNullable<DocNodeT['marks']>[number]
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number]
@@ -14,8 +17,19 @@ const attr = (t: Token, name: string): string => {
   return value === null ? '' : String(value)
 }
 
+/**
+ * markdown-it stops reading a container's lines at maxNesting (its default, 100, is reached by 50 nested
+ * lists) and recurses once per level below it. This keeps four times what a note can hold, which
+ * fitDocDepth then flattens, and still bounds the recursion on a file of a million ">"s.
+ */
+const MAX_NESTING = DOC_LIMITS.depth * 4
+/** The warning for a file that went past MAX_NESTING: the lines below it are not in the note. */
+export const CUT_WARNING = `it nests lists or quotes more than ${MAX_NESTING / 2} levels deep; the lines below that were left out`
+
 // html: false keeps raw HTML as visible text rather than markup the note would then carry around.
-const md = new MarkdownIt('default', { html: false, linkify: false })
+const md = new MarkdownIt('default', { html: false, linkify: false, maxNesting: MAX_NESTING })
+/** Blocks whose content is inline: opened at the last level, they still keep their text. */
+const INLINE_BLOCKS = new Set(['paragraph_open', 'heading_open', 'th_open', 'td_open'])
 
 const CONTAINERS: Record<string, (t: Token) => DocNodeT> = {
   paragraph_open: () => ({ type: 'paragraph' }),
@@ -34,10 +48,11 @@ const CONTAINERS: Record<string, (t: Token) => DocNodeT> = {
 /** Nodes ProseMirror requires to hold at least one block. */
 const NEEDS_BLOCK = new Set(['listItem', 'taskItem', 'blockquote', 'tableCell', 'tableHeader'])
 
-function inlineNodes(children: Token[], local: LocalAsset): DocNodeT[] {
+function inlineNodes(children: Token[], local: LocalAsset, localNote: LocalNote): DocNodeT[] {
   const out: DocNodeT[] = []
   let marks: Mark[] = []
   let assetLink: { ref: AttachmentRef; text: string } | undefined
+  let noteLink: { id: string; title: string; text: string } | undefined
   const withMarks = (text: string, extra: Mark[] = []): DocNodeT => {
     const all = [...marks, ...extra]
     return all.length ? { type: 'text', text, marks: all } : { type: 'text', text }
@@ -47,8 +62,9 @@ function inlineNodes(children: Token[], local: LocalAsset): DocNodeT[] {
     if (at >= 0) marks = [...marks.slice(0, at), ...marks.slice(at + 1)]
   }
   for (const t of children) {
-    if (assetLink && t.type !== 'link_close') {
-      assetLink.text += t.content
+    const inLink = assetLink ?? noteLink
+    if (inLink && t.type !== 'link_close') {
+      inLink.text += t.content
       continue
     }
     switch (t.type) {
@@ -82,15 +98,24 @@ function inlineNodes(children: Token[], local: LocalAsset): DocNodeT[] {
         break
       case 'link_open': {
         const href = attr(t, 'href')
-        const ref = isWebUrl(href) ? undefined : local(href)
-        if (ref) assetLink = { ref, text: '' }
+        const target = isWebUrl(href) ? undefined : localNote(href)
+        const ref = isWebUrl(href) || target ? undefined : local(href)
+        if (target) noteLink = { ...target, text: '' }
+        else if (ref) assetLink = { ref, text: '' }
         // Links the editor would refuse (javascript:, file:, other notes' paths) keep their text only.
         else if (isSafeLink(href)) marks = [...marks, { type: 'link', attrs: { href } }]
         else marks = [...marks, { type: 'link-dropped' }]
         break
       }
       case 'link_close':
-        if (assetLink) {
+        if (noteLink) {
+          // Words that are the target's title follow it through renames; other words are the link's own.
+          const words = noteLink.text.trim()
+          out.push(
+            noteLinkNode({ id: noteLink.id, title: noteLink.title, label: words && words !== noteLink.title ? words : null }),
+          )
+          noteLink = undefined
+        } else if (assetLink) {
           out.push(attachmentNode({ ...assetLink.ref, name: assetLink.text.trim() || assetLink.ref.name }))
           assetLink = undefined
         } else {
@@ -205,22 +230,33 @@ function finish(node: DocNodeT): DocNodeT[] {
 export interface ImportedMarkdown {
   /** The text of a leading level-1 heading, which Tickler keeps as the note's title. */
   title: string | undefined
+  /** That heading as a node, for a caller whose title came from elsewhere (front matter) to put it back. */
+  heading?: DocNodeT
   doc: NoteDoc
+  /** True when the file nested past MAX_NESTING and markdown-it left the deeper lines out. */
+  cut: boolean
 }
 
 /** Markdown → a TipTap document, through markdown-it's token stream. */
-export function markdownToDoc(source: string, local: LocalAsset = () => undefined): ImportedMarkdown {
+export function markdownToDoc(
+  source: string,
+  local: LocalAsset = () => undefined,
+  localNote: LocalNote = () => undefined,
+): ImportedMarkdown {
   const tokens = md.parse(source.replace(/^\uFEFF/, ''), {})
   const root: DocNodeT = { type: 'doc', content: [] }
   const stack: DocNodeT[] = [root]
   const top = () => stack[stack.length - 1]!
   const append = (nodes: DocNodeT[]) => (top().content ??= []).push(...nodes)
+  let cut = false
   for (const t of tokens) {
+    // A container opened at the last level has its lines skipped (markdown-it reads no block deeper).
+    if (t.nesting === 1 && t.level >= MAX_NESTING - 1 && !INLINE_BLOCKS.has(t.type)) cut = true
     const open = CONTAINERS[t.type]
     if (open) stack.push(open(t))
     else if (t.nesting === -1 && t.type in CLOSERS) append(finish(stack.pop()!))
     else if (t.type === 'inline') {
-      const nodes = inlineNodes(t.children ?? [], local)
+      const nodes = inlineNodes(t.children ?? [], local, localNote)
       const parent = top().type
       if (parent === 'tableCell' || parent === 'tableHeader') {
         append(
@@ -243,14 +279,15 @@ export function markdownToDoc(source: string, local: LocalAsset = () => undefine
   const content = root.content ?? []
   const first = content[0]
   let title: string | undefined
+  let heading: DocNodeT | undefined
   if (first?.type === 'heading' && first.attrs?.level === 1) {
     title = (first.content ?? [])
       .map((n) => n.text ?? '')
       .join('')
       .trim()
-    content.shift()
+    heading = content.shift()
   }
-  return { title, doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] } }
+  return { title, heading, cut, doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] } }
 }
 
 const CLOSERS = Object.fromEntries(Object.keys(CONTAINERS).map((k) => [k.replace(/_open$/, '_close'), true]))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AttachmentRef } from '../../shared/attachment'
+import type { AttachmentRef } from '../../shared/domain/attachment'
 import { docToText } from '../../shared/doc-text'
 import type { DocNodeT } from '../../shared/model'
 import { docToMarkdown } from './markdown-export'
@@ -177,6 +177,7 @@ Text with <b>raw html</b> and [a note link](other.md) and [bad](javascript:alert
     expect(markdownToDoc('')).toEqual({
       title: undefined,
       doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+      cut: false,
     })
   })
 })

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { docToText } from '../../shared/doc-text'
-import { attachmentNode } from '../../shared/attachment'
+import { attachmentNode } from '../../shared/domain/attachment'
 import { dispatch, type Handlers } from '../../shared/rpc'
 import { AttachmentStore } from '../attachments/store'
 import { openLibrary } from '../library'
@@ -11,7 +11,8 @@ import { buildExport, writeExportFolder } from './export'
 import { createTransferHandlers } from './handlers'
 import { escapeHtml, noteToHtml } from './html-export'
 import { importFiles } from './import'
-import { readZip, writeZip } from './zip'
+import { writeZip } from './zip'
+import { listZip } from './zip-read'
 
 const tempDir = useTempDirs()
 const png = Buffer.from('89504e470d0a1a0a', 'hex')
@@ -146,7 +147,7 @@ describe('export and import', () => {
       value: { outcome: 'download', fileName: '회의록 Meetings.zip', count: 4 },
     })
     const data = (result as { value: { data: string } }).value.data
-    expect(readZip(Buffer.from(data, 'base64')).map((e) => e.path)).toHaveLength(4)
+    expect(listZip('export.zip', Buffer.from(data, 'base64')).map((e) => e.path)).toHaveLength(4)
     const bad = await dispatch(handlers, 'transfer.export', { format: 'markdown' })
     expect(bad).toMatchObject({
       ok: false,

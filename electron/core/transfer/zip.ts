@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from 'node:zlib'
+import { crc32 } from 'node:zlib'
 
 export interface ZipEntry {
   path: string
@@ -48,31 +48,4 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   end.writeUInt32LE(centralSize, 12)
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, ...centrals, end])
-}
-
-/** Reads a zip's files (stored or deflated), for importing a Tickler export or any zip of Markdown. */
-export function readZip(zip: Buffer): ZipEntry[] {
-  const endAt = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
-  if (endAt < 0) throw new Error('not a zip file')
-  const count = zip.readUInt16LE(endAt + 10)
-  let at = zip.readUInt32LE(endAt + 16)
-  const entries: ZipEntry[] = []
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('damaged zip directory')
-    const method = zip.readUInt16LE(at + 10)
-    const size = zip.readUInt32LE(at + 20)
-    const nameLength = zip.readUInt16LE(at + 28)
-    const extra = zip.readUInt16LE(at + 30)
-    const comment = zip.readUInt16LE(at + 32)
-    const localAt = zip.readUInt32LE(at + 42)
-    const path = zip.toString('utf8', at + 46, at + 46 + nameLength)
-    at += 46 + nameLength + extra + comment
-    if (path.endsWith('/')) continue
-    const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28)
-    const raw = zip.subarray(dataAt, dataAt + size)
-    if (method === 0) entries.push({ path, data: raw })
-    else if (method === 8) entries.push({ path, data: inflateRawSync(raw) })
-    else throw new Error(`"${path}" uses a zip compression Tickler cannot read`)
-  }
-  return entries
 }

@@ -22,9 +22,14 @@ export interface FakeRecord {
   badge: number | undefined
   privilegedSchemes: unknown[]
   openedPaths: string[]
+  shownInFolder: string[]
+  /** The template last given to Menu.setApplicationMenu (buildFromTemplate returns it as is). */
+  appMenu: unknown
 }
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>
 
 export function createFakeElectron(userData: string) {
   const record: FakeRecord = {
@@ -41,6 +46,8 @@ export function createFakeElectron(userData: string) {
     badge: undefined,
     privilegedSchemes: [],
     openedPaths: [],
+    shownInFolder: [],
+    appMenu: undefined,
   }
   const protocols = new Map<string, (request: Request) => Promise<Response>>()
   const handlers = new Map<string, Listener>()
@@ -56,6 +63,7 @@ export function createFakeElectron(userData: string) {
     getVersion = () => '9.9.9'
     getName = () => 'Tickler'
     getLocale = () => 'en-US'
+    getApplicationNameForProtocol = () => ''
     setBadgeCount = (count: number) => ((record.badge = count), true)
     commandLine = { appendSwitch: () => undefined }
     exit = (code: number) => {
@@ -149,7 +157,10 @@ export function createFakeElectron(userData: string) {
         return Promise.resolve({ response: 0 })
       },
     },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => void (record.appMenu = menu),
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea }),
       getAllDisplays: () => [{ id: 1, workArea }],
@@ -175,6 +186,7 @@ export function createFakeElectron(userData: string) {
     shell: {
       openExternal: () => Promise.resolve(),
       openPath: (path: string) => (record.openedPaths.push(path), Promise.resolve('')),
+      showItemInFolder: (path: string) => void record.shownInFolder.push(path),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.privilegedSchemes.push(...schemes),
@@ -183,6 +195,12 @@ export function createFakeElectron(userData: string) {
     },
     Notification: FakeNotification,
     powerMonitor,
+    // Reversible but not plain text, so a test can tell a sealed password from a stored one.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+      decryptString: (data: Buffer) => Buffer.from(data.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    },
   }
   return { module, record, handlers, windows, protocols }
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { messageOf } from '../../ui/message-of'
 
 interface Props {
   columnName: string
@@ -20,7 +21,7 @@ export function AddCardForm({ columnName, onAdd, onClose }: Props) {
       setTitle('')
       setError(null)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(messageOf(err))
     }
   }
   return (

@@ -1,9 +1,11 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePopupPosition } from '../../lib/use-popup-position'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { useBoards } from './use-boards'
 import './sidebar.css'
+import { messageOf } from '../../ui/message-of'
 
 interface Props {
   note: Note
@@ -21,6 +23,11 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
   const [boardId, setBoardId] = useState('')
   const [columnId, setColumnId] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  // It sits at the right of the note's header: its right edge lines up with the button's.
+  const placePopup = usePopupPosition(() => button.current?.getBoundingClientRect() ?? null, {
+    align: 'end',
+  })
   const usable = boards.filter((b) => !b.archivedAt || b.id === note.board?.boardId)
   const board = usable.find((b) => b.id === boardId)
   const placedOn = boards.find((b) => b.id === note.board?.boardId)
@@ -46,13 +53,14 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
       onChanged(await work())
       setOpen(false)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(messageOf(err))
     }
   }
 
   return (
     <div className="add-to-board">
       <button
+        ref={button}
         type="button"
         className="small-button"
         aria-expanded={open}
@@ -66,6 +74,7 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
       </button>
       {open && (
         <div
+          ref={placePopup}
           className="add-to-board-popup"
           role="dialog"
           aria-label={t('boards.addTo.pick', { title: note.title || t('boards.card.untitled') })}

@@ -2,12 +2,13 @@ import type { DraggableAttributes } from '@dnd-kit/core'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { TFunction } from 'i18next'
-import { memo, useMemo, type CSSProperties } from 'react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { LabelColors } from '../../../electron/shared/board'
 import type { NoteSummary } from '../../../electron/shared/model'
 import { formatDue } from '../followups/format'
 import { dueState } from './board-state'
-import { labelHue } from './label-color'
+import { labelStyle } from './label-color'
 import './cards.css'
 
 /**
@@ -22,6 +23,8 @@ export interface CardText {
   /** "Open card {{title}}" and "Move card {{title}}", filled without going through i18next again. */
   open: (title: string) => string
   move: (title: string) => string
+  /** The board's colours for its labels (from Trello), when it has some. */
+  labelColors: LabelColors | undefined
 }
 
 const SLOT = '\uE000'
@@ -32,7 +35,7 @@ function template(text: string): (value: string) => string {
   return (value) => before + value + after
 }
 
-export function useCardText(): CardText {
+export function useCardText(labelColors?: LabelColors): CardText {
   const { t, i18n } = useTranslation()
   const language = i18n.language
   return useMemo(
@@ -43,8 +46,9 @@ export function useCardText(): CardText {
       tags: t('organize.tags'),
       open: template(t('boards.card.open', { title: SLOT })),
       move: template(t('boards.card.moveHandle', { title: SLOT })),
+      labelColors,
     }),
-    [t, language],
+    [t, language, labelColors],
   )
 }
 
@@ -68,7 +72,7 @@ export function CardFace({ card, now, text, onOpen }: FaceProps) {
       {card.tags.length > 0 && (
         <ul className="card-labels" aria-label={text.tags}>
           {card.tags.map((tag) => (
-            <li key={tag} className="card-label" style={{ '--label-hue': labelHue(tag) } as CSSProperties}>
+            <li key={tag} className="card-label" style={labelStyle(tag, text.labelColors)}>
               {tag}
             </li>
           ))}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
 import { useApi } from '../../app/api-context'
 import { useNow } from '../../lib/use-now'
-import { InlineRename } from '../organize/InlineRename'
+import { InlineRename } from '../../ui/InlineRename'
 import { CardFace, cardTitle, useCardText } from './BoardCard'
 import { BoardColumn, columnKey, type ColumnPatch } from './BoardColumn'
 import { BoardToolbar } from './BoardToolbar'
@@ -34,7 +34,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER)
   const [addingColumn, setAddingColumn] = useState(false)
   const [deletingId, setDeletingId] = useState<string | null>(null)
-  const text = useCardText()
+  const text = useCardText(board?.labelColors)
   const { load } = model
 
   // Shell passes a new closure on each render; cards are memoised, so they get one that never changes.

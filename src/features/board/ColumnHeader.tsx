@@ -2,8 +2,8 @@ import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/
 import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
-import { InlineRename } from '../organize/InlineRename'
-import { MenuButton } from '../organize/Menu'
+import { InlineRename } from '../../ui/InlineRename'
+import { MenuButton } from '../../ui/Menu'
 
 interface Props {
   column: Column

@@ -42,6 +42,7 @@ const card = (id: string, columnId: string, extra: Partial<NoteSummary> = {}): N
   snippet: '',
   tasks: { done: 0, total: 0 },
   media: { images: 0, files: 0 },
+  links: [],
   ...extra,
 })
 

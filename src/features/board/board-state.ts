@@ -1,4 +1,5 @@
 import type { Board } from '../../../electron/shared/board'
+import { pendingFollowUp } from '../../../electron/shared/domain/notes'
 import type { NoteSummary } from '../../../electron/shared/model'
 
 /** Card ids per column, in the order the board shows them. */
@@ -60,13 +61,14 @@ export type DueState = 'overdue' | 'today' | 'upcoming'
 
 const dayKey = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`
 
-/** Same rule as core: done, archived and trashed notes have no pending follow-up. "Today" is the local day. */
+/** Null when the card has no pending follow-up (the domain's rule). "Today" is the local day. */
 export function dueState(
   card: Pick<NoteSummary, 'followUp' | 'doneAt' | 'archivedAt' | 'trashedAt'>,
   now: Date,
 ): DueState | null {
-  if (!card.followUp || card.doneAt || card.archivedAt || card.trashedAt) return null
-  const due = new Date(card.followUp.dueAt)
+  const followUp = pendingFollowUp(card)
+  if (!followUp) return null
+  const due = new Date(followUp.dueAt)
   if (due.getTime() <= now.getTime()) return 'overdue'
   return dayKey(due) === dayKey(now) ? 'today' : 'upcoming'
 }

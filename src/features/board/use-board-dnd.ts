@@ -10,18 +10,20 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core'
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column } from '../../../electron/shared/board'
+import { boardKeyboardCoordinates } from './board-keys'
 import { columnOf, moveCard, type Columns } from './board-state'
 import type { BoardModel } from './use-board'
 
 const COLUMN = 'column:'
 const isColumnKey = (id: UniqueIdentifier) => String(id).startsWith(COLUMN)
 const columnIdOf = (id: UniqueIdentifier) => String(id).slice(COLUMN.length)
+const columnKeyOf = (id: string) => `${COLUMN}${id}`
 
 /** Columns only collide with columns; cards with cards and with columns (an empty column's body). */
 const collision: CollisionDetection = (args) => {
@@ -64,9 +66,25 @@ export function useBoardDnd(
   const leftStart = useRef(false)
   /** Where the last card drop landed, for the announcement (which may run after state has moved on). */
   const lastDrop = useRef<{ column: string; position: number; count: number } | null>(null)
+  /** The live card order and column order, for the arrow keys (read while a drag runs). */
+  const layout = useRef({ order: visible, columnIds: [] as string[] })
+  useLayoutEffect(() => {
+    layout.current = { order: current.current?.order ?? visible, columnIds: columns.map((c) => c.id) }
+  })
+  const coordinateGetter = useCallback<KeyboardCoordinateGetter>(
+    (event, args) =>
+      boardKeyboardCoordinates(
+        event,
+        args,
+        { order: current.current?.order ?? layout.current.order, columnIds: layout.current.columnIds },
+        isColumnKey,
+        columnKeyOf,
+      ),
+    [],
+  )
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
   )
   const view = drag?.kind === 'card' ? drag.order : visible
   const nameOf = (columnId: string | null) => columns.find((c) => c.id === columnId)?.name ?? ''

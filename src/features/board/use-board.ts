@@ -4,8 +4,7 @@ import type { NoteSummary } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import { groupCards, placeAfter, sameJson, shareCards, shareColumns, type Columns } from './board-state'
 import { boardsChanged } from './use-boards'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { messageOf } from '../../ui/message-of'
 
 /** The board, keeping `prev`'s column objects where they did not change (memoised columns skip them). */
 function shareBoard(prev: Board | null, next: Board): Board {

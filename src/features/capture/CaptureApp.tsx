@@ -4,10 +4,12 @@ import { ApiContext } from '../../app/api-context'
 import { CapturePanel } from './CapturePanel'
 import { isMac } from './capture-keys'
 import './capture.css'
+import { useLanguageSync } from '../../app/use-language-sync'
 
 /** The quick-capture route (?view=capture): the same renderer, drawing only the capture panel. */
 export function CaptureApp({ api }: { api: TicklerApi }) {
   const [host, setHost] = useState<{ mac: boolean; desktop: boolean } | null>(null)
+  useLanguageSync(api)
   useEffect(() => {
     document.documentElement.classList.add('capture-route')
     api.app

@@ -6,11 +6,11 @@ import { formatDue } from '../followups/format'
 import { captureKeyAction, keyHint } from './capture-keys'
 import { loadDraft, storeDraft, withClipboardBody } from './draft'
 import { useDestinations } from './use-destinations'
+import { messageOf } from '../../ui/message-of'
 
 type Status =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; text: string } | { kind: 'error'; text: string }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const PREVIEW_DELAY_MS = 60
 /** Long enough to read "Saved to Inbox", short enough that the user is back in their work at once. */
 const HIDE_AFTER_SAVE_MS = 1100

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CaptureSettings as Settings, ShortcutStatus } from '../../../electron/shared/contract-capture'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { useApi } from '../../app/api-context'
 import { displayAccelerator, recordAccelerator } from './accelerator'
 import { isMac } from './capture-keys'
 import { useDestinations } from './use-destinations'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { messageOf } from '../../ui/message-of'
 
 /** The shortcut's state in words: refusals and Wayland are explained, with the ways that always work. */
 export function ShortcutNotice({ status, mac }: { status: ShortcutStatus; mac: boolean }) {
@@ -135,7 +135,7 @@ export function CaptureSettings({ onClose }: { onClose: () => void }) {
         <label className="capture-settings-field">
           <span>{t('capture.settings.destination')}</span>
           <select
-            value={settings?.notebookId ?? 'inbox'}
+            value={settings?.notebookId ?? INBOX_ID}
             onChange={(e) => void update({ notebookId: e.target.value })}
           >
             {destinations

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { TicklerApi } from '../../../electron/shared/contract'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 
 export interface Destination {
   value: string
@@ -31,7 +32,7 @@ export function useDestinations(api: TicklerApi, labels: DestinationLabels) {
     const list: Destination[] = notebooks.map((nb) => ({
       value: `nb:${nb.id}`,
       // The Inbox is named in the user's language, as in the sidebar.
-      label: nb.id === 'inbox' ? inboxLabel : nb.name,
+      label: nb.id === INBOX_ID ? inboxLabel : nb.name,
       group: notebooksLabel,
       notebookId: nb.id,
     }))

@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Rect } from '../../lib/popup-position'
+import { usePopupPosition } from '../../lib/use-popup-position'
 
 interface Props {
   kind: 'link' | 'image'
@@ -7,30 +9,50 @@ interface Props {
   /** Returns false when the URL is refused; the form then stays open and says why. */
   onSubmit: (value: string) => boolean
   onRemove?: () => void
-  onClose: () => void
+  /** `back`: return to the text with the words selected (false when the user clicked elsewhere). */
+  onClose: (back: boolean) => void
+  /** The words the form is about, on screen; the form sits just below them (above when there is no room). */
+  anchor: () => Rect | null
+  /** A line under the field. */
+  hint?: ReactNode
 }
 
-/** A small form under the toolbar for a link or image address; Electron has no window.prompt. */
-export function UrlPopover({ kind, initial, onSubmit, onRemove, onClose }: Props) {
+/** A small form beside the text for a link or image address; Electron has no window.prompt. */
+export function UrlPopover({ kind, initial, onSubmit, onRemove, onClose, anchor, hint }: Props) {
   const { t } = useTranslation()
   const [value, setValue] = useState(initial)
   const [refused, setRefused] = useState(false)
+  const form = useRef<HTMLFormElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const errorId = useId()
+  const place = usePopupPosition(anchor, { gap: 8 }, form)
 
   useEffect(() => {
     input.current?.focus()
     input.current?.select()
   }, [])
+  // A click elsewhere (back into the text, say) leaves the form, as it leaves any popup.
+  const close = useRef(onClose)
+  useLayoutEffect(() => {
+    close.current = onClose
+  })
+  useEffect(() => {
+    const outside = (event: PointerEvent) => {
+      if (!form.current?.contains(event.target as Node)) close.current(false)
+    }
+    document.addEventListener('pointerdown', outside, true)
+    return () => document.removeEventListener('pointerdown', outside, true)
+  }, [])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (onSubmit(value)) onClose()
+    if (onSubmit(value)) onClose(true)
     else setRefused(true)
   }
 
   return (
     <form
+      ref={place}
       className="url-popover"
       role="dialog"
       aria-label={t(`urlForm.${kind}Title`)}
@@ -38,7 +60,8 @@ export function UrlPopover({ kind, initial, onSubmit, onRemove, onClose }: Props
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
           event.preventDefault()
-          onClose()
+          event.stopPropagation()
+          onClose(true)
         }
       }}
     >
@@ -69,16 +92,17 @@ export function UrlPopover({ kind, initial, onSubmit, onRemove, onClose }: Props
             className="secondary-button small"
             onClick={() => {
               onRemove()
-              onClose()
+              onClose(true)
             }}
           >
             {t('urlForm.remove')}
           </button>
         )}
-        <button type="button" className="secondary-button small" onClick={onClose}>
+        <button type="button" className="secondary-button small" onClick={() => onClose(true)}>
           {t('urlForm.cancel')}
         </button>
       </div>
+      {hint && <p className="url-hint">{hint}</p>}
       {refused && (
         <p className="url-error" id={errorId} role="alert">
           {t(`urlForm.${kind}Refused`)}

@@ -6,9 +6,11 @@ import StarterKit from '@tiptap/starter-kit'
 import { CodeBlock } from './code-languages'
 import { Attachment } from './extensions/attachment'
 import { ImeGuard } from './ime-guard'
-import { PasteSanitizer } from './paste'
+import { NoteLink, type NoteLinkOptions } from './extensions/note-link'
+import { PasteLimit, PasteSanitizer } from './paste'
 import { SafeImage } from './safe-image'
-import { LinkOpener, isAllowedLink } from './safe-link'
+import { LinkOpener, LinkTarget, isAllowedLink } from './safe-link'
+import { SelectionSync } from './selection-sync'
 
 export interface NoteExtensionOptions {
   placeholder: string
@@ -18,13 +20,21 @@ export interface NoteExtensionOptions {
   onLinkShortcut: () => void
   /** The checkbox's accessible name for a checklist item with this text. */
   taskLabel: (text: string, checked: boolean) => string
+  /** Links between notes: the titles and opener, and the `[[` popup's hooks (none: links just show). */
+  noteLinks?: Partial<NoteLinkOptions>
 }
 
 /**
  * The note schema. Every node and mark here is one the core's plain-text derivation (doc-text.ts) and the
  * Markdown export understand; adding one means teaching them too.
  */
-export function noteExtensions({ placeholder, openLink, onLinkShortcut, taskLabel }: NoteExtensionOptions) {
+export function noteExtensions({
+  placeholder,
+  openLink,
+  onLinkShortcut,
+  taskLabel,
+  noteLinks = {},
+}: NoteExtensionOptions) {
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
@@ -51,9 +61,13 @@ export function noteExtensions({ placeholder, openLink, onLinkShortcut, taskLabe
     CodeBlock,
     SafeImage,
     Attachment,
+    NoteLink.configure(noteLinks),
     LinkOpener.configure({ open: openLink, onShortcut: onLinkShortcut }),
+    LinkTarget,
     PasteSanitizer,
+    PasteLimit,
     ImeGuard,
+    SelectionSync,
     Placeholder.configure({ placeholder }),
   ]
 }

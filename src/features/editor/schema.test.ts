@@ -1,25 +1,10 @@
-import { Editor } from '@tiptap/core'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { type Editor } from '@tiptap/core'
+import { describe, expect, it } from 'vitest'
 import type { NoteDoc } from '../../../electron/shared/model'
-import { noteExtensions } from './extensions'
+import { testEditors } from './testing/test-editor'
 import { applyImage, applyLink } from './url-commands'
 
-let editor: Editor | undefined
-afterEach(() => editor?.destroy())
-
-function makeEditor(content: NoteDoc | string = '', openLink = vi.fn()) {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: noteExtensions({
-      placeholder: '',
-      openLink,
-      onLinkShortcut: () => undefined,
-      taskLabel: (text) => text,
-    }),
-    content,
-  })
-  return editor
-}
+const makeEditor = testEditors()
 
 const json = (e: Editor) => JSON.stringify(e.getJSON())
 

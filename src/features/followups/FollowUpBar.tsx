@@ -9,6 +9,7 @@ import { FollowUpForm, type FollowUpInput } from './FollowUpForm'
 import { setNotice, useNotice } from './followup-notice'
 import { standardLabel } from './standard-label'
 import { formatDue, pendingDue } from './format'
+import { messageOf } from '../../ui/message-of'
 
 interface Props {
   note: Note
@@ -71,7 +72,7 @@ export function FollowUpBar({ note, onChanged, beforeChange }: Props) {
       setEditing(false)
       onChanged(saved)
     } catch (error) {
-      setNotice(note.id, { kind: 'error', message: error instanceof Error ? error.message : String(error) })
+      setNotice(note.id, { kind: 'error', message: messageOf(error) })
     }
   }
   const save = (input: FollowUpInput) => run(() => api.followups.set({ id: note.id, ...input }))

@@ -11,7 +11,8 @@ interface Props {
 export function FollowUpsNav({ count, active, onOpen }: Props) {
   const { t } = useTranslation()
   return (
-    <li>
+    // A nav-entry like its neighbours, so its count lines up with theirs.
+    <li className="nav-entry">
       <button
         type="button"
         className="nav-item"

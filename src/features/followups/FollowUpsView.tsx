@@ -5,6 +5,7 @@ import { useApi } from '../../app/api-context'
 import { FollowUpRowActions, runRowAction, type FollowUpRowAction } from './FollowUpRowActions'
 import { setNotice } from './followup-notice'
 import { formatDue } from './format'
+import { messageOf } from '../../ui/message-of'
 
 type Status = { kind: 'ok' | 'finished' | 'error'; text: string; id?: string } | null
 
@@ -35,7 +36,7 @@ export function FollowUpsView({ view, onOpen }: Props) {
         setStatus({ kind: 'ok', text: t(`followups.rowDid_${action}`, { title }) })
       }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = messageOf(error)
       setStatus({ kind: 'error', text: t('followups.failed', { message }) })
     } finally {
       setBusy(null)

@@ -1,9 +1,16 @@
-/** Follow-up times as people read them: "Fri 3:00 PM" or "3월 7일 (금) 오후 3:00", in the local zone. */
-export function formatDue(iso: string, locale: string): string {
+import { pendingFollowUp } from '../../../electron/shared/domain/notes'
+
+/**
+ * Follow-up times as people read them: "Fri, Mar 7, 3:00 PM" or "3월 7일 (금) 오후 3:00", in the local
+ * zone. A time in another year than `now`'s says its year ("Sun, Apr 6, 2025"), or an imported 2025 due
+ * date would read as this year's.
+ */
+export function formatDue(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
+    ...(d.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
     month: 'short',
     day: 'numeric',
     hour: 'numeric',
@@ -24,6 +31,5 @@ export interface Followable {
   trashedAt: string | null
 }
 
-/** Same rule as core: done, archived and trashed notes have no pending follow-up. */
-export const pendingDue = (n: Followable): string | null =>
-  n.followUp && !n.doneAt && !n.archivedAt && !n.trashedAt ? n.followUp.dueAt : null
+/** When the note's follow-up is due, or null when it has none pending (the domain's rule). */
+export const pendingDue = (n: Followable): string | null => pendingFollowUp(n)?.dueAt ?? null

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useApi } from '../../app/api-context'
+import { messageOf } from '../../ui/message-of'
 
 export type PhrasePreview =
   | { state: 'idle' }
@@ -31,7 +32,7 @@ export function usePhrasePreview(phrase: string, delayMs = 150): PhrasePreview {
           live &&
           setAnswer({
             phrase,
-            preview: { state: 'error', message: error instanceof Error ? error.message : String(error) },
+            preview: { state: 'error', message: messageOf(error) },
           }),
       )
     }, delayMs)

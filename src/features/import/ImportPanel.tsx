@@ -1,8 +1,9 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MenuButton } from '../../ui/Menu'
 import { ImportSummaryView } from './ImportSummaryView'
 import { isImportable } from './upload'
-import type { Imports } from './use-import'
+import type { Imports, Interrupted } from './use-import'
 
 /** The Evernote/Trello items of the Import menu: pick files, and what to do when one turns out broken. */
 export function EnexImportItems({
@@ -13,6 +14,7 @@ export function EnexImportItems({
   notebooks: readonly { name: string; label: string }[]
 }) {
   const { t } = useTranslation()
+  const intoLabel = notebooks.find((nb) => nb.name === imports.into)?.label ?? t('enexImport.intoPerFile')
   return (
     <>
       <li>
@@ -20,18 +22,33 @@ export function EnexImportItems({
           {t('enexImport.button')}
         </button>
       </li>
-      <li className="transfer-menu-option">
-        <label className="is-select">
-          {t('enexImport.into')}
-          <select value={imports.into} onChange={(e) => imports.setInto(e.currentTarget.value)}>
-            <option value="">{t('enexImport.intoPerFile')}</option>
-            {notebooks.map((nb) => (
-              <option key={nb.name} value={nb.name}>
-                {nb.label}
-              </option>
-            ))}
-          </select>
-        </label>
+      <li className="transfer-menu-option transfer-menu-into">
+        {/* The app's own menu, not a native drop-down: it looks like the menu it sits in, in both themes. */}
+        <span aria-hidden="true">{t('enexImport.into')}</span>
+        <MenuButton
+          className="small-button transfer-into-button"
+          label={`${t('enexImport.into')}: ${intoLabel}`}
+          menuLabel={t('enexImport.into')}
+          items={() => [
+            {
+              id: '',
+              label: t('enexImport.intoPerFile'),
+              checked: imports.into === '',
+              onSelect: () => imports.setInto(''),
+            },
+            ...notebooks.map((nb) => ({
+              id: nb.name,
+              label: nb.label,
+              checked: imports.into === nb.name,
+              onSelect: () => imports.setInto(nb.name),
+            })),
+          ]}
+        >
+          <span className="transfer-into-value">{intoLabel}</span>
+          <span className="transfer-into-caret" aria-hidden="true">
+            ▾
+          </span>
+        </MenuButton>
       </li>
       <li className="transfer-menu-option">
         <label>
@@ -54,7 +71,7 @@ export function EnexImportItems({
  */
 export function ImportPanel({ imports }: { imports: Imports }) {
   const { t } = useTranslation()
-  const { state, importFiles, cancel, answer, dismiss, input } = imports
+  const { state, importFiles, cancel, answer, dismiss, dismissInterrupted, input, pick } = imports
 
   // Capture phase, so these files are ours before the Markdown import's window listener looks at the drop.
   useEffect(() => {
@@ -78,9 +95,10 @@ export function ImportPanel({ imports }: { imports: Imports }) {
     }
   }, [importFiles])
 
-  const { running, ask, summaries, error, unsupported } = state
+  const { running, ask, summaries, error, unsupported, interrupted } = state
   const progress = running?.progress
-  const idle = !running && !ask && !error && !unsupported && summaries.length === 0
+  const idle =
+    !running && !ask && !error && !unsupported && summaries.length === 0 && interrupted.length === 0
   return (
     <section className={`import-panel${idle ? ' is-idle' : ''}`} aria-label={t('enexImport.button')}>
       <input
@@ -130,9 +148,49 @@ export function ImportPanel({ imports }: { imports: Imports }) {
       )}
       {error && <p role="alert">{error}</p>}
       {unsupported && <p role="alert">{t('enexImport.unsupported', { file: unsupported })}</p>}
+      {interrupted.map((item, i) => (
+        <InterruptedNotice
+          key={`${item.file}-${item.startedAt}`}
+          item={item}
+          onResume={running ? undefined : pick}
+          onDismiss={() => dismissInterrupted(i)}
+        />
+      ))}
       {summaries.map((s, i) => (
         <ImportSummaryView key={`${s.jobId}-${i}`} summary={s} onDismiss={() => dismiss(i)} />
       ))}
     </section>
+  )
+}
+
+/** An import a crash stopped: what the library did about it at open, and for a kept one, how to finish it. */
+function InterruptedNotice({
+  item,
+  onResume,
+  onDismiss,
+}: {
+  item: Interrupted
+  onResume?: () => void
+  onDismiss: () => void
+}) {
+  const { t } = useTranslation()
+  const text =
+    item.outcome === 'resumable'
+      ? t('enexImport.interruptedResumable', { file: item.file, count: item.notes })
+      : item.outcome === 'rolled-back'
+        ? t('enexImport.interruptedRolledBack', { file: item.file, count: item.notes })
+        : t('enexImport.interruptedFinished', { file: item.file })
+  return (
+    <div className="import-summary" role="group" aria-label={t('enexImport.interruptedLabel')}>
+      <p>{text}</p>
+      {item.outcome === 'resumable' && (
+        <button type="button" disabled={!onResume} onClick={onResume}>
+          {t('enexImport.resume', { file: item.file })}
+        </button>
+      )}
+      <button type="button" onClick={onDismiss}>
+        {t('enexImport.dismiss')}
+      </button>
+    </div>
   )
 }

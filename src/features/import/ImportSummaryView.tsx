@@ -27,6 +27,7 @@ export function ImportSummaryView({ summary, onDismiss }: { summary: Summary; on
       <p>{headline}</p>
       {summary.fault && summary.imported > 0 && <p>{t('enexImport.kept', { count: summary.imported })}</p>}
       {summary.rolledBack > 0 && <p>{t('enexImport.rolledBack', { count: summary.rolledBack })}</p>}
+      {summary.resumedAfter > 0 && <p>{t('enexImport.resumed', { count: summary.resumedAfter })}</p>}
       {summary.skipped.length > 0 && (
         <details>
           <summary>

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EventPayload, MethodOutput } from '../../../electron/shared/contract'
 import { useApi } from '../../app/api-context'
+import { boardsChanged } from '../board/use-boards'
 import { isImportable, uploadFile } from './upload'
+import { messageOf } from '../../ui/message-of'
 
 type Summary = MethodOutput<'import.start'>
+export type Interrupted = MethodOutput<'import.interrupted'>[number]
 type Progress = EventPayload<'import.progress'>
 
 export interface ImportState {
@@ -15,6 +18,8 @@ export interface ImportState {
   error: string | null
   /** A picked or dropped file that is neither .enex nor .json. */
   unsupported: string | null
+  /** Imports a crash stopped, as core found them when the library opened. */
+  interrupted: Interrupted[]
 }
 
 /** Runs imports one file at a time: upload, start, progress events, the duplicate question, summaries. */
@@ -26,12 +31,20 @@ export function useImport() {
     summaries: [],
     error: null,
     unsupported: null,
+    interrupted: [],
   })
   const [rollback, setRollback] = useState(false)
   /** The notebook (by name) imports go into; '' makes one per file, named after it. */
   const [into, setInto] = useState('')
   const abort = useRef<AbortController | null>(null)
   const queue = useRef(Promise.resolve())
+
+  // Asked again after every import, so a resumed one's notice goes once it is finished.
+  const refreshInterrupted = useCallback(async () => {
+    const interrupted = await api.import.interrupted({}).catch(() => [])
+    setState((s) => ({ ...s, interrupted }))
+  }, [api])
+  useEffect(() => void refreshInterrupted(), [refreshInterrupted])
 
   useEffect(
     () =>
@@ -59,16 +72,21 @@ export function useImport() {
             running: null,
             ask: { uploadId, file, date: summary.previouslyImportedAt ?? '' },
           }))
-        } else setState((s) => ({ ...s, running: null, summaries: [summary, ...s.summaries] }))
+        } else {
+          setState((s) => ({ ...s, running: null, summaries: [summary, ...s.summaries] }))
+          // A Trello import made a board (or a rollback removed it): the sidebar lists it now, not after a reload.
+          boardsChanged()
+          void refreshInterrupted()
+        }
       } catch (error) {
         setState((s) => ({
           ...s,
           running: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: messageOf(error),
         }))
       }
     },
-    [api, rollback, into],
+    [api, rollback, into, refreshInterrupted],
   )
 
   const importFiles = useCallback(
@@ -126,12 +144,27 @@ export function useImport() {
     [api, start, state.ask],
   )
 
+  const dismissInterrupted = (index: number) =>
+    setState((s) => ({ ...s, interrupted: s.interrupted.filter((_, i) => i !== index) }))
   const dismiss = (index: number) =>
     setState((s) => ({ ...s, summaries: s.summaries.filter((_, i) => i !== index), error: null }))
   // The file input lives in ImportPanel (always mounted); the Import menu item only asks it to open.
   const input = useRef<HTMLInputElement>(null)
   const pick = useCallback(() => input.current?.click(), [])
-  return { state, importFiles, cancel, answer, dismiss, rollback, setRollback, into, setInto, input, pick }
+  return {
+    state,
+    importFiles,
+    cancel,
+    answer,
+    dismiss,
+    dismissInterrupted,
+    rollback,
+    setRollback,
+    into,
+    setInto,
+    input,
+    pick,
+  }
 }
 
 export type Imports = ReturnType<typeof useImport>

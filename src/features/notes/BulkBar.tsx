@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MenuButton, type MenuItem } from '../organize/Menu'
+import { MenuButton, type MenuItem } from '../../ui/Menu'
 import { TagField } from '../organize/TagField'
 import type { OrganizeActions } from '../organize/use-organize'
 
@@ -55,7 +55,13 @@ export function BulkBar({ ids, inTrash, actions, moveItems, knownTags, onClear }
             </button>
           </>
         )}
-        <button type="button" className="icon-button" aria-label={t('organize.clearSelection')} title={t('organize.clearSelection')} onClick={onClear}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('organize.clearSelection')}
+          title={t('organize.clearSelection')}
+          onClick={onClear}
+        >
           ×
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { MenuButton } from '../organize/Menu'
+import { MenuButton } from '../../ui/Menu'
 import { SORT_KEYS, type SortKey } from './list-view'
 
 interface Props {

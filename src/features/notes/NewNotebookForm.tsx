@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { messageOf } from '../../ui/message-of'
 
 /** A one-field inline form: Enter creates, Escape gives up, and a refused name says why. */
 export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
@@ -33,7 +34,7 @@ export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Prom
       await onCreate(name.trim())
       close()
     } catch (err) {
-      setError(t('sidebar.createFailed', { message: err instanceof Error ? err.message : String(err) }))
+      setError(t('sidebar.createFailed', { message: messageOf(err) }))
     } finally {
       setBusy(false)
     }

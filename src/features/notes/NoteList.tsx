@@ -1,16 +1,33 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NoteSummary } from '../../../electron/shared/model'
+import { pointRect } from '../../lib/popup-position'
 import { useNow } from '../../lib/use-now'
-import { NOTES_MIME } from '../organize/drag'
-import { MenuPopup, type MenuItem } from '../organize/Menu'
+import { NOTES_MIME } from '../../ui/note-drag'
+import { MenuPopup, type MenuItem } from '../../ui/Menu'
 import type { OrganizeActions } from '../organize/use-organize'
 import { ListHeader } from './ListHeader'
 import { BulkBar } from './BulkBar'
 import type { ListScope, SortKey } from './list-view'
-import { NoteRow, ROW_HEIGHT, optionId, type RowHandlers } from './NoteRow'
-import { clickSelect, emptySelection, extendTo, moveFocus, pruneSelection, single, type Selection } from './selection'
+import { NoteRow, estimateRowHeight, optionId, type RowHandlers } from './NoteRow'
+import {
+  clickSelect,
+  emptySelection,
+  extendTo,
+  moveFocus,
+  pruneSelection,
+  single,
+  type Selection,
+} from './selection'
 
 interface Props {
   heading: string
@@ -51,11 +68,18 @@ export function NoteList(props: Props) {
   const virtualizer = useVirtualizer({
     count: notes.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => estimateRowHeight(notes[index]!),
+    getItemKey: (index) => notes[index]!.id,
+    // Rows are as tall as their content; without layout (a DOM test) a row keeps its estimate.
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) ||
+      estimateRowHeight(notes[Number(element.getAttribute('data-index'))]!),
     overscan: 8,
     // Without layout (a DOM test, a list not yet laid out) assume a window's height rather than no rows.
     observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height ? rect : { width: rect.width, height: window.innerHeight })),
+      observeElementRect(instance, (rect) =>
+        report(rect.height ? rect : { width: rect.width, height: window.innerHeight }),
+      ),
   })
 
   const selectedIds = order.filter((id) => selection.ids.has(id))
@@ -64,17 +88,35 @@ export function NoteList(props: Props) {
   const reveal = (id: string) => virtualizer.scrollToIndex(order.indexOf(id), { align: 'auto' })
 
   const moveItems = (ids: string[]): MenuItem[] =>
-    props.notebooks.map((nb) => ({ id: nb.id, label: nb.label, onSelect: () => void actions.move(ids, nb.id) }))
+    props.notebooks.map((nb) => ({
+      id: nb.id,
+      label: nb.label,
+      onSelect: () => void actions.move(ids, nb.id),
+    }))
 
   const rowItems = (ids: string[], x: number, y: number): MenuItem[] =>
     inTrash
       ? [
           { id: 'restore', label: t('organize.restore'), onSelect: () => void actions.restore(ids) },
-          { id: 'forever', label: t('organize.deleteForever'), danger: true, onSelect: () => actions.deleteForever(ids) },
+          {
+            id: 'forever',
+            label: t('organize.deleteForever'),
+            danger: true,
+            onSelect: () => actions.deleteForever(ids),
+          },
         ]
       : [
-          { id: 'move', label: t('organize.moveTo'), onSelect: () => setTimeout(() => setMenu({ kind: 'move', x, y, ids })) },
-          { id: 'trash', label: t('organize.toTrash'), danger: true, onSelect: () => void actions.trash(ids) },
+          {
+            id: 'move',
+            label: t('organize.moveTo'),
+            onSelect: () => setTimeout(() => setMenu({ kind: 'move', x, y, ids })),
+          },
+          {
+            id: 'trash',
+            label: t('organize.toTrash'),
+            danger: true,
+            onSelect: () => void actions.trash(ids),
+          },
         ]
 
   const menuAtFocus = (kind: Menu['kind']) => {
@@ -87,7 +129,11 @@ export function NoteList(props: Props) {
     const mod = event.metaKey || event.ctrlKey
     if (mod && event.key.toLowerCase() === 'a') {
       event.preventDefault()
-      setSelection({ ids: new Set(order), anchor: order[0] ?? null, focus: selection.focus ?? order[0] ?? null })
+      setSelection({
+        ids: new Set(order),
+        anchor: order[0] ?? null,
+        focus: selection.focus ?? order[0] ?? null,
+      })
       return
     }
     const target = moveFocus(order, selection.focus ?? openId, event.key, 8)
@@ -124,7 +170,10 @@ export function NoteList(props: Props) {
   useLayoutEffect(() => {
     rowHandlers.current = {
       click: (id, event) => {
-        const next = clickSelect(selection, order, id, { shift: event.shiftKey, toggle: event.metaKey || event.ctrlKey })
+        const next = clickSelect(selection, order, id, {
+          shift: event.shiftKey,
+          toggle: event.metaKey || event.ctrlKey,
+        })
         setSelection(next)
         if (next.ids.size === 1 && next.ids.has(id)) props.onOpen(id)
       },
@@ -137,7 +186,10 @@ export function NoteList(props: Props) {
       dragStart: (id, event) => {
         const ids = selection.ids.has(id) ? selectedIds : [id]
         event.dataTransfer.setData(NOTES_MIME, JSON.stringify(ids))
-        event.dataTransfer.setData('text/plain', ids.map((x) => notes.find((n) => n.id === x)?.title ?? x).join('\n'))
+        event.dataTransfer.setData(
+          'text/plain',
+          ids.map((x) => notes.find((n) => n.id === x)?.title ?? x).join('\n'),
+        )
         event.dataTransfer.effectAllowed = 'move'
       },
     }
@@ -199,6 +251,7 @@ export function NoteList(props: Props) {
                   top={item.start}
                   renderBadge={props.renderBadge}
                   handlers={rowHandlers}
+                  measure={virtualizer.measureElement}
                 />
               )
             })}
@@ -212,7 +265,7 @@ export function NoteList(props: Props) {
         <MenuPopup
           label={menu.kind === 'move' ? t('organize.moveToNotebook') : t('organize.bulkActions')}
           items={menu.kind === 'move' ? moveItems(menu.ids) : rowItems(menu.ids, menu.x, menu.y)}
-          style={{ position: 'fixed', left: menu.x, top: menu.y }}
+          anchor={() => pointRect(menu.x, menu.y)}
           onClose={closeMenu}
         />
       )}
@@ -220,7 +273,15 @@ export function NoteList(props: Props) {
   )
 }
 
-function EmptyList({ scope, heading, onCreate }: { scope: ListScope; heading: string; onCreate: () => void }) {
+function EmptyList({
+  scope,
+  heading,
+  onCreate,
+}: {
+  scope: ListScope
+  heading: string
+  onCreate: () => void
+}) {
   const { t } = useTranslation()
   if (scope.kind === 'trash') {
     return (

@@ -13,6 +13,8 @@ interface Props {
   now: Date
   top: number
   renderBadge?: (note: NoteSummary, now: Date) => ReactNode
+  /** The list's virtualizer measures each row's real height (short notes make short rows). */
+  measure: (element: HTMLElement | null) => void
   /** Read at event time, so rows can skip re-rendering while the list scrolls and still act on fresh state. */
   handlers: RefObject<RowHandlers | null>
 }
@@ -23,7 +25,16 @@ export interface RowHandlers {
   dragStart: (id: string, event: DragEvent) => void
 }
 
-export const ROW_HEIGHT = 104
+/**
+ * A row's height before it is measured: padding and title, one or two lines of snippet, the line of tags
+ * and badges when there is one. Close enough that scrolling to a far row lands where it should; the
+ * measured height replaces it as soon as the row is drawn.
+ */
+export function estimateRowHeight(note: Pick<NoteSummary, 'snippet' | 'tags' | 'followUp'>): number {
+  const snippetLines = note.snippet.length > 40 ? 2 : 1
+  const meta = note.tags.length > 0 || note.followUp ? 24 : 0
+  return 44 + 19 * snippetLines + meta
+}
 export const optionId = (id: string) => `note-option-${id}`
 
 /** Memoised: while scrolling only rows entering the window render; the rest keep their DOM. */
@@ -41,7 +52,9 @@ export const NoteRow = memo(function NoteRow(props: Props) {
       aria-posinset={props.index + 1}
       aria-setsize={props.total}
       className={`note-row${active ? ' is-active' : ''}${open ? ' is-open' : ''}`}
-      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${props.top}px)` }}
+      ref={props.measure}
+      data-index={props.index}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${props.top}px)` }}
       draggable
       onClick={(event) => handlers.current?.click(note.id, event)}
       onContextMenu={(event) => handlers.current?.contextMenu(note.id, event)}

@@ -6,6 +6,8 @@ import type { Note, NoteDoc } from '../../../electron/shared/model'
 import { formatFullTime, formatRelativeTime } from '../../lib/relative-time'
 import { useNow } from '../../lib/use-now'
 import { NoteEditor } from '../editor/NoteEditor'
+import type { NoteDirectory } from '../editor/extensions/note-link'
+import { LinkedFrom } from './LinkedFrom'
 import type { AutosaveQueue, Draft } from './autosave'
 import { SaveStatus } from './SaveStatus'
 
@@ -20,6 +22,8 @@ interface Props {
   followUp?: ReactNode
   /** Notebook, tags and Trash controls, shown under the title. */
   organizer?: ReactNode
+  /** The notes links point at (titles now, opening one); also opens a note from Linked from. */
+  directory?: NoteDirectory
 }
 
 /**
@@ -34,6 +38,7 @@ export function NoteView({
   autoFocusTitle,
   followUp,
   organizer,
+  directory,
 }: Props) {
   const { t, i18n } = useTranslation()
   const noteId = note.id
@@ -113,7 +118,14 @@ export function NoteView({
         {organizer}
       </header>
       {followUp}
-      <NoteEditor initialDoc={note.doc} onChange={onBodyChange} onReady={onEditorReady} />
+      <NoteEditor
+        initialDoc={note.doc}
+        noteId={noteId}
+        directory={directory}
+        onChange={onBodyChange}
+        onReady={onEditorReady}
+      />
+      {directory && <LinkedFrom noteId={noteId} onOpen={(id) => directory.open(id)} />}
     </article>
   )
 }

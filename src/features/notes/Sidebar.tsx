@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INBOX_ID } from '../../lib/inbox'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import type { NotebookWithCount } from '../../app/use-library'
-import { InlineRename } from '../organize/InlineRename'
-import { MenuButton } from '../organize/Menu'
-import { NavEntry } from '../organize/NavEntry'
+import { InlineRename } from '../../ui/InlineRename'
+import { MenuButton } from '../../ui/Menu'
+import { NavEntry } from '../../ui/NavEntry'
 import type { OrganizeActions } from '../organize/use-organize'
 import { NewNotebookForm } from './NewNotebookForm'
 import type { Counts, ListScope } from './list-view'
@@ -13,6 +13,8 @@ interface Props {
   notebooks: NotebookWithCount[]
   counts: Counts
   scope: ListScope
+  /** Whether the note list is what is shown; while a board or the Follow-ups view is, no entry here is current. */
+  showingList?: boolean
   onScope: (scope: ListScope) => void
   onNewNote: () => void
   onCreateNotebook: (name: string) => Promise<void>
@@ -46,6 +48,7 @@ export function Sidebar({
   notebooks,
   counts,
   scope,
+  showingList = true,
   onScope,
   onNewNote,
   onCreateNotebook,
@@ -56,6 +59,8 @@ export function Sidebar({
 }: Props) {
   const { t, i18n } = useTranslation()
   const [renaming, setRenaming] = useState<string | null>(null)
+  // The sidebar highlights one place: the list's scope only while the list is on screen.
+  const isCurrent = (target: ListScope) => showingList && same(scope, target)
 
   return (
     <nav className="sidebar" aria-label={t('sidebar.label')}>
@@ -75,7 +80,7 @@ export function Sidebar({
           label={t('sidebar.allNotes')}
           count={counts.all}
           icon="all"
-          current={scope.kind === 'all'}
+          current={isCurrent({ kind: 'all' })}
           onOpen={() => onScope({ kind: 'all' })}
         />
         {extra}
@@ -84,7 +89,7 @@ export function Sidebar({
           label={t('organize.trash')}
           count={counts.trash}
           icon="trash"
-          current={scope.kind === 'trash'}
+          current={isCurrent({ kind: 'trash' })}
           onOpen={() => onScope({ kind: 'trash' })}
           onDropNotes={(ids) => void actions.trash(ids)}
         />
@@ -117,7 +122,7 @@ export function Sidebar({
               label={label}
               count={counts.notebooks.get(nb.id) ?? 0}
               icon={nb.id === INBOX_ID ? 'inbox' : 'book'}
-              current={same(scope, target)}
+              current={isCurrent(target)}
               onOpen={() => onScope(target)}
               onDropNotes={(ids) => void actions.move(ids, nb.id)}
               actions={
@@ -182,7 +187,7 @@ export function Sidebar({
                 label={`#${tag}`}
                 count={count}
                 icon="tag"
-                current={same(scope, target)}
+                current={isCurrent(target)}
                 onOpen={() => onScope(target)}
                 actions={
                   <MenuButton

@@ -1,4 +1,5 @@
 import type { NoteDoc } from '../../../electron/shared/model'
+import { messageOf } from '../../ui/message-of'
 
 export interface Draft {
   title: string
@@ -188,8 +189,4 @@ export class AutosaveQueue<R extends { revision: number } = { revision: number }
     entry.state = state
     for (const listener of this.listeners) listener(noteId)
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -24,6 +24,15 @@ export function scopeKey(scope: ListScope): string {
   return scope.kind === 'notebook' ? `nb:${scope.id}` : scope.kind === 'tag' ? `tag:${scope.tag}` : scope.kind
 }
 
+/** Code-unit order: ISO times and ids compare correctly without the cost of a locale-aware comparison. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Newest first, ties broken by the id so rows never swap places between refreshes. The library keeps its
+ * list in this order, so sorting a view by it is one pass (the sort finds the list already in order).
+ */
+export const newestFirst = (a: NoteSummary, b: NoteSummary) => byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id)
+
 /** Ties fall back to the id so rows never swap places between refreshes. */
 export function sortNotes(notes: readonly NoteSummary[], key: SortKey, locale = 'en'): NoteSummary[] {
   if (key === 'title') {
@@ -33,11 +42,11 @@ export function sortNotes(notes: readonly NoteSummary[], key: SortKey, locale = 
       (a, b) =>
         Number(!a.title.trim()) - Number(!b.title.trim()) ||
         collator.compare(a.title.trim(), b.title.trim()) ||
-        a.id.localeCompare(b.id),
+        byText(a.id, b.id),
     )
   }
-  const field = key === 'created' ? 'createdAt' : 'updatedAt'
-  return [...notes].sort((a, b) => b[field].localeCompare(a[field]) || a.id.localeCompare(b.id))
+  if (key === 'updated') return [...notes].sort(newestFirst)
+  return [...notes].sort((a, b) => byText(b.createdAt, a.createdAt) || byText(a.id, b.id))
 }
 
 export function visibleNotes(all: readonly NoteSummary[], scope: ListScope, key: SortKey, locale?: string): NoteSummary[] {
@@ -51,31 +60,59 @@ export function visibleNotes(all: readonly NoteSummary[], scope: ListScope, key:
 export interface Counts {
   all: number
   trash: number
-  notebooks: Map<string, number>
-  /** Tags outside the Trash, most used first, each under the spelling first seen. */
+  notebooks: ReadonlyMap<string, number>
+  /** Tags outside the Trash, most used first, each under the spelling it was first counted with. */
   tags: { tag: string; count: number }[]
+  /** The same tags by their folded spelling, which is what lets a change patch the counts. */
+  tagTally: ReadonlyMap<string, { tag: string; count: number }>
 }
 
-export function countNotes(all: readonly NoteSummary[]): Counts {
-  const notebooks = new Map<string, number>()
-  const tags = new Map<string, { tag: string; count: number }>()
-  let live = 0
-  let trash = 0
-  for (const n of all) {
-    if (n.trashedAt) {
-      trash++
-      continue
+type CountedFields = Pick<NoteSummary, 'notebookId' | 'tags' | 'trashedAt'>
+
+/**
+ * The counts with `before` taken out and `after` put in (either may be absent: a note added or removed).
+ * Copies only the small maps, never the list, so a save costs nothing like a recount of 100,000 notes.
+ */
+export function patchCounts(counts: Counts, changes: Iterable<[CountedFields | undefined, CountedFields | undefined]>): Counts {
+  const notebooks = new Map(counts.notebooks)
+  const tally = new Map(counts.tagTally)
+  let { all, trash } = counts
+  const tagsChanged = new Set<string>()
+  const count = (note: CountedFields, by: 1 | -1) => {
+    if (note.trashedAt) {
+      trash += by
+      return
     }
-    live++
-    notebooks.set(n.notebookId, (notebooks.get(n.notebookId) ?? 0) + 1)
-    for (const tag of n.tags) {
-      const entry = tags.get(tag.toLocaleLowerCase()) ?? { tag, count: 0 }
-      entry.count++
-      tags.set(tag.toLocaleLowerCase(), entry)
+    all += by
+    const inNotebook = (notebooks.get(note.notebookId) ?? 0) + by
+    if (inNotebook > 0) notebooks.set(note.notebookId, inNotebook)
+    else notebooks.delete(note.notebookId)
+    for (const tag of note.tags) {
+      const key = tag.toLocaleLowerCase()
+      const entry = tally.get(key)
+      const next = (entry?.count ?? 0) + by
+      if (next > 0) tally.set(key, { tag: entry?.tag ?? tag, count: next })
+      else tally.delete(key)
+      tagsChanged.add(key)
     }
   }
-  const sortedTags = [...tags.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
-  return { all: live, trash, notebooks, tags: sortedTags }
+  for (const [before, after] of changes) {
+    if (before) count(before, -1)
+    if (after) count(after, 1)
+  }
+  const tags = tagsChanged.size
+    ? [...tally.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+    : counts.tags
+  return { all, trash, notebooks, tags, tagTally: tally }
+}
+
+const NO_COUNTS: Counts = { all: 0, trash: 0, notebooks: new Map(), tags: [], tagTally: new Map() }
+
+export function countNotes(all: readonly NoteSummary[]): Counts {
+  return patchCounts(
+    NO_COUNTS,
+    all.map((note) => [undefined, note]),
+  )
 }
 
 /** Tags to offer while typing: prefix matches first, then substring matches, never ones already on the note. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import type { NoteSummary } from '../../../electron/shared/model'
-import { countNotes, visibleNotes, SORT_KEYS, type ListScope, type SortKey } from './list-view'
+import type { LibraryList } from './library-list'
+import { visibleNotes, SORT_KEYS, type ListScope, type SortKey } from './list-view'
 
 const SORT_STORAGE = 'tickler.sort'
 
@@ -13,8 +13,8 @@ function storedSort(): SortKey {
   }
 }
 
-/** The list for one scope in the remembered sort order, plus the sidebar's counts and tag list. */
-export function useNotesView(all: NoteSummary[], scope: ListScope, locale: string) {
+/** The list for one scope in the remembered sort order, plus the sidebar's counts (kept by the list) and tags. */
+export function useNotesView(list: LibraryList, scope: ListScope, locale: string) {
   const [sort, setSortState] = useState<SortKey>(storedSort)
   const setSort = (key: SortKey) => {
     setSortState(key)
@@ -24,8 +24,8 @@ export function useNotesView(all: NoteSummary[], scope: ListScope, locale: strin
       // Not remembered this time; the choice still applies now.
     }
   }
-  const visible = useMemo(() => visibleNotes(all, scope, sort, locale), [all, scope, sort, locale])
-  const counts = useMemo(() => countNotes(all), [all])
+  const { notes, counts } = list
+  const visible = useMemo(() => visibleNotes(notes, scope, sort, locale), [notes, scope, sort, locale])
   const knownTags = useMemo(() => counts.tags.map((t) => t.tag), [counts])
   return { visible, counts, knownTags, sort, setSort }
 }

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../electron/shared/model'
 import { useApi } from '../../app/api-context'
 import type { AutosaveQueue } from '../notes/autosave'
-import { MenuButton } from './Menu'
+import { MenuButton } from '../../ui/Menu'
 import { TagField } from './TagField'
+import { messageOf } from '../../ui/message-of'
 
 export interface OrganizerContext {
   notebooks: { id: string; label: string }[]
@@ -48,7 +49,7 @@ export function NoteOrganizer({ note, autosave, context, tools }: Props) {
       } catch (err) {
         current.current = before
         setTags(before)
-        setError(t('organize.failed', { message: err instanceof Error ? err.message : String(err) }))
+        setError(t('organize.failed', { message: messageOf(err) }))
       }
     })
   }

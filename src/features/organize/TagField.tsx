@@ -1,5 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePopupPosition } from '../../lib/use-popup-position'
 import { suggestTags } from '../notes/list-view'
 
 interface Props {
@@ -26,6 +27,8 @@ export function TagField({ tags, known, onAdd, onRemove, autoFocus }: Props) {
   const listId = useId()
   const suggestions = text.trim() ? suggestTags(known, text, tags) : []
   const open = suggestions.length > 0
+  const combo = useRef<HTMLDivElement>(null)
+  const placeList = usePopupPosition(() => combo.current?.getBoundingClientRect() ?? null, { gap: 4 })
 
   const add = (raw: string) => {
     const tag = raw.trim().replace(/^#/, '')
@@ -79,7 +82,7 @@ export function TagField({ tags, known, onAdd, onRemove, autoFocus }: Props) {
           </li>
         ))}
       </ul>
-      <div className="tag-combo">
+      <div className="tag-combo" ref={combo}>
         <input
           type="text"
           role="combobox"
@@ -112,7 +115,13 @@ export function TagField({ tags, known, onAdd, onRemove, autoFocus }: Props) {
           onKeyDown={onKeyDown}
         />
         {open && (
-          <ul id={listId} role="listbox" aria-label={t('organize.tagSuggestions')} className="tag-suggestions">
+          <ul
+            ref={placeList}
+            id={listId}
+            role="listbox"
+            aria-label={t('organize.tagSuggestions')}
+            className="tag-suggestions"
+          >
             {suggestions.map((tag, i) => (
               <li
                 key={tag}

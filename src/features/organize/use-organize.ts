@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../app/api-context'
-import type { ConfirmRequest } from './ConfirmDialog'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import type { ConfirmRequest } from '../../ui/ConfirmDialog'
+import { messageOf } from '../../ui/message-of'
 
 export interface OrganizeOptions {
   notebookName: (id: string) => string
@@ -91,7 +90,13 @@ export function useOrganize({ notebookName, beforeChange }: OrganizeOptions) {
     [api, beforeChange, notebookName, run, t],
   )
 
-  return { actions, confirm, closeConfirm: () => setConfirm(null), notice, clearNotice: () => setNotice(null) }
+  return {
+    actions,
+    confirm,
+    closeConfirm: () => setConfirm(null),
+    notice,
+    clearNotice: () => setNotice(null),
+  }
 }
 
 export type OrganizeActions = ReturnType<typeof useOrganize>['actions']

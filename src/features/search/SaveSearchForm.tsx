@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSavedSearches } from './use-saved-searches'
+import { messageOf } from '../../ui/message-of'
 
 /** "Save search" under the palette's box: names the current query and keeps it in the sidebar. */
 export function SaveSearchForm({ query }: { query: string }) {
@@ -19,7 +20,7 @@ export function SaveSearchForm({ query }: { query: string }) {
       setNaming(false)
       setStatus({ error: false, text: t('search.saved.done', { name: chosen }) })
     } catch (error) {
-      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) })
+      setStatus({ error: true, text: messageOf(error) })
     }
   }
 

@@ -1,30 +1,16 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FILTER_CHIPS } from '../../../electron/shared/domain/search-query'
+import { isMacPlatform } from '../editor/toolbar/shortcut-label'
 import { Highlighted } from './Highlighted'
 import { useNoteHighlight } from './note-highlight'
 import { SaveSearchForm } from './SaveSearchForm'
 import { useSearchLauncher } from './search-launcher'
+import { isSearchShortcut, searchShortcutLabel } from './search-shortcut'
 import { useSearch } from './use-search'
 import './search.css'
 
-/** Filters offered as chips: clicking one adds it to the query, so the syntax is learnt by using it. */
-const CHIPS = [
-  'has:followup',
-  'has:attachment',
-  'due:overdue',
-  'due:today',
-  'is:done',
-  'in:trash',
-  'tag:',
-  'notebook:',
-  'board:',
-  'updated:>',
-] as const
 const SYNTAX = ['words', 'phrase', 'exclude', 'or', 'tag', 'followup', 'date'] as const
-
-/** Mod+K from anywhere, as in most desktop apps; ⌘ on macOS, Ctrl elsewhere. */
-const isOpenShortcut = (event: globalThis.KeyboardEvent) =>
-  (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k'
 
 export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation()
@@ -39,31 +25,38 @@ export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
   // A new answer may be shorter than the previous one; the highlighted row stays in range.
   const current = Math.min(active, Math.max(0, hits.length - 1))
   useNoteHighlight(noteMatches)
+  const mac = isMacPlatform()
+  const keys = searchShortcutLabel(mac)
 
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.isComposing || !isOpenShortcut(event)) return
-      event.preventDefault()
-      setOpen(true)
-      setNoteMatches([])
-      requestAnimationFrame(() => input.current?.select())
+  // Opens the palette with the last query selected, or with a given one (a saved search).
+  const show = useCallback((saved?: string) => {
+    if (saved !== undefined) {
+      setQuery(saved)
+      setActive(0)
     }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
+    setNoteMatches([])
+    setOpen(true)
+    requestAnimationFrame(() => (saved === undefined ? input.current?.select() : input.current?.focus()))
   }, [])
+  useEffect(() => {
+    // Capture: the shortcut works wherever focus is, the note's editor and title included.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!isSearchShortcut(event)) return
+      if (event.isComposing) {
+        // Mid-syllable in a Korean IME: let it commit the syllable where it is typed, then open.
+        window.addEventListener('compositionend', () => requestAnimationFrame(() => show()), { once: true })
+        return
+      }
+      event.preventDefault()
+      show()
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [show])
   useEffect(() => {
     if (open) input.current?.focus()
   }, [open])
-  // A saved search in the sidebar opens the palette with its query.
-  useSearchLauncher(
-    useCallback((saved: string) => {
-      setQuery(saved)
-      setActive(0)
-      setNoteMatches([])
-      setOpen(true)
-      requestAnimationFrame(() => input.current?.focus())
-    }, []),
-  )
+  useSearchLauncher(show)
 
   const choose = (index: number) => {
     const hit = hits[index]
@@ -99,13 +92,12 @@ export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
       <button
         type="button"
         className="search-trigger"
-        onClick={() => {
-          setNoteMatches([])
-          setOpen(true)
-        }}
+        aria-keyshortcuts={mac ? 'Meta+Shift+F' : 'Control+Shift+F'}
+        title={`${t('search.open')} (${keys})`}
+        onClick={() => show()}
       >
         <span>{t('search.open')}</span>
-        <kbd>{t('search.shortcut')}</kbd>
+        <kbd>{keys}</kbd>
       </button>
       {open && (
         <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setOpen(false)}>
@@ -129,7 +121,7 @@ export function SearchPalette({ onOpen }: { onOpen: (id: string) => void }) {
               onKeyDown={onKeyDown}
             />
             <div className="search-chips" role="group" aria-label={t('search.filters')}>
-              {CHIPS.map((chip) => (
+              {FILTER_CHIPS.map((chip) => (
                 <button key={chip} type="button" className="search-chip" onClick={() => addChip(chip)}>
                   {chip}
                 </button>

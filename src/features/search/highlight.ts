@@ -1,29 +1,16 @@
+import { foldWithMap } from '../../../electron/shared/domain/fold'
+
 /**
  * Highlighting of search matches in the renderer. Core sends the matched words folded (lower case,
- * accents removed); the text on screen is folded the same way here, with a map back to its own offsets,
- * so "cafe" lights up "Café". (The renderer cannot import core's tokenizer, hence this small twin.)
+ * accents removed); the text on screen is folded by the same rule, with a map back to its own offsets,
+ * so "cafe" lights up "Café".
  */
-const ACCENTS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu
-
-function foldChar(ch: string): string {
-  const lower = ch.toLowerCase()
-  return lower.charCodeAt(0) < 128 ? lower : lower.normalize('NFD').replace(ACCENTS, '').normalize('NFC')
-}
 
 /** Ranges [start, end) in `text` (UTF-16 offsets) where any of `matches` occurs, merged and sorted. */
 export function matchRanges(text: string, matches: readonly string[]): [number, number][] {
   const words = matches.filter((m) => m.length > 0)
   if (!words.length || !text) return []
-  let folded = ''
-  const map: number[] = []
-  let i = 0
-  for (const ch of text) {
-    const f = foldChar(ch)
-    folded += f
-    for (let k = 0; k < f.length; k++) map.push(i)
-    i += ch.length
-  }
-  map.push(i)
+  const { folded, map } = foldWithMap(text)
   const ranges: [number, number][] = []
   for (const word of words) {
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {

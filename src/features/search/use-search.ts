@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SearchOutput } from '../../../electron/shared/contract-search'
 import { useApi } from '../../app/api-context'
+import { messageOf } from '../../ui/message-of'
 
 export interface SearchState {
   result: SearchOutput | null
@@ -30,7 +31,7 @@ export function useSearch(query: string): SearchState {
         if (latest.current === query && !result.superseded) setAnswer({ query, result, error: null })
       },
       (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error)
+        const message = messageOf(error)
         if (latest.current === query) setAnswer({ query, result: null, error: message })
       },
     )

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { CalendarStatus } from '../../../electron/shared/contract-followups'
 import { useApi } from '../../app/api-context'
 import { formatDue } from '../followups/format'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+import { messageOf } from '../../ui/message-of'
 
 /**
- * The calendar feed: a folder core keeps an .ics of open follow-ups in. Electron offers its folder
- * dialog; every host also takes a typed path, which core checks exists before switching over.
+ * The calendar feed: a folder core keeps an .ics of open follow-ups in. In Electron the folder comes only
+ * from main's folder dialog (core refuses a path sent from the page), so the field just shows it; the
+ * preview takes a typed path, which core checks exists and is not a system folder before switching over.
  */
 export function CalendarSettings() {
   const { t, i18n } = useTranslation()
@@ -43,6 +43,7 @@ export function CalendarSettings() {
     }
   }
   const typed = path.trim()
+  const canPick = status?.canPick ?? false
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
@@ -52,19 +53,20 @@ export function CalendarSettings() {
         className="settings-row"
         onSubmit={(e) => {
           e.preventDefault()
-          if (typed) void apply(() => api.followups.setCalendarFolder({ folder: typed }))
+          if (typed && !canPick) void apply(() => api.followups.setCalendarFolder({ folder: typed }))
         }}
       >
         <label className="settings-field is-grow">
           <span>{t('followups.calendarFolder')}</span>
           <input
             value={path}
-            placeholder={t('followups.calendarFolderPlaceholder')}
+            readOnly={canPick}
+            placeholder={t(canPick ? 'followups.calendarFolderNone' : 'followups.calendarFolderPlaceholder')}
             spellCheck={false}
             onChange={(e) => setPath(e.target.value)}
           />
         </label>
-        {status?.canPick && (
+        {canPick && (
           <button
             type="button"
             disabled={busy}
@@ -73,13 +75,15 @@ export function CalendarSettings() {
             {t('followups.calendarPick')}
           </button>
         )}
-        <button
-          type="submit"
-          className="primary-button"
-          disabled={busy || !typed || typed === status?.folder}
-        >
-          {t('followups.calendarSave')}
-        </button>
+        {!canPick && (
+          <button
+            type="submit"
+            className="primary-button"
+            disabled={busy || !typed || typed === status?.folder}
+          >
+            {t('followups.calendarSave')}
+          </button>
+        )}
         {status?.folder && (
           <button
             type="button"

@@ -2,8 +2,9 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Standard } from '../../../electron/shared/followups/standards'
 import { useApi } from '../../app/api-context'
-import { INBOX_ID } from '../../lib/inbox'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { standardLabel } from '../followups/standard-label'
+import { messageOf } from '../../ui/message-of'
 
 type Scope = 'notebooks' | 'tags' | 'boards'
 type Defaults = Record<Scope, Record<string, string>>
@@ -11,8 +12,6 @@ interface Target {
   key: string
   name: string
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Which standard new follow-ups start with, per notebook, per tag and per board. */
 export function DefaultStandards({ standards }: { standards: Standard[] }) {

@@ -2,14 +2,16 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Standard } from '../../../electron/shared/followups/standards'
 import { useApi } from '../../app/api-context'
+import { MailSettings } from '../mail/MailSettings'
 import { CalendarSettings } from './CalendarSettings'
 import { DefaultStandards } from './DefaultStandards'
+import { LanguageSettings } from './LanguageSettings'
 import { StandardsSettings } from './StandardsSettings'
 import './settings-dialog.css'
 
 /**
  * "Settings" at the foot of the sidebar and the dialog it opens: follow-up standards, the default
- * standard per notebook, tag and board, and the calendar feed. A modal <dialog> traps focus and closes
+ * standard per notebook, tag and board, the calendar feed and mail accounts. A modal <dialog> traps focus and closes
  * on Escape; its sections load only while it is open.
  */
 export function SettingsEntry() {
@@ -54,9 +56,11 @@ export function SettingsEntry() {
               </button>
             </header>
             <div className="settings-body">
+              <LanguageSettings />
               <StandardsSettings standards={standards} onChanged={setStandards} />
               <DefaultStandards standards={standards} />
               <CalendarSettings />
+              <MailSettings />
             </div>
           </>
         )}

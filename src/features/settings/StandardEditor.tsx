@@ -39,7 +39,7 @@ export function StandardEditor({ standard, label, idFor, onSave, onCancel }: Pro
 
   return (
     <form
-      className="standard-editor"
+      className="settings-form standard-editor"
       aria-labelledby={titleId}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {

@@ -5,13 +5,12 @@ import { useApi } from '../../app/api-context'
 import { standardLabel } from '../followups/standard-label'
 import { StandardEditor } from './StandardEditor'
 import { newStandardId } from './standard-form'
+import { messageOf } from '../../ui/message-of'
 
 interface Props {
   standards: Standard[]
   onChanged: (standards: Standard[]) => void
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** The follow-up standards: each with its cadence in words, edit and delete, and a way to add one. */
 export function StandardsSettings({ standards, onChanged }: Props) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { usePopupPosition } from '../../lib/use-popup-position'
 
 interface Props {
   id: string
@@ -16,10 +17,13 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const box = useRef<HTMLDivElement>(null)
+  const placeList = usePopupPosition(() => button.current?.getBoundingClientRect() ?? null, { gap: 4 })
   const close = () => {
     setOpen(false)
     button.current?.focus()
   }
+  /** A choice inside the menu (the Into notebook menu, its button) leaves it open for the action it sets up. */
+  const isChoice = (target: EventTarget) => !!(target as Element).closest('[aria-haspopup], [role="menu"]')
 
   useEffect(() => {
     if (!open) return
@@ -31,7 +35,7 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
   }, [open])
 
   return (
-    <div ref={box} className="transfer-menu" onKeyDown={(e) => e.key === 'Escape' && open && close()}>
+    <div ref={box} className="transfer-menu" onKeyDown={(e) => e.key === 'Escape' && open && !(e.target as Element).closest('[role="menu"]') && close()}>
       <button
         ref={button}
         type="button"
@@ -43,12 +47,13 @@ export function DropMenu({ id, label, menuLabel, children }: Props) {
         {label}
       </button>
       {open && (
-        // Delegated: whichever item's button was chosen, the menu closes and focus goes back to its button.
+        // Delegated: whichever action's button was chosen, the menu closes and focus goes back to its button.
         <ul
+          ref={placeList}
           id={id}
           className="transfer-options"
           aria-label={menuLabel}
-          onClick={(e) => (e.target as Element).closest('button') && close()}
+          onClick={(e) => (e.target as Element).closest('button') && !isChoice(e.target) && close()}
         >
           {children}
         </ul>

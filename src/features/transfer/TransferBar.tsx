@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useApi } from '../../app/api-context'
-import { formatBytes } from '../editor/extensions/attachment/attachment-ref'
+import { INBOX_ID } from '../../../electron/shared/domain/notes'
 import { DropMenu } from './DropMenu'
 import { dragHasImportable, readDropped, readPicked } from './collect-files'
 import { useTransfer } from './use-transfer'
@@ -25,16 +24,6 @@ export function TransferBar({ notebookId, noteId, beforeExport, importExtras }: 
   const { notice, busy, exportTo, importFiles, dismiss } = useTransfer(beforeExport)
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
-  const api = useApi()
-  const [limit, setLimit] = useState<string | null>(null)
-
-  useEffect(() => {
-    api.attachments.info({}).then(
-      (info) => setLimit(formatBytes(info.maxBytes)),
-      () => undefined,
-    )
-  }, [api])
-
   useEffect(() => {
     folderInput.current?.setAttribute('webkitdirectory', '')
   }, [])
@@ -64,7 +53,7 @@ export function TransferBar({ notebookId, noteId, beforeExport, importExtras }: 
     if (input) input.value = ''
     void importFiles(() => readPicked(files), notebookId)
   }
-  const book = notebookId ?? 'inbox'
+  const book = notebookId ?? INBOX_ID
   const run = (format: 'markdown' | 'html', scope: { noteId: string } | { notebookId: string }) =>
     void exportTo(format, scope)
 
@@ -113,7 +102,6 @@ export function TransferBar({ notebookId, noteId, beforeExport, importExtras }: 
             </button>
           </li>
           {importExtras}
-          {limit && <li className="transfer-menu-note">{t('attachments.limitNote', { limit })}</li>}
         </DropMenu>
         <input
           ref={filesInput}

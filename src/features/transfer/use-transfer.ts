@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../app/api-context'
 import { downloadBase64 } from '../../lib/read-base64'
 import type { PickedFile } from './collect-files'
+import { messageOf } from '../../ui/message-of'
 
 export type Notice = { kind: 'ok' | 'error'; lines: string[] } | null
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Export and import as two named actions with one notice line for their outcome. */
 export function useTransfer(beforeExport: () => Promise<unknown> | void) {
@@ -52,6 +51,7 @@ export function useTransfer(beforeExport: () => Promise<unknown> | void) {
           lines: [
             t('transfer.imported', { count: result.imported.length }),
             ...result.skipped.map((s) => t('transfer.skipped', { path: s.path, reason: s.reason })),
+            ...result.warnings.map((w) => t('transfer.warning', { path: w.path, message: w.message })),
           ],
         })
       } catch (error) {

@@ -27,6 +27,7 @@ export const toolbarEn = {
   codeBlock: 'Code block',
   horizontalRule: 'Divider',
   link: 'Link',
+  noteLink: 'Link to note',
   image: 'Image',
   table: 'Insert table',
   addRow: 'Add row below',
@@ -42,10 +43,13 @@ export const urlFormEn = {
   linkLabel: 'Link address',
   linkPlaceholder: 'https://example.com or name@example.com',
   linkRefused: 'Only web (http, https) and e-mail (mailto) links can be added.',
+  linkFor: 'Links “{{text}}”',
+  linkInsert: 'Adds the address as a link at the cursor.',
   imageTitle: 'Image',
   imageLabel: 'Image address',
   imagePlaceholder: 'https://example.com/picture.png',
   imageRefused: 'Only images from a web address (http, https) or an embedded picture can be added.',
+  imageHint: 'Pictures and files can also be pasted or dropped into the note (up to {{limit}} each).',
   apply: 'Apply',
   remove: 'Remove link',
   cancel: 'Cancel',
@@ -59,6 +63,14 @@ export const editorEn = {
   taskOpen: 'To do: {{text}}',
   taskDone: 'Done: {{text}}',
   emptyTask: 'empty item',
+  pasteFlattened:
+    'The pasted text nested more than {{depth}} levels deep, so its lists, quotes and tables were pasted as plain paragraphs.',
+  pasteRefused: {
+    bytes: 'Not pasted: the note would be larger than {{label}}, the most one note can hold. The note is unchanged.',
+    nodes:
+      'Not pasted: the note would have more than {{count}} parts (paragraphs, list items, runs of text), the most one note can hold. The note is unchanged.',
+    depth: 'Not pasted: the note would nest more than {{depth}} levels deep. The note is unchanged.',
+  },
 }
 
 export const themeEn = {

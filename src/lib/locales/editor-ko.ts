@@ -28,6 +28,7 @@ export const toolbarKo: typeof toolbarEn = {
   codeBlock: '코드 블록',
   horizontalRule: '구분선',
   link: '링크',
+  noteLink: '노트 링크',
   image: '이미지',
   table: '표 삽입',
   addRow: '아래에 행 추가',
@@ -43,10 +44,13 @@ export const urlFormKo: typeof urlFormEn = {
   linkLabel: '링크 주소',
   linkPlaceholder: 'https://example.com 또는 name@example.com',
   linkRefused: '웹(http, https)과 이메일(mailto) 링크만 추가할 수 있습니다.',
+  linkFor: '“{{text}}”에 링크',
+  linkInsert: '커서 위치에 주소를 링크로 넣습니다.',
   imageTitle: '이미지',
   imageLabel: '이미지 주소',
   imagePlaceholder: 'https://example.com/picture.png',
   imageRefused: '웹 주소(http, https)의 이미지나 포함된 그림만 추가할 수 있습니다.',
+  imageHint: '그림과 파일은 노트에 붙여넣거나 끌어다 놓아도 됩니다(파일당 최대 {{limit}}).',
   apply: '적용',
   remove: '링크 제거',
   cancel: '취소',
@@ -60,6 +64,14 @@ export const editorKo: typeof editorEn = {
   taskOpen: '할 일: {{text}}',
   taskDone: '완료: {{text}}',
   emptyTask: '빈 항목',
+  pasteFlattened:
+    '붙여 넣은 내용이 {{depth}}단계보다 깊게 중첩되어 있어 목록, 인용, 표를 풀고 일반 문단으로 붙여 넣었습니다.',
+  pasteRefused: {
+    bytes: '붙여 넣지 않았습니다. 노트 하나에 담을 수 있는 최대 크기({{label}})를 넘게 됩니다. 노트는 그대로입니다.',
+    nodes:
+      '붙여 넣지 않았습니다. 노트 하나에 담을 수 있는 요소(문단, 목록 항목, 텍스트 조각) {{count}}개를 넘게 됩니다. 노트는 그대로입니다.',
+    depth: '붙여 넣지 않았습니다. 노트가 {{depth}}단계보다 깊게 중첩됩니다. 노트는 그대로입니다.',
+  },
 }
 
 export const themeKo: typeof themeEn = {

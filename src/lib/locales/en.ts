@@ -5,7 +5,9 @@ import { enexImportEn } from './import-en'
 import { organizeEn } from './organize-en'
 import { boardsEn } from './boards-en'
 import { searchEn } from './search-en'
+import { noteLinksEn } from './note-links-en'
 import { attachmentsEn, transferEn } from './transfer-en'
+import { mailEn } from './mail-en'
 
 export const en = {
   app: { name: 'Tickler' },
@@ -14,8 +16,10 @@ export const en = {
   organize: organizeEn,
   boards: boardsEn,
   search: searchEn,
+  noteLinks: noteLinksEn,
   attachments: attachmentsEn,
   transfer: transferEn,
+  mail: mailEn,
   sidebar: {
     label: 'Library',
     allNotes: 'All notes',
@@ -64,6 +68,12 @@ export const en = {
   urlForm: urlFormEn,
   editor: editorEn,
   theme: themeEn,
+  language: {
+    title: 'Language',
+    hint: 'Used for the whole app, its menus and notifications. System follows your computer ({{name}}).',
+    system: 'System',
+    failed: 'Could not save the language: {{message}}',
+  },
   followups: followupsEn,
   library: {
     loadFailed: 'Could not load your library: {{message}}',

@@ -55,6 +55,7 @@ export const followupSettingsEn = {
     'Keeps a calendar file of your open follow-ups in a folder. Choose a synced folder and subscribe to the file on your phone or watch, so they alert too.',
   calendarFolder: 'Folder',
   calendarFolderPlaceholder: 'Full path of a folder, e.g. in Dropbox or iCloud Drive',
+  calendarFolderNone: 'No folder chosen',
   calendarPick: 'Choose folder…',
   calendarSave: 'Keep the file here',
   calendarOff: 'Turn off',

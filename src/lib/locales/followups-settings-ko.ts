@@ -56,6 +56,7 @@ export const followupSettingsKo: Record<keyof typeof followupSettingsEn, string>
     '열린 후속 조치를 캘린더 파일로 폴더에 계속 저장합니다. 동기화되는 폴더를 고르고 휴대폰이나 시계에서 이 파일을 구독하면 그곳에서도 알림을 받습니다.',
   calendarFolder: '폴더',
   calendarFolderPlaceholder: '폴더의 전체 경로 (예: Dropbox 또는 iCloud Drive 안)',
+  calendarFolderNone: '선택한 폴더 없음',
   calendarPick: '폴더 선택…',
   calendarSave: '여기에 파일 유지',
   calendarOff: '끄기',

@@ -30,4 +30,20 @@ export const enexImportEn = {
   intoPerFile: 'A new notebook named after each file',
   rollbackOption: 'If a file is broken, remove what it imported',
   unsupported: '{{file}} is not an .enex or .json file.',
+  interruptedLabel: 'Interrupted import',
+  interruptedResumable_one:
+    'The import of {{file}} stopped after {{count}} note when Tickler closed unexpectedly. That note is kept. Import the same file again to bring in the rest: nothing is imported twice.',
+  interruptedResumable_other:
+    'The import of {{file}} stopped after {{count}} notes when Tickler closed unexpectedly. Those notes are kept. Import the same file again to bring in the rest: nothing is imported twice.',
+  interruptedRolledBack_one:
+    'The import of {{file}} stopped when Tickler closed unexpectedly. As chosen, the note it had imported was removed.',
+  interruptedRolledBack_other:
+    'The import of {{file}} stopped when Tickler closed unexpectedly. As chosen, the {{count}} notes it had imported were removed.',
+  interruptedFinished:
+    'The import of {{file}} had finished just before Tickler closed; it is recorded as imported.',
+  resume: 'Import {{file}} again…',
+  resumed_one:
+    'It carried on after the note an interrupted import of this file had brought in; that one was not imported again.',
+  resumed_other:
+    'It carried on after the {{count}} notes an interrupted import of this file had brought in; those were not imported again.',
 }

@@ -6,7 +6,9 @@ import type { Messages } from './en'
 import { organizeKo } from './organize-ko'
 import { boardsKo } from './boards-ko'
 import { searchKo } from './search-ko'
+import { noteLinksKo } from './note-links-ko'
 import { attachmentsKo, transferKo } from './transfer-ko'
+import { mailKo } from './mail-ko'
 
 export const ko: Messages = {
   app: { name: 'Tickler' },
@@ -15,8 +17,10 @@ export const ko: Messages = {
   organize: organizeKo,
   boards: boardsKo,
   search: searchKo,
+  noteLinks: noteLinksKo,
   attachments: attachmentsKo,
   transfer: transferKo,
+  mail: mailKo,
   sidebar: {
     label: '라이브러리',
     allNotes: '모든 노트',
@@ -65,6 +69,12 @@ export const ko: Messages = {
   urlForm: urlFormKo,
   editor: editorKo,
   theme: themeKo,
+  language: {
+    title: '언어',
+    hint: '앱 전체와 메뉴, 알림에 쓰입니다. 시스템 설정은 컴퓨터 언어({{name}})를 따릅니다.',
+    system: '시스템 설정',
+    failed: '언어를 저장하지 못했습니다: {{message}}',
+  },
   followups: followupsKo,
   library: {
     loadFailed: '라이브러리를 불러오지 못했습니다: {{message}}',

@@ -16,8 +16,10 @@ export const organizeKo: typeof organizeEn = {
   deleteNotebook: '노트북 삭제',
   deleteNotebookTitle: '“{{name}}”을(를) 삭제할까요?',
   deleteNotebookBody_zero: '빈 노트북입니다. 노트북만 삭제됩니다.',
-  deleteNotebookBody_one: '노트 {{count}}개가 휴지통으로 이동합니다. 복원한 노트는 받은 편지함으로 돌아갑니다.',
-  deleteNotebookBody_other: '노트 {{count}}개가 휴지통으로 이동합니다. 복원한 노트는 받은 편지함으로 돌아갑니다.',
+  deleteNotebookBody_one:
+    '노트 {{count}}개가 휴지통으로 이동합니다. 복원한 노트는 받은 편지함으로 돌아갑니다.',
+  deleteNotebookBody_other:
+    '노트 {{count}}개가 휴지통으로 이동합니다. 복원한 노트는 받은 편지함으로 돌아갑니다.',
   failed: '작업하지 못했습니다: {{message}}',
   sortBy: '정렬',
   sortMenu: '노트 정렬',

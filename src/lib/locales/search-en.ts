@@ -1,7 +1,6 @@
-/** Strings for the Mod+K search palette. */
+/** Strings for the search palette (Mod+Shift+F). */
 export const searchEn = {
   open: 'Search',
-  shortcut: 'Ctrl K',
   dialog: 'Search notes',
   label: 'Search',
   placeholder: 'Search notes — try tag:work or "exact words"',
@@ -32,7 +31,10 @@ export const searchEn = {
     exclude: { example: 'report -draft', meaning: 'leave out notes with a word' },
     or: { example: 'kim OR lee', meaning: 'either word' },
     tag: { example: 'tag:work notebook:Inbox board:Sales', meaning: 'only a tag, a notebook or a board' },
-    followup: { example: 'has:followup due:overdue is:done has:attachment', meaning: 'follow-ups, finished notes, notes with files' },
+    followup: {
+      example: 'has:followup due:overdue is:done has:attachment',
+      meaning: 'follow-ups, finished notes, notes with files',
+    },
     date: { example: 'updated:>2025-01-01', meaning: 'changed (or created:) after or before a date' },
   },
 }

@@ -1,9 +1,8 @@
 import type { searchEn } from './search-en'
 
-/** 검색 팔레트(Mod+K) 문구. */
+/** 검색 팔레트(Mod+Shift+F) 문구. */
 export const searchKo: typeof searchEn = {
   open: '검색',
-  shortcut: 'Ctrl K',
   dialog: '노트 검색',
   label: '검색',
   placeholder: '노트 검색 — tag:업무 또는 "정확한 문구"',
@@ -34,7 +33,10 @@ export const searchKo: typeof searchEn = {
     exclude: { example: '보고서 -초안', meaning: '이 단어가 있는 노트는 빼기' },
     or: { example: '김 OR 이', meaning: '둘 중 하나' },
     tag: { example: 'tag:업무 notebook:Inbox board:영업', meaning: '태그, 노트북이나 보드로 좁히기' },
-    followup: { example: 'has:followup due:overdue is:done has:attachment', meaning: '후속 조치, 완료한 노트, 파일이 있는 노트' },
+    followup: {
+      example: 'has:followup due:overdue is:done has:attachment',
+      meaning: '후속 조치, 완료한 노트, 파일이 있는 노트',
+    },
     date: { example: 'updated:>2025-01-01', meaning: '날짜 이후/이전에 수정(created:는 생성)' },
   },
 }

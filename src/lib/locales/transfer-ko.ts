@@ -3,12 +3,15 @@ import type { attachmentsEn, transferEn } from './transfer-en'
 /** 첨부 파일과 Markdown/HTML 내보내기·가져오기 문구 (한국어). */
 export const attachmentsKo: typeof attachmentsEn = {
   open: '{{name}} 열기 ({{size}})',
-  openHint: '기본 앱으로 열기 (선택한 뒤 Enter)',
+  openHint: '기본 앱으로 열기 (선택한 뒤 Enter). 프로그램을 실행할 수 있는 파일은 폴더에서 보여 줍니다',
   missing: '첨부 파일을 찾을 수 없음',
+  blocked:
+    '“{{name}}”을(를) 열지 않았습니다. .{{type}} 파일은 프로그램을 실행할 수 있습니다. 파일은 라이브러리의 첨부 파일 폴더에 그대로 있습니다.',
+  blockedShown:
+    '“{{name}}”을(를) 열지 않았습니다. .{{type}} 파일은 프로그램을 실행할 수 있어 폴더에서 보여 줍니다. 믿을 수 있는 파일일 때만 그곳에서 여세요.',
   tooLarge: '“{{name}}”을(를) 추가하지 않았습니다. 첨부 파일은 최대 {{limit}}까지입니다.',
   failed: '“{{name}}”을(를) 추가하지 못했습니다: {{message}}',
   webImageFailed: '웹 그림을 노트에 저장하지 못해 링크로 남겼습니다. ({{message}})',
-  limitNote: '그림과 파일을 노트에 붙여넣거나 끌어다 놓으세요 (파일당 최대 {{limit}}).',
 }
 
 export const transferKo: typeof transferEn = {
@@ -30,6 +33,7 @@ export const transferKo: typeof transferEn = {
   imported_one: '노트 {{count}}개를 가져왔습니다.',
   imported_other: '노트 {{count}}개를 가져왔습니다.',
   skipped: '{{path}} 건너뜀: {{reason}}',
+  warning: '{{path}}: {{message}} (나머지는 가져왔습니다)',
   importFailed: '가져오지 못했습니다: {{message}}',
   dropHere: 'Markdown 파일을 놓아 가져오기',
   dismiss: '닫기',

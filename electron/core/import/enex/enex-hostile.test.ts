@@ -123,3 +123,23 @@ describe('hostile and broken ENEX files', () => {
     expect(f.count).toBe(2)
   })
 })
+
+describe('ENEX dates outside the years a note can carry', () => {
+  it('are refused with a warning: the note keeps another date and no follow-up from them', async () => {
+    const dir = tempDir()
+    const { library, importFile } = await importer(dir)
+    const old = note('Old', 'text')
+      .replace('</title>', '</title><created>18500101T000000Z</created><updated>20200102T030405Z</updated>')
+      .replace('</note>', '<note-attributes><reminder-time>18991231T120000Z</reminder-time></note-attributes></note>')
+    const s = await importFile(await write(dir, 'old.enex', enex('', old)))
+    expect(s).toMatchObject({ status: 'done', imported: 1 })
+    const imported = await library.getNote(s.noteIds[0]!)
+    expect(imported.createdAt).toBe('2020-01-02T03:04:05.000Z')
+    expect(imported.followUp).toBeNull()
+    expect(s.warnings.map((w) => w.message)).toEqual([
+      'the created date "18500101T000000Z" is outside the years 1900–9999; another was used',
+      'the reminder time "18991231T120000Z" is outside the years 1900–9999; the note has no follow-up from it',
+    ])
+    await library.close()
+  })
+})

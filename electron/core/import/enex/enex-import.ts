@@ -1,7 +1,8 @@
 import { open, readFile, rm, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/attachment'
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain/attachment'
 import { ImportFault, type SourceContext } from '../source'
+import { EnexLinkResolver, hasNoteLinks } from './enex-links'
 import { convertEnexNote, type StoreAttachment } from './enex-note'
 import { readEnex } from './enex-reader'
 import { EnexFault, type EnexNote } from './enex-types'
@@ -15,13 +16,25 @@ const describe = (n: EnexNote) =>
 /** Imports an ENEX export, one note at a time, into ctx. */
 export async function importEnex(path: string, ctx: SourceContext, store: StoreAttachment): Promise<void> {
   if (await isBareEnml(path)) return importBareEnml(path, ctx, store)
+  const links = new EnexLinkResolver()
+  const resolveLinks = () =>
+    links.finish(
+      (id, change) => ctx.rewrite(id, change),
+      (item, message) => ctx.warn(item, message),
+    )
   const onNote = async (note: EnexNote) => {
     const label = describe(note)
     if (note.refused) return ctx.skip(label, note.refused)
     try {
       const { draft, warnings } = await convertEnexNote(note, store, ctx.now())
       for (const w of warnings) ctx.warn(label, w)
-      await ctx.write(draft, label)
+      const id = await ctx.write(draft, label)
+      links.add({
+        id,
+        title: draft.title,
+        guid: note.guid?.toLowerCase() ?? null,
+        linksNotes: hasNoteLinks(draft.doc.content),
+      })
     } catch (error) {
       ctx.skip(label, error instanceof Error ? error.message : String(error))
     } finally {
@@ -43,9 +56,12 @@ export async function importEnex(path: string, ctx: SourceContext, store: StoreA
       onNote,
     )
   } catch (error) {
-    if (error instanceof EnexFault) throw new ImportFault(error.message, error.line, error.column)
-    throw error
+    if (!(error instanceof EnexFault)) throw error
+    // The notes read before the fault stay (unless the user asked for a rollback): their links are resolved too.
+    await resolveLinks()
+    throw new ImportFault(error.message, error.line, error.column)
   }
+  await resolveLinks()
 }
 
 /**
@@ -75,6 +91,7 @@ async function importBareEnml(path: string, ctx: SourceContext, store: StoreAtta
     index: 1,
     line: 1,
     title,
+    guid: null,
     content: await readFile(path, 'utf8'),
     created: null,
     updated: null,
@@ -90,5 +107,10 @@ async function importBareEnml(path: string, ctx: SourceContext, store: StoreAtta
   for (const w of warnings) ctx.warn(`"${title}"`, w)
   ctx.bytes(size)
   if (!draft.doc.content?.length) throw new ImportFault('the file holds no note')
-  await ctx.write(draft, `"${title}"`)
+  try {
+    await ctx.write(draft, `"${title}"`)
+  } catch (error) {
+    // Refused by the model (a note past DOC_LIMITS, say): reported like any note of an export that cannot be kept.
+    ctx.skip(`"${title}"`, error instanceof Error ? error.message : String(error))
+  }
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/attachment'
+import type { DurableBatch } from '../../durable-file'
+import { attachmentNode, formatBytes, type AttachmentRef } from '../../../shared/domain/attachment'
 import type { DocNodeT, HistoryEntry } from '../../../shared/model'
-import { importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
+import { fitDraft, importedDate, importedFollowUp, toTags, toTitle, type NoteDraft } from '../draft'
 import { convertBlocks } from './enml-convert'
 import { safeHref } from './enml-inline'
 import { parseEnml, textOf } from './enml-tree'
@@ -9,7 +10,15 @@ import { parseEnexDate } from './enex-dates'
 import type { EnexNote } from './enex-types'
 
 /** What the converter needs from the attachment store: store bytes, get back a reference. */
-export type StoreAttachment = (bytes: Uint8Array, name: string, mime: string) => Promise<AttachmentRef>
+export type StoreAttachment = (
+  bytes: Uint8Array,
+  name: string,
+  mime: string,
+  /** Told the name of a file about to be added to the store, before it is written. */
+  beforeCreate?: (file: string) => void,
+  /** Stages the file here instead of writing it durably at once (an import writes in batches). */
+  batch?: DurableBatch,
+) => Promise<AttachmentRef>
 
 export interface ConvertedNote {
   draft: NoteDraft
@@ -69,38 +78,35 @@ export async function convertEnexNote(
   for (const [md5, ref] of byMd5) if (!used.has(md5)) content.push(attachmentNode(ref))
   if (!content.length) content.push({ type: 'paragraph' })
 
-  const created = parseEnexDate(note.created)
-  const updated = parseEnexDate(note.updated)
-  if (note.created && !created)
-    warnings.push(`the created date "${note.created}" is not a date; another was used`)
-  if (note.updated && !updated)
-    warnings.push(`the updated date "${note.updated}" is not a date; another was used`)
+  const warn = (message: string) => warnings.push(message)
+  const date = (raw: string | null, what: string, instead: string) =>
+    importedDate(raw, what, instead, warn, parseEnexDate)
+  const created = date(note.created, 'created date', 'another was used')
+  const updated = date(note.updated, 'updated date', 'another was used')
   const createdAt = created ?? updated ?? now.toISOString()
   const updatedAt = updated ?? created ?? now.toISOString()
 
-  const reminder = parseEnexDate(note.reminderTime)
-  const reminderDone = parseEnexDate(note.reminderDoneTime)
+  const reminder = date(note.reminderTime, 'reminder time', 'the note has no follow-up from it')
+  const reminderDone = date(note.reminderDoneTime, 'reminder done time', 'it was left out')
   const history: HistoryEntry[] = []
   if (reminder)
     history.push({ at: createdAt, kind: 'followup-set', dueAt: reminder, detail: 'Evernote reminder' })
   if (reminderDone) history.push({ at: reminderDone, kind: 'done', ...(reminder ? { dueAt: reminder } : {}) })
 
-  return {
-    draft: {
-      title: toTitle(note.title, 'Untitled'),
-      doc: { type: 'doc', content },
-      tags: toTags(note.tags),
-      createdAt,
-      updatedAt,
-      // A reminder marked done without a time still finishes the note; its due time is then the done time.
-      followUp: reminder ? importedFollowUp(reminder) : reminderDone ? importedFollowUp(reminderDone) : null,
-      doneAt: reminderDone,
-      archivedAt: null,
-      history,
-      board: null,
-    },
-    warnings,
+  const draft: NoteDraft = {
+    title: toTitle(note.title, 'Untitled'),
+    doc: { type: 'doc', content },
+    tags: toTags(note.tags),
+    createdAt,
+    updatedAt,
+    // A reminder marked done without a time still finishes the note; its due time is then the done time.
+    followUp: reminder ? importedFollowUp(reminder) : reminderDone ? importedFollowUp(reminderDone) : null,
+    doneAt: reminderDone,
+    archivedAt: null,
+    history,
+    board: null,
   }
+  return { draft: fitDraft(draft, warn), warnings }
 }
 
 function taskList(tasks: EnexNote['tasks']): DocNodeT {

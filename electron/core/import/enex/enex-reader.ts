@@ -72,6 +72,7 @@ export async function readEnex(
         index: ++count,
         line: parser.line,
         title: '',
+        guid: null,
         content: '',
         created: null,
         updated: null,
@@ -129,6 +130,7 @@ export async function readEnex(
       task = null
     } else if (parent === 'note') {
       if (tag.name === 'title') note.title = value
+      else if (tag.name === 'guid') note.guid = value || null
       else if (tag.name === 'created') note.created = value
       else if (tag.name === 'updated') note.updated = value
       else if (tag.name === 'tag' && value) note.tags.push(value)

@@ -24,6 +24,8 @@ export interface EnexNote {
   /** Line where the note started, for messages. */
   line: number
   title: string
+  /** The note's Evernote guid, where the exporter wrote one (evernote-backup's --add-guid does); else null. */
+  guid: string | null
   /** The ENML document (the CDATA of <content>). */
   content: string
   created: string | null

@@ -1,4 +1,5 @@
 import type { DocNodeT } from '../../../shared/model'
+import { evernoteNoteGuid } from './enex-links'
 import type { El } from './enml-tree'
 
 export type Mark = { type: string; attrs?: Record<string, unknown> }
@@ -39,7 +40,8 @@ export function marksOf(el: El): Mark[] {
   if (/text-decoration[^;]*line-through/.test(style)) out.push({ type: 'strike' })
   if (/--en-highlight/.test(style)) out.push({ type: 'highlight' })
   if (el.name === 'a') {
-    const href = safeHref(el.attrs.href)
+    // A link to another Evernote note keeps its address until the import resolves it (enex-links.ts).
+    const href = evernoteNoteGuid(el.attrs.href) ? el.attrs.href!.trim() : safeHref(el.attrs.href)
     if (href) out.push({ type: 'link', attrs: { href } })
   }
   return out

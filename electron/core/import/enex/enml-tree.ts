@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes'
+import { DOC_LIMITS } from '../../../shared/model'
 import { HTML_ENTITIES } from './html-entities'
 import { escapeStrayAmpersands } from './stray-ampersands'
 import { isRecoverable, refuseInternalSubset, splitSaxesMessage } from './xml-safety'
@@ -15,6 +16,13 @@ export interface EnmlTree {
   /** Set when the body is not well-formed; the tree then holds what came before the fault. */
   fault: string | null
 }
+
+/**
+ * Elements nested deeper than this add no level of their own: what they hold joins the element at the
+ * cap. It is four times what a note can keep (fitDocDepth flattens past DOC_LIMITS.depth anyway), and it
+ * bounds the recursive conversion that follows on a hostile body of a million nested <div>s.
+ */
+const MAX_ELEMENT_DEPTH = DOC_LIMITS.depth * 4
 
 /**
  * Parses one note's ENML (XHTML inside the ENEX's CDATA) into a small element tree. The body is bounded
@@ -37,8 +45,13 @@ export function parseEnml(enml: string): EnmlTree {
     if (isRecoverable(message)) unknownEntities++
     else fault ??= `line ${line}, column ${column} of the note body: ${message}`
   })
+  let beyondCap = 0
   parser.on('opentag', (tag) => {
     if (fault) return
+    if (stack.length > MAX_ELEMENT_DEPTH) {
+      beyondCap++
+      return
+    }
     const el: El = {
       name: tag.name.toLowerCase(),
       attrs: tag.attributes as Record<string, string>,
@@ -48,10 +61,15 @@ export function parseEnml(enml: string): EnmlTree {
     stack.push(el)
   })
   parser.on('closetag', () => {
-    if (!fault && stack.length > 1) stack.pop()
+    if (fault) return
+    if (beyondCap > 0) beyondCap--
+    else if (stack.length > 1) stack.pop()
   })
   const onText = (text: string) => {
-    if (!fault) stack.at(-1)!.children.push(text)
+    if (fault) return
+    // Past the cap each run of text is a block of its own, so a list still keeps it (lists keep elements only).
+    if (beyondCap === 0) stack.at(-1)!.children.push(text)
+    else if (text.trim()) stack.at(-1)!.children.push({ name: 'div', attrs: {}, children: [text] })
   }
   parser.on('text', onText)
   parser.on('cdata', onText)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { DocNodeT } from '../../../shared/model'
 import { compareRank } from '../../../shared/rank'
 import { openBoardStore } from '../../boards/store'
+import { buildIcs } from '../../followups/ics'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { OWN_FIXTURES, fixture, hasSharedFixtures, importer } from '../test-support'
 
@@ -22,6 +23,8 @@ describe('Trello import', () => {
     const board = (await openBoardStore(dir)).get(s.board!.id)
     expect(board.name).toBe('이사 준비 Moving')
     expect(board.columns.map((c) => c.name)).toEqual(['할 일', 'Doing']) // the closed list is no column
+    // Labels keep their Trello colours, under the tag each became (a nameless label is named by its colour).
+    expect(board.labelColors).toEqual({ 급함: 'red', green: 'green' })
     const notes = await Promise.all(s.noteIds.map((id) => library.getNote(id)))
     const byTitle = new Map(notes.map((n) => [n.title, n]))
     const pack = byTitle.get('짐 싸기 Pack boxes')!
@@ -82,6 +85,46 @@ describe('Trello import', () => {
     expect((await importFile(other)).fault?.message).toMatch(/not a Trello board export/)
     expect(library.listNotes()).toHaveLength(0)
     expect(library.listNotebooks().map((nb) => nb.name)).toEqual(['Inbox'])
+    await library.close()
+  })
+})
+
+describe('Trello dates outside the years a note can carry', () => {
+  it('are left out with a warning, so no note or calendar feed ever holds "+275760-…"', async () => {
+    const dir = tempDir()
+    const { library, importFile } = await importer(dir)
+    const path = join(dir, 'far.json')
+    const card = (id: string, name: string, extra: object) => ({ id, name, idList: 'l1', ...extra })
+    writeFileSync(
+      path,
+      JSON.stringify({
+        name: 'Far future',
+        lists: [{ id: 'l1', name: 'To do' }],
+        cards: [
+          card('c1', 'Year 275760', { due: '+275760-09-13T00:00:00.000Z', dateLastActivity: '0001-01-01T00:00:00Z' }),
+          card('c2', 'Year 1899', { due: '1899-12-31T00:00:00.000Z' }),
+          card('c3', 'Fine', { due: '2030-01-02T03:04:05.000Z' }),
+        ],
+      }),
+    )
+    const s = await importFile(path)
+    expect(s).toMatchObject({ status: 'done', imported: 3, skipped: [] })
+    const byTitle = new Map(
+      (await Promise.all(s.noteIds.map((id) => library.getNote(id)))).map((n) => [n.title, n]),
+    )
+    expect(byTitle.get('Year 275760')!.followUp).toBeNull()
+    expect(byTitle.get('Year 275760')!.updatedAt.startsWith('0001')).toBe(false)
+    expect(byTitle.get('Year 1899')!.followUp).toBeNull()
+    expect(byTitle.get('Fine')!.followUp?.dueAt).toBe('2030-01-02T03:04:05.000Z')
+    const messages = s.warnings.map((w) => `${w.item}: ${w.message}`)
+    expect(messages).toContainEqual(
+      'card "Year 275760": the due date "+275760-09-13T00:00:00.000Z" is outside the years 1900–9999; the card was imported without a follow-up',
+    )
+    expect(messages.some((m) => /Year 275760.*last activity date "0001-01-01T00:00:00Z" is outside/.test(m))).toBe(true)
+    expect(messages.some((m) => /Year 1899.*due date.*outside the years 1900–9999/.test(m))).toBe(true)
+    const ics = buildIcs(library.listNotes(), { now: new Date('2024-01-01T00:00:00Z'), standards: [] })
+    expect(ics).not.toMatch(/\+275760|DTSTART:1899/)
+    expect(ics.match(/^DTSTART/gm)).toHaveLength(1)
     await library.close()
   })
 })

@@ -3,7 +3,7 @@ import { rankBetween } from '../../../shared/rank'
 import { describeZodError } from '../../../shared/rpc'
 import { ImportFault, type SourceContext } from '../source'
 import { jsonFaultOffset } from './json-fault'
-import { cardToDraft, indexBoard } from './trello-card'
+import { cardToDraft, indexBoard, labelColorsOf } from './trello-card'
 import { TrelloBoard } from './trello-schema'
 
 /**
@@ -57,6 +57,7 @@ export async function importTrello(path: string, ctx: SourceContext): Promise<{ 
   const board = await ctx.createBoard(
     trello.name.trim().slice(0, 200) || 'Trello board',
     columns.slice(0, 50),
+    labelColorsOf(trello),
   )
   const columnOf = new Map(open.slice(0, 50).map((l, i) => [l.id, board.columns[i]!.id]))
   const closedLists = new Map(lists.filter((l) => l.closed).map((l) => [l.id, l.name]))
@@ -74,7 +75,7 @@ export async function importTrello(path: string, ctx: SourceContext): Promise<{ 
     if (ctx.signal.aborted) return { id: board.id, name: board.name }
     const label = `card "${card.name.slice(0, 80)}"`
     try {
-      const draft = cardToDraft(card, index, ctx.now())
+      const draft = cardToDraft(card, index, ctx.now(), (message) => ctx.warn(label, message))
       const columnId = columnOf.get(card.idList) ?? (open.length ? undefined : board.columns[0]!.id)
       if (columnId) {
         const rank = rankBetween(lastRank.get(columnId) ?? null, null)

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react'
+import { focusedChain } from '../focus-now'
 
-export type Popover = 'link' | 'image'
+export type Popover = 'link' | 'image' | 'noteLink'
 
 export interface ToolContext {
   openPopover: (which: Popover) => void
@@ -21,7 +22,7 @@ export interface ToolAction {
   run: (editor: Editor, context: ToolContext) => void
 }
 
-const chain = (editor: Editor) => editor.chain().focus()
+const chain = focusedChain
 const inTable = (editor: Editor) => editor.isActive('table')
 
 export const HISTORY: ToolAction[] = [
@@ -115,6 +116,7 @@ export const INSERT: ToolAction[] = [
     isActive: (e) => e.isActive('link'),
     run: (_e, ui) => ui.openPopover('link'),
   },
+  { key: 'noteLink', icon: 'noteLink', run: (_e, ui) => ui.openPopover('noteLink') },
   { key: 'image', icon: 'image', run: (_e, ui) => ui.openPopover('image') },
   {
     key: 'table',

@@ -22,6 +22,7 @@ const paths: Record<string, ReactElement> = {
   link: (
     <path d="M8.5 11.5a3 3 0 0 0 4.2.1l2.6-2.6a3 3 0 0 0-4.2-4.2l-1 1M11.5 8.5a3 3 0 0 0-4.2-.1L4.7 11a3 3 0 0 0 4.2 4.2l1-1" />
   ),
+  noteLink: <path d="M5 3h7l3 3v11H5zM12 3v3h3M7.5 11.5h5M7.5 14h3M8 8.5h1.5" />,
   image: <path d="M3 4.5h14v11H3zM3 13l4-4 3.5 3.5 2-2L17 14.5M12.5 7.5h.01" />,
   table: <path d="M3 4.5h14v11H3zM3 8.5h14M3 12h14M8 4.5v11M12.5 4.5v11" />,
   highlight: <path d="m11.5 4 4.5 4.5-6.5 6.5H5v-4.5zM4 17h12" />,

@@ -2,8 +2,13 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import i18next from 'i18next'
-import type { AttachmentRef } from '../../../../../electron/shared/attachment'
-import { ATTACHMENT_NODE, formatBytes, isInlineImage } from './attachment-ref'
+import {
+  ATTACHMENT_NODE,
+  MAX_ATTACHMENT_BYTES,
+  formatBytes,
+  isInlineImage,
+  type AttachmentRef,
+} from '../../../../../electron/shared/domain/attachment'
 import { attachmentNodeView } from './node-view'
 import { ProblemView } from './problem-view'
 import { remoteImagesPlugin } from './remote-images'
@@ -22,7 +27,15 @@ export interface AttachmentOptions {
   maxBytes: number
 }
 
+interface AttachmentStorage {
+  /** The editor's alert box, once its view exists: where upload and opening problems are said. */
+  problems: ProblemView | undefined
+}
+
 declare module '@tiptap/core' {
+  interface Storage {
+    attachment: AttachmentStorage
+  }
   interface Commands<ReturnType> {
     attachment: {
       /** Inserts a stored attachment at the selection. */
@@ -48,7 +61,7 @@ function describeFailures(outcomes: UploadOutcome[], limit: number): string[] {
  * document by file name (`<sha256>.<ext>`). Pictures show inline; anything else is a chip that opens
  * with the OS. The bytes never live in the document.
  */
-export const Attachment = Node.create<AttachmentOptions>({
+export const Attachment = Node.create<AttachmentOptions, AttachmentStorage>({
   name: ATTACHMENT_NODE,
   group: 'inline',
   inline: true,
@@ -57,7 +70,11 @@ export const Attachment = Node.create<AttachmentOptions>({
   selectable: true,
 
   addOptions() {
-    return { api: () => window.tickler, maxBytes: 50 * 1024 * 1024 }
+    return { api: () => window.tickler, maxBytes: MAX_ATTACHMENT_BYTES }
+  },
+
+  addStorage() {
+    return { problems: undefined }
   },
 
   addAttributes() {
@@ -90,7 +107,7 @@ export const Attachment = Node.create<AttachmentOptions>({
   addNodeView() {
     return attachmentNodeView(
       this.options.api,
-      (file, name) => void openAttachment(this.options.api(), file, name),
+      (file, name) => void openAttachment(this.options.api(), file, name, this.storage),
     )
   },
 
@@ -112,7 +129,7 @@ export const Attachment = Node.create<AttachmentOptions>({
           return false
         const ref = selection.node.attrs as AttachmentRef
         if (isInlineImage(ref.mime)) return false
-        void openAttachment(this.options.api(), ref.file, ref.name)
+        void openAttachment(this.options.api(), ref.file, ref.name, this.storage)
         return true
       },
     }
@@ -120,8 +137,7 @@ export const Attachment = Node.create<AttachmentOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options
-    // One editor, one plugin instance: this is that editor's alert box.
-    let problems: ProblemView | undefined
+    const storage = this.storage
     const insertFiles = async (view: EditorView, files: File[], at: number | null) => {
       const api = options.api()
       const limit = await api.attachments.info({}).then(
@@ -129,7 +145,7 @@ export const Attachment = Node.create<AttachmentOptions>({
         () => options.maxBytes,
       )
       const outcomes = await uploadFiles(api, files, limit)
-      problems?.show(describeFailures(outcomes, limit))
+      storage.problems?.show(describeFailures(outcomes, limit))
       const refs = outcomes.flatMap((o) => (o.ok ? [o.ref] : []))
       if (refs.length === 0 || view.isDestroyed) return
       const type = view.state.schema.nodes[ATTACHMENT_NODE]!
@@ -142,8 +158,15 @@ export const Attachment = Node.create<AttachmentOptions>({
       new Plugin({
         key,
         view: (view) => {
-          problems = new ProblemView(view)
-          return { destroy: () => problems?.destroy() }
+          // One editor, one plugin instance: this is that editor's alert box.
+          const problems = new ProblemView(view)
+          storage.problems = problems
+          return {
+            destroy: () => {
+              problems.destroy()
+              if (storage.problems === problems) storage.problems = undefined
+            },
+          }
         },
         props: {
           handlePaste: (view, event) => {
@@ -161,15 +184,26 @@ export const Attachment = Node.create<AttachmentOptions>({
           },
         },
       }),
-      remoteImagesPlugin(options.api, (messages) => problems?.show(messages)),
+      remoteImagesPlugin(options.api, (messages) => storage.problems?.show(messages)),
     ]
   },
 })
 
-/** Opens with the OS; where the host cannot (the browser preview), the file is downloaded instead. */
-async function openAttachment(api: AttachmentApi, file: string, name: string): Promise<void> {
-  const { opened } = await api.attachments.open({ file }).catch(() => ({ opened: false }))
-  if (opened) return
+/**
+ * Opens with the OS; where the host cannot (the browser preview), the file is downloaded instead. A type
+ * that could run a program is neither opened nor downloaded: core shows it in its folder, and this says why.
+ */
+async function openAttachment(api: AttachmentApi, file: string, name: string, storage: AttachmentStorage) {
+  const result = await api.attachments
+    .open({ file })
+    .catch(() => ({ opened: false, blocked: false, shownInFolder: false }))
+  if (result.opened) return
+  if (result.blocked) {
+    const type = file.slice(file.lastIndexOf('.') + 1)
+    const key = result.shownInFolder ? 'attachments.blockedShown' : 'attachments.blocked'
+    storage.problems?.show([i18next.t(key, { name, type })])
+    return
+  }
   const link = document.createElement('a')
   link.href = `${await attachmentUrlBase(api)}${file}`
   link.download = name

@@ -1,6 +1,6 @@
 import type { NodeViewRenderer } from '@tiptap/core'
 import i18next from 'i18next'
-import { formatBytes, isInlineImage, refOf } from './attachment-ref'
+import { ATTACHMENT_NODE, attachmentOf, formatBytes, isInlineImage } from '../../../../../electron/shared/domain/attachment'
 import { attachmentUrlBase, type AttachmentApi } from './upload'
 
 /**
@@ -12,7 +12,7 @@ export function attachmentNodeView(
   onOpen: (file: string, name: string) => void,
 ): NodeViewRenderer {
   return ({ node }) => {
-    const ref = refOf(node.attrs)
+    const ref = attachmentOf({ type: ATTACHMENT_NODE, attrs: node.attrs })
     const dom = document.createElement('span')
     dom.className = 'attachment'
     dom.contentEditable = 'false'

@@ -2,8 +2,9 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import i18next from 'i18next'
-import { ATTACHMENT_NODE } from './attachment-ref'
+import { ATTACHMENT_NODE } from '../../../../../electron/shared/domain/attachment'
 import type { AttachmentApi } from './upload'
+import { messageOf } from '../../../../ui/message-of'
 
 /** Set this meta on a transaction that inserts a web image (the image form does) to have it saved locally. */
 export const SAVE_WEB_IMAGES = 'saveWebImages'
@@ -56,7 +57,7 @@ export function remoteImagesPlugin(api: () => AttachmentApi, report: (messages: 
       )
     } catch (error) {
       if (!editorView || editorView.isDestroyed) return
-      const message = error instanceof Error ? error.message : String(error)
+      const message = messageOf(error)
       report([i18next.t('attachments.webImageFailed', { message })])
       const { schema } = editorView.state
       const link = schema.marks.link?.create({ href: src })

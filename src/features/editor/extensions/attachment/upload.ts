@@ -1,6 +1,7 @@
-import type { AttachmentRef } from '../../../../../electron/shared/attachment'
+import type { AttachmentRef } from '../../../../../electron/shared/domain/attachment'
 import type { TicklerApi } from '../../../../../electron/shared/contract'
 import { readBase64 } from '../../../../lib/read-base64'
+import { messageOf } from '../../../../ui/message-of'
 
 /** The part of window.tickler attachments use; tests hand in a fake. */
 export type AttachmentApi = Pick<TicklerApi, 'attachments'>
@@ -33,7 +34,7 @@ export async function uploadFiles(
         ok: false,
         file,
         reason: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
       })
     }
   }

@@ -1,0 +1,35 @@
+// Imports an ENEX file and prints "imported <n>" as notes land, so the parent can SIGKILL it mid-import.
+// With "mid-batch", the process kills itself while its second batch of notes is being put in place:
+// after half of that batch's note files are written, before the batch is committed.
+import { AttachmentStore } from '../attachments/store'
+import { runImport } from '../import/run-import'
+import { openLibrary } from '../library'
+
+const [dir, file, onFault, crash] = process.argv.slice(2) as [string, string, 'keep' | 'rollback', string?]
+const library = await openLibrary(dir, { holder: 'import-test' })
+if (crash === 'mid-batch') {
+  const importNotes = library.importNotes.bind(library)
+  let batches = 0
+  library.importNotes = async (inputs) => {
+    if (++batches < 2) return importNotes(inputs)
+    await importNotes(inputs.slice(0, Math.ceil(inputs.length / 2)))
+    process.stdout.write(`placed ${Math.ceil(inputs.length / 2)} of ${inputs.length}\n`)
+    process.kill(process.pid, 'SIGKILL')
+    return new Promise(() => undefined)
+  }
+}
+const store = new AttachmentStore(dir)
+process.stdout.write(`open ${JSON.stringify(library.report.imports)}\n`)
+const summary = await runImport(
+  { library, store: (b, n, m, w, batch) => store.add(b, n, m, w, batch), tempRoot: `${dir}/cache` },
+  {
+    jobId: 'crash',
+    path: file,
+    name: 'big.enex',
+    options: { onFault },
+    signal: new AbortController().signal,
+    onProgress: (p) => process.stdout.write(`imported ${p.imported}\n`),
+  },
+)
+process.stdout.write(`done ${JSON.stringify(summary)}\n`)
+await library.close()

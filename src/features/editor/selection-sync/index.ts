@@ -1,0 +1,1 @@
+export { SelectionSync, syncSelectionFromDom } from './extension'
