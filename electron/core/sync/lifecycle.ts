@@ -107,7 +107,14 @@ function seenVector(events: LifecycleEvent[]): Record<string, number> {
 export function seedEvents(note: Lifecycle, at: string): LifecycleEvent[] {
   const base = { device: SEED_DEVICE, seen: {}, at }
   return [
-    { ...base, n: 1, aspect: 'followup', followUp: note.followUp, doneAt: note.doneAt, history: note.history },
+    {
+      ...base,
+      n: 1,
+      aspect: 'followup',
+      followUp: note.followUp,
+      doneAt: note.doneAt,
+      history: note.history,
+    },
     { ...base, n: 2, aspect: 'trash', trashedAt: note.trashedAt, history: [] },
     { ...base, n: 3, aspect: 'archive', archivedAt: note.archivedAt, history: [] },
   ]
@@ -128,7 +135,13 @@ function newHistory(prev: Lifecycle['history'], next: Lifecycle['history']): Lif
  * Records this device's change from the folded state `prev` to `next` as events (one per aspect that
  * changed). Returns whether anything was recorded.
  */
-export function recordChanges(doc: Y.Doc, device: string, prev: Lifecycle, next: Lifecycle, at: string): boolean {
+export function recordChanges(
+  doc: Y.Doc,
+  device: string,
+  prev: Lifecycle,
+  next: Lifecycle,
+  at: string,
+): boolean {
   const { events } = readEvents(doc)
   const seen = seenVector(events)
   let n = seen[device] ?? 0

@@ -4,14 +4,9 @@ import { join } from 'node:path'
 import * as Y from 'yjs'
 import { writeFileDurable } from '../durable-file'
 import { Kind, open, seal } from './envelope'
-import { Guid, decodeDoc, encodeDoc, type DocMeta } from './packs'
+import { Guid } from './packs'
 
 const DOC_FILE = /^(@?[A-Za-z0-9_-]{1,64})\.ydoc$/
-
-export interface StoredDoc {
-  doc: Y.Doc
-  meta: DocMeta
-}
 
 /**
  * <library>/sync/docs/<guid>.ydoc: each doc's whole Yjs state, durable, in a checked envelope. Derived
@@ -37,7 +32,7 @@ export class LocalDocs {
   }
 
   /** null when there is none; 'damaged' when there was one that could not be read (now moved aside). */
-  async load(guid: string): Promise<StoredDoc | null | 'damaged'> {
+  async load(guid: string): Promise<Y.Doc | null | 'damaged'> {
     let bytes: Buffer
     try {
       bytes = await readFile(this.path(guid))
@@ -48,10 +43,9 @@ export class LocalDocs {
     try {
       const opened = open(bytes)
       if (!opened.ok || opened.kind !== Kind.doc) throw new Error(opened.ok ? 'wrong kind' : opened.reason)
-      const { meta, update } = decodeDoc(opened.payload)
       const doc = new Y.Doc({ guid })
-      Y.applyUpdate(doc, update)
-      return { doc, meta }
+      Y.applyUpdate(doc, opened.payload)
+      return doc
     } catch {
       await this.moveAside(guid)
       return 'damaged'
@@ -64,20 +58,18 @@ export class LocalDocs {
     await rename(this.path(guid), join(corrupt, `sync-${guid}.${Date.now()}.ydoc`)).catch(() => undefined)
   }
 
-  encode(doc: Y.Doc, meta: DocMeta): Buffer {
-    return seal(Kind.doc, encodeDoc(meta, Y.encodeStateAsUpdate(doc)), false)
-  }
-
-  async save(guid: string, doc: Y.Doc, meta: DocMeta): Promise<void> {
-    await mkdir(this.dir, { recursive: true })
-    await writeFileDurable(this.path(guid), this.encode(doc, meta))
+  // Uncompressed: these are read at every pass that touches the note, and the disk is local.
+  encode(doc: Y.Doc): Buffer {
+    return seal(Kind.doc, Y.encodeStateAsUpdate(doc), false)
   }
 
   /** Many docs at once (joining): durable writes run side by side, so their fsyncs share journal commits. */
-  async saveMany(items: { guid: string; doc: Y.Doc; meta: DocMeta }[]): Promise<void> {
+  async saveMany(docs: Y.Doc[]): Promise<void> {
     await mkdir(this.dir, { recursive: true })
-    for (let i = 0; i < items.length; i += 64) {
-      await Promise.all(items.slice(i, i + 64).map((it) => writeFileDurable(this.path(it.guid), this.encode(it.doc, it.meta))))
+    for (let i = 0; i < docs.length; i += 64) {
+      await Promise.all(
+        docs.slice(i, i + 64).map((doc) => writeFileDurable(this.path(doc.guid), this.encode(doc))),
+      )
     }
   }
 

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { docToText } from '../../shared/doc-text'
-import { BoardPlacement, NOTE_SCHEMA_VERSION, NoteDoc, NotebookId, Tag, isoTimeSchema, type Note } from '../../shared/model'
+import {
+  BoardPlacement,
+  NOTE_SCHEMA_VERSION,
+  NoteDoc,
+  NotebookId,
+  Tag,
+  isoTimeSchema,
+  type Note,
+} from '../../shared/model'
 import { deepEqual } from './deep-equal'
 import { eventsOf, fold, readEvents, recordChanges, seedEvents, type Lifecycle } from './lifecycle'
 import { updateFragment } from './y-diff'
@@ -32,15 +40,18 @@ const fieldsOf = (doc: Y.Doc) => doc.getMap<unknown>(FIELDS)
  * differing ids and merge as two histories, which is why a device never converts a note the folder has.
  */
 export function seedClientId(note: SyncedNote): number {
-  const digest = createHash('sha256').update(`${note.id}\0${JSON.stringify(stripText(note))}`).digest()
+  const digest = createHash('sha256')
+    .update(`${note.id}\0${JSON.stringify(stripText(note))}`)
+    .digest()
   return digest.readUInt32LE(0) || 1
 }
 
 const stripText = (note: SyncedNote) => ({ ...note, text: undefined })
 
 /** Converts a library note into a fresh Y.Doc: done once per note, ever (see engine join rules). */
-export function seedNoteDoc(note: SyncedNote, clientId: number): Y.Doc {
+export function seedNoteDoc(note: SyncedNote): Y.Doc {
   const doc = new Y.Doc({ guid: note.id, gc: true })
+  const clientId = doc.clientID // random: this device's later edits must not reuse the seed's id
   doc.clientID = seedClientId(note)
   doc.transact(() => {
     writeDoc(doc.getXmlFragment(FRAGMENT), note.doc)
@@ -61,12 +72,19 @@ function uniqueTags(tags: unknown[]): string[] {
   const seen = new Map<string, string>()
   for (const tag of tags) {
     const parsed = Tag.safeParse(tag)
-    if (parsed.success && !seen.has(parsed.data.toLocaleLowerCase())) seen.set(parsed.data.toLocaleLowerCase(), parsed.data)
+    if (parsed.success && !seen.has(parsed.data.toLocaleLowerCase()))
+      seen.set(parsed.data.toLocaleLowerCase(), parsed.data)
   }
   return [...seen.values()]
 }
 
-function field<T extends z.ZodType>(doc: Y.Doc, key: string, schema: T, fallback: z.output<T>, problems: string[]): z.output<T> {
+function field<T extends z.ZodType>(
+  doc: Y.Doc,
+  key: string,
+  schema: T,
+  fallback: z.output<T>,
+  problems: string[],
+): z.output<T> {
   const value = fieldsOf(doc).get(key)
   if (value === undefined) return fallback
   const parsed = schema.safeParse(value)
@@ -125,7 +143,12 @@ function updateText(text: Y.Text, want: string): void {
   let start = 0
   while (start < was.length && start < want.length && was[start] === want[start]) start++
   let end = 0
-  while (end < was.length - start && end < want.length - start && was[was.length - 1 - end] === want[want.length - 1 - end]) end++
+  while (
+    end < was.length - start &&
+    end < want.length - start &&
+    was[was.length - 1 - end] === want[want.length - 1 - end]
+  )
+    end++
   if (start > 0 && /[\udc00-\udfff]/.test(was[start] ?? '')) start--
   if (end > 0 && /[\udc00-\udfff]/.test(was[was.length - end] ?? '')) end--
   text.delete(start, was.length - start - end)
@@ -150,9 +173,10 @@ function updateTags(doc: Y.Doc, prev: string[], next: string[]): void {
  * Y.Doc as the smallest set of Yjs operations. Returns whether anything changed.
  */
 export function absorbNote(doc: Y.Doc, next: SyncedNote, device: string): boolean {
-  const before = stateKey(doc)
   const prev = deriveNote(doc, next).note
-  doc.transact(() => {
+  let changed = false
+  doc.transact((tr) => {
+    const before = stateKey(doc)
     updateFragment(doc.getXmlFragment(FRAGMENT), next.doc)
     updateText(doc.getText(TITLE), next.title)
     if (!deepEqual(prev.tags, next.tags)) updateTags(doc, prev.tags, next.tags)
@@ -161,10 +185,12 @@ export function absorbNote(doc: Y.Doc, next: SyncedNote, device: string): boolea
       if (!deepEqual(prev[key], next[key])) fields.set(key, next[key])
     }
     recordChanges(doc, device, lifecycleOf(prev), lifecycleOf(next), next.updatedAt)
+    // A deletion adds no item (only to the delete set), so both are looked at.
+    changed = stateKey(doc) !== before || tr.deleteSet.clients.size > 0
     // updatedAt is written only with a real change, so an unchanged save costs no Yjs operation.
-    if (stateKey(doc) !== before && prev.updatedAt !== next.updatedAt) fields.set('updatedAt', next.updatedAt)
+    if (changed && prev.updatedAt !== next.updatedAt) fields.set('updatedAt', next.updatedAt)
   })
-  return stateKey(doc) !== before
+  return changed
 }
 
 /** A doc's state vector as a comparable string. */

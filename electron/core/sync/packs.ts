@@ -5,7 +5,7 @@ import { isoTimeSchema } from '../../shared/model'
 
 /**
  * What the envelopes hold. A pack (a device's log or compacted base) is a header and a list of
- * (doc guid, Yjs update). A local doc record is a doc's meta and its whole state.
+ * (doc guid, Yjs update).
  */
 
 export const DeviceId = z.string().regex(/^[0-9a-f]{16}$/, 'a device id is 16 hex digits')
@@ -54,27 +54,6 @@ export function decodePack(payload: Uint8Array): { header: PackHeader; entries: 
   }
   if (decoding.hasContent(dec)) throw new Error('unexpected bytes after the last entry')
   return { header, entries }
-}
-
-export const DocMeta = z.object({
-  /** The library revision of the note JSON this state was derived into (or absorbed from). */
-  rev: z.number().int().nonnegative(),
-  /** The revision the library had before the derive that is being written; see engine crash rules. */
-  baseRev: z.number().int().nonnegative(),
-})
-export type DocMeta = z.infer<typeof DocMeta>
-
-export function encodeDoc(meta: DocMeta, update: Uint8Array): Uint8Array {
-  const enc = encoding.createEncoder()
-  encoding.writeVarString(enc, JSON.stringify(meta))
-  encoding.writeVarUint8Array(enc, update)
-  return encoding.toUint8Array(enc)
-}
-
-export function decodeDoc(payload: Uint8Array): { meta: DocMeta; update: Uint8Array } {
-  const dec = decoding.createDecoder(payload)
-  const meta = DocMeta.parse(JSON.parse(decoding.readVarString(dec)))
-  return { meta, update: decoding.readVarUint8Array(dec) }
 }
 
 /** devices/<id>/device.json: who this device is, written only by that device (temp file, then rename). */

@@ -4,8 +4,15 @@ import type { DocNodeT, NoteDoc } from '../../shared/model'
 import { updateFragment } from './y-diff'
 import { FRAGMENT, readDoc, writeDoc } from './y-format'
 
-const t = (text: string, marks?: { type: string; attrs?: Record<string, unknown> }[]): DocNodeT => ({ type: 'text', text, ...(marks ? { marks } : {}) })
-const doc = (...paras: DocNodeT[][]): NoteDoc => ({ type: 'doc', content: paras.map((c) => ({ type: 'paragraph', ...(c.length ? { content: c } : {}) })) })
+const t = (text: string, marks?: { type: string; attrs?: Record<string, unknown> }[]): DocNodeT => ({
+  type: 'text',
+  text,
+  ...(marks ? { marks } : {}),
+})
+const doc = (...paras: DocNodeT[][]): NoteDoc => ({
+  type: 'doc',
+  content: paras.map((c) => ({ type: 'paragraph', ...(c.length ? { content: c } : {}) })),
+})
 
 function seeded(d: NoteDoc, client = 1): Y.Doc {
   const y = new Y.Doc()

@@ -1,7 +1,15 @@
 import * as Y from 'yjs'
 import type { DocNodeT, NoteDoc } from '../../shared/model'
 import { deepEqual } from './deep-equal'
-import { attributesOf, definedAttrs, newChild, partsOf, textNodesOf, type Part, type YChild } from './y-format'
+import {
+  attributesOf,
+  definedAttrs,
+  newChild,
+  partsOf,
+  textNodesOf,
+  type Part,
+  type YChild,
+} from './y-format'
 
 /**
  * Turns "the document is now this JSON" into the fewest Yjs operations that make a fragment hold it, as
@@ -18,7 +26,8 @@ export function updateFragment(fragment: Y.XmlFragment, doc: NoteDoc): void {
 }
 
 /** A child as the diff sees it: an element, or a run of adjacent Y.XmlTexts read as one text. */
-type YPart = { kind: 'element'; el: Y.XmlElement; index: number } | { kind: 'text'; texts: Y.XmlText[]; index: number }
+type YPart =
+  { kind: 'element'; el: Y.XmlElement; index: number } | { kind: 'text'; texts: Y.XmlText[]; index: number }
 
 function yPartsOf(parent: Y.XmlFragment | Y.XmlElement): YPart[] {
   const parts: YPart[] = []
@@ -55,7 +64,10 @@ function equalPart(y: YPart, t: Part): boolean {
 /** A text node as textNodesOf reads one back, so the two compare equal when they mean the same. */
 function plainText(n: DocNodeT): DocNodeT {
   const out: DocNodeT = { type: 'text', text: n.text ?? '' }
-  if (n.marks?.length) out.marks = n.marks.map((m) => (m.attrs && Object.keys(m.attrs).length ? { type: m.type, attrs: m.attrs } : { type: m.type }))
+  if (n.marks?.length)
+    out.marks = n.marks.map((m) =>
+      m.attrs && Object.keys(m.attrs).length ? { type: m.type, attrs: m.attrs } : { type: m.type },
+    )
   return out
 }
 
@@ -139,7 +151,8 @@ function updatePart(y: YPart, t: Part): void {
   const current = y.el.getAttributes() as Record<string, unknown>
   const wanted = Object.fromEntries(definedAttrs(node.attrs))
   for (const key of Object.keys(current)) if (!(key in wanted)) y.el.removeAttribute(key)
-  for (const [key, value] of Object.entries(wanted)) if (!deepEqual(current[key], value)) y.el.setAttribute(key, value as string)
+  for (const [key, value] of Object.entries(wanted))
+    if (!deepEqual(current[key], value)) y.el.setAttribute(key, value as string)
   updateChildren(y.el, partsOf(node.content))
 }
 
@@ -151,7 +164,12 @@ function updateText(texts: Y.XmlText[], nodes: DocNodeT[]): void {
   let start = 0
   while (start < was.length && start < want.length && was[start] === want[start]) start++
   let end = 0
-  while (end < was.length - start && end < want.length - start && was[was.length - 1 - end] === want[want.length - 1 - end]) end++
+  while (
+    end < was.length - start &&
+    end < want.length - start &&
+    was[was.length - 1 - end] === want[want.length - 1 - end]
+  )
+    end++
   // Never split a surrogate pair (emoji, rare Hanja): widen the edit to whole code points.
   if (start > 0 && isLowSurrogate(was.charCodeAt(start))) start--
   if (end > 0 && isLowSurrogate(was.charCodeAt(was.length - end))) end--
@@ -164,7 +182,9 @@ function updateText(texts: Y.XmlText[], nodes: DocNodeT[]): void {
 
 /** The characters of a Y.XmlText (its toString() would render marks as XML tags). */
 const plainString = (text: Y.XmlText): string =>
-  (text.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('')
+  (text.toDelta() as { insert: unknown }[])
+    .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+    .join('')
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
@@ -219,7 +239,8 @@ function reformat(texts: Y.XmlText[], nodes: DocNodeT[]): void {
         if (!deepEqual(have, target)) {
           const change: Record<string, unknown> = {}
           for (const key of Object.keys(have)) if (!(key in target)) change[key] = null
-          for (const [key, value] of Object.entries(target)) if (!deepEqual(have[key], value)) change[key] = value
+          for (const [key, value] of Object.entries(target))
+            if (!deepEqual(have[key], value)) change[key] = value
           text.format(local + i, j - i, change)
         }
         i = j

@@ -42,7 +42,9 @@ export function attributesOf(marks: DocNodeT['marks']): Attrs {
 }
 
 export const definedAttrs = (attrs: Attrs | undefined): [string, unknown][] =>
-  Object.entries(attrs ?? {}).filter(([key, value]) => value !== null && value !== undefined && key !== 'ychange')
+  Object.entries(attrs ?? {}).filter(
+    ([key, value]) => value !== null && value !== undefined && key !== 'ychange',
+  )
 
 export function newElement(node: DocNodeT): Y.XmlElement {
   const element = new Y.XmlElement(node.type)
@@ -58,7 +60,8 @@ export function newText(nodes: DocNodeT[]): Y.XmlText {
   return text
 }
 
-export const newChild = (part: Part): YChild => (part.kind === 'element' ? newElement(part.node) : newText(part.nodes))
+export const newChild = (part: Part): YChild =>
+  part.kind === 'element' ? newElement(part.node) : newText(part.nodes)
 
 /** Fills an empty fragment with a document: the one conversion a note gets when it first joins sync. */
 export function writeDoc(fragment: Y.XmlFragment, doc: NoteDoc): void {
@@ -95,7 +98,8 @@ function childrenOf(parent: Y.XmlFragment | Y.XmlElement): DocNodeT[] {
     else if (child instanceof Y.XmlText) {
       for (const node of textNodesOf(child)) {
         const last = out.at(-1)
-        if (last?.type === 'text' && deepEqual(last.marks ?? [], node.marks ?? [])) last.text = `${last.text}${node.text}`
+        if (last?.type === 'text' && deepEqual(last.marks ?? [], node.marks ?? []))
+          last.text = `${last.text}${node.text}`
         else out.push(node)
       }
     }
