@@ -1,17 +1,26 @@
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import * as Y from 'yjs'
 import { TicklerError } from '../../shared/rpc'
 import type { Library } from '../types'
 import { DocSet } from './doc-set'
 import { compactOwn } from './compact'
-import { listFolder, packName, readPack, writePack, type FolderListing, type PackFile } from './folder'
+import {
+  deviceDir,
+  listFolder,
+  packName,
+  readPack,
+  writePack,
+  type FolderListing,
+  type PackFile,
+} from './folder'
 import { Kind } from './envelope'
 import { writeNote, syncedOf } from './library-writer'
 import { LocalDocs, RevIndex } from './local-store'
 import { absorbNote, deriveNote, seedNoteDoc, TAGS } from './note-doc'
 import { absorbNotebooks, applyNotebooks, NOTEBOOKS_GUID } from './notebooks-doc'
 import { decodePack, encodePack } from './packs'
-import { fileKey, planReads } from './read-plan'
+import { fileKey, librariesIn, planReads, readManifests } from './read-plan'
 import { finishPass } from './publish'
 import { syncDirOf, type Problem, type SyncState } from './state'
 import { fateOf, recordDelete, RESTORED_TAG } from './tombstone'
@@ -88,6 +97,12 @@ export class SyncEngine {
         `The sync folder ${state.folder} cannot be read (${(error as Error).message}). Nothing was synced; local work goes on.`,
       )
     }
+    if (this.joining) {
+      // Decided at the first pass, not at start: another device may have set the folder up meanwhile.
+      const libraries = await librariesIn(listing, await readManifests(state.folder, listing.devices))
+      const only = [...libraries].filter((l) => l !== state.libraryId)
+      if (libraries.size === 1 && only.length === 1) state.libraryId = only[0]!
+    }
     const report: PassReport = { sent: 0, received: 0, written: 0, pending: 0, problems: [], waiting: 0 }
     const set = new DocSet(this.docs)
     const applied = new Set(state.applied)
@@ -119,7 +134,13 @@ export class SyncEngine {
       await writePack(state.folder, me, name, Kind.log, encodePack(header, set.outgoing))
       state.nextSeq = seq + 1
       appliedNow.push(fileKey({ device: me, name }))
-      listing.packs.push({ device: me, kind: 'log', seq, name, path: '' })
+      listing.packs.push({
+        device: me,
+        kind: 'log',
+        seq,
+        name,
+        path: join(deviceDir(state.folder, me), name),
+      })
       report.sent = new Set(set.outgoing.map((e) => e.guid)).size
     }
     const touched = set.touchedDocs()

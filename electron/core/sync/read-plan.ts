@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { deviceDir, MANIFEST, type FolderListing, type PackFile } from './folder'
-import { Manifest } from './packs'
+import { deviceDir, MANIFEST, readPack, type FolderListing, type PackFile } from './folder'
+import { decodePack, Manifest } from './packs'
 
 export const fileKey = (f: Pick<PackFile, 'device' | 'name'>): string => `${f.device}/${f.name}`
 
@@ -75,4 +75,23 @@ export function missingFiles(
       if (!present.has(`${device}/${name}`) && !applied.has(`${device}/${name}`)) missing++
   }
   return missing
+}
+
+/** The libraries a folder holds, by its manifests or, before any has arrived, by a pack's own header. */
+export async function librariesIn(
+  listing: FolderListing,
+  manifests: Map<string, Manifest>,
+): Promise<Set<string>> {
+  const libraries = new Set([...manifests.values()].map((m) => m.libraryId))
+  for (const f of libraries.size ? [] : listing.packs) {
+    const read = await readPack(f.path)
+    if (!read.ok) continue
+    try {
+      libraries.add(decodePack(read.payload).header.libraryId)
+      break
+    } catch {
+      // not readable: another pack may be
+    }
+  }
+  return libraries
 }

@@ -3,9 +3,8 @@ import { resolve } from 'node:path'
 import { TicklerError } from '../../shared/rpc'
 import type { Library } from '../types'
 import { SyncEngine } from './engine'
-import { clearOwnTemp, listFolder, readPack } from './folder'
-import { decodePack } from './packs'
-import { readManifests } from './read-plan'
+import { clearOwnTemp, listFolder } from './folder'
+import { librariesIn, readManifests } from './read-plan'
 import { SYNC_FORMAT } from './envelope'
 import { loadState, newHexId, type SyncState } from './state'
 
@@ -67,23 +66,7 @@ async function joinState(folder: string, deviceName: string): Promise<SyncState>
       `The device "${newer.name}" syncs ${folder} with a newer Tickler; update this one first.`,
     )
   }
-  const libraries = new Set([...manifests.values()].map((m) => m.libraryId))
-  // Packs can arrive before their device's manifest: their own header names the library too.
-  for (const f of libraries.size ? [] : listing.packs) {
-    const read = await readPack(f.path)
-    if (!read.ok) continue
-    const libraryId = (() => {
-      try {
-        return decodePack(read.payload).header.libraryId
-      } catch {
-        return null
-      }
-    })()
-    if (libraryId) {
-      libraries.add(libraryId)
-      break
-    }
-  }
+  const libraries = await librariesIn(listing, manifests)
   if (libraries.size > 1) {
     throw new TicklerError(
       'CONFLICT',
