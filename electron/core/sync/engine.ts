@@ -42,6 +42,15 @@ export interface PassReport {
 /** A change `tickler append` (and later the editor) makes to a note's Y.Doc within a pass. */
 export type DocEdit = (doc: Y.Doc) => void
 
+const emptyReport = (): PassReport => ({
+  sent: 0,
+  received: 0,
+  written: 0,
+  pending: 0,
+  problems: [],
+  waiting: 0,
+})
+
 const isNoteGuid = (guid: string) => !guid.startsWith('@')
 
 /**
@@ -102,8 +111,14 @@ export class SyncEngine {
       const libraries = await librariesIn(listing, await readManifests(state.folder, listing.devices))
       const only = [...libraries].filter((l) => l !== state.libraryId)
       if (libraries.size === 1 && only.length === 1) state.libraryId = only[0]!
+      if (libraries.size === 0 && listing.devices.some((d) => d !== me)) {
+        // Other devices are there but nothing of theirs reads yet: joining now would start a second library.
+        const detail = "the folder's library has not arrived yet; joining when it has"
+        const problems = [{ file: '', reason: 'incomplete', detail }]
+        return { ...emptyReport(), waiting: listing.placeholders.length + 1, problems }
+      }
     }
-    const report: PassReport = { sent: 0, received: 0, written: 0, pending: 0, problems: [], waiting: 0 }
+    const report: PassReport = { ...emptyReport(), waiting: listing.placeholders.length }
     const set = new DocSet(this.docs)
     const applied = new Set(state.applied)
     const plan = planReads(listing, applied)

@@ -62,7 +62,8 @@ export function missingFiles(
   manifests: Map<string, Manifest>,
   applied: ReadonlySet<string>,
 ): number {
-  const present = new Set(listing.packs.map(fileKey))
+  // A placeholder is counted as waiting by itself; not twice.
+  const present = new Set([...listing.packs.map(fileKey), ...listing.placeholders])
   let missing = 0
   for (const [device, m] of manifests) {
     const bases = m.files.filter((n) => n.startsWith('base-')).map(seqOf)
