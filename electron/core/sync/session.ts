@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { resolve } from 'node:path'
 import { TicklerError } from '../../shared/rpc'
@@ -50,6 +51,8 @@ export async function startSync(lib: Library, options: StartOptions): Promise<Sy
 
 async function joinState(folder: string, deviceName: string): Promise<SyncState> {
   try {
+    // Chosen now, so it may be new; once joined, a missing folder is reported, never made again empty.
+    await mkdir(folder, { recursive: true })
     await listFolder(folder)
   } catch (error) {
     throw new TicklerError(
