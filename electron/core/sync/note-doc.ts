@@ -13,6 +13,7 @@ import {
 } from '../../shared/model'
 import { deepEqual } from './deep-equal'
 import { eventsOf, fold, readEvents, recordChanges, seedEvents, type Lifecycle } from './lifecycle'
+import { textEdit } from './text-edit'
 import { updateFragment } from './y-diff'
 import { FRAGMENT, readDoc, writeDoc } from './y-format'
 
@@ -140,19 +141,9 @@ export const lifecycleOf = (n: Lifecycle): Lifecycle => ({
 function updateText(text: Y.Text, want: string): void {
   const was = text.toString()
   if (was === want) return
-  let start = 0
-  while (start < was.length && start < want.length && was[start] === want[start]) start++
-  let end = 0
-  while (
-    end < was.length - start &&
-    end < want.length - start &&
-    was[was.length - 1 - end] === want[want.length - 1 - end]
-  )
-    end++
-  if (start > 0 && /[\udc00-\udfff]/.test(was[start] ?? '')) start--
-  if (end > 0 && /[\udc00-\udfff]/.test(was[was.length - end] ?? '')) end--
-  text.delete(start, was.length - start - end)
-  text.insert(start, want.slice(start, want.length - end))
+  const { start, removed, inserted } = textEdit(was, want)
+  if (removed) text.delete(start, removed)
+  if (inserted) text.insert(start, inserted)
 }
 
 function updateTags(doc: Y.Doc, prev: string[], next: string[]): void {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { DocNodeT, NoteDoc } from '../../shared/model'
 import { deepEqual } from './deep-equal'
+import { textEdit } from './text-edit'
 import {
   attributesOf,
   definedAttrs,
@@ -123,7 +124,14 @@ function updateChildren(parent: Y.XmlFragment | Y.XmlElement, targets: Part[]): 
   let yEnd = midY.length
   let tEnd = midT.length
   const gap = (yFrom: number, tFrom: number) => {
-    for (let k = yEnd - 1; k >= yFrom; k--) parent.delete(midY[k]!.index, width(midY[k]!))
+    for (let k = yEnd - 1; k >= yFrom; k--) {
+      const part = midY[k]!
+      // Text inside a node is emptied, never removed: another device may be typing into that very Y.XmlText
+      // (a line one person cleared while another added to it), and a removed node would take its typing along.
+      if (part.kind === 'text' && parent instanceof Y.XmlElement) {
+        for (const text of part.texts) if (text.length) text.delete(0, text.length)
+      } else parent.delete(part.index, width(part))
+    }
     if (tEnd > tFrom) {
       parent.insert(indexAfter(ys, left + yFrom), midT.slice(tFrom, tEnd).map<YChild>(newChild))
     }
@@ -161,20 +169,7 @@ function updateText(texts: Y.XmlText[], nodes: DocNodeT[]): void {
   const current = texts.map(plainString)
   const was = current.join('')
   const want = nodes.map((n) => n.text ?? '').join('')
-  let start = 0
-  while (start < was.length && start < want.length && was[start] === want[start]) start++
-  let end = 0
-  while (
-    end < was.length - start &&
-    end < want.length - start &&
-    was[was.length - 1 - end] === want[want.length - 1 - end]
-  )
-    end++
-  // Never split a surrogate pair (emoji, rare Hanja): widen the edit to whole code points.
-  if (start > 0 && isLowSurrogate(was.charCodeAt(start))) start--
-  if (end > 0 && isLowSurrogate(was.charCodeAt(was.length - end))) end--
-  const removed = was.length - start - end
-  const inserted = want.slice(start, want.length - end)
+  const { start, removed, inserted } = textEdit(was, want)
   remove(texts, current, start, removed)
   if (inserted) insertAt(texts, start, inserted, marksAt(nodes, start))
   reformat(texts, nodes)
@@ -186,7 +181,6 @@ const plainString = (text: Y.XmlText): string =>
     .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
     .join('')
 
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 function remove(texts: Y.XmlText[], lengths: string[], from: number, count: number): void {
   const to = from + count
