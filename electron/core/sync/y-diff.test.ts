@@ -87,4 +87,14 @@ describe('updateFragment', () => {
     updateFragment(y.getXmlFragment(FRAGMENT), doc([t('a😃b')]))
     expect(read(y)).toEqual(doc([t('a😃b')]))
   })
+
+  it('keeps what one device types into a line another device cleared meanwhile', () => {
+    const a = seeded(doc([t('first')], [t('old words')]))
+    const b = fork(a, 2)
+    updateFragment(a.getXmlFragment(FRAGMENT), doc([t('first')], []))
+    updateFragment(b.getXmlFragment(FRAGMENT), doc([t('first')], [t('old words and new ones')]))
+    sync(a, b)
+    expect(read(a)).toEqual(doc([t('first')], [t(' and new ones')]))
+    expect(read(b)).toEqual(read(a))
+  })
 })

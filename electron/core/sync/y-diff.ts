@@ -181,7 +181,6 @@ const plainString = (text: Y.XmlText): string =>
     .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
     .join('')
 
-
 function remove(texts: Y.XmlText[], lengths: string[], from: number, count: number): void {
   const to = from + count
   let offset = 0
