@@ -144,7 +144,7 @@ async function run(seed: number, steps: number) {
       const note = await d.lib.createNote({ title: `New on ${d.engine.state.deviceName}` })
       await d.lib.updateNote(note.id, { doc: docOf([word(note.id)]) })
     } else if (action < 78) {
-      const r = await d.engine.pass()
+      await d.engine.pass()
       synced(d)
     } else {
       const from = rnd.pick(devices)!

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fsyncDir } from '../durable-file'
-import { Kind, open, seal, type Opened } from './envelope'
+import { type Kind, open, seal, type Opened } from './envelope'
 import { DeviceId } from './packs'
 
 /**

@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { z } from 'zod'
 import { FollowUp, HistoryEntry, isoTimeSchema, type Note } from '../../shared/model'
 import { deepEqual } from './deep-equal'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import * as Y from 'yjs'
-import { z } from 'zod'
+import { type z } from 'zod'
 import { docToText } from '../../shared/doc-text'
 import {
   BoardPlacement,
@@ -116,7 +116,7 @@ export function deriveNote(doc: Y.Doc, local: SyncedNote | null): Derived {
   const note: SyncedNote = {
     schemaVersion: NOTE_SCHEMA_VERSION,
     id: doc.guid,
-    title: doc.getText(TITLE).toString().slice(0, 500),
+    title: doc.getText(TITLE).toJSON().slice(0, 500),
     doc: body,
     text: docToText(body),
     notebookId: field(doc, 'notebookId', NotebookId, local?.notebookId ?? 'inbox', problems),
@@ -139,7 +139,7 @@ export const lifecycleOf = (n: Lifecycle): Lifecycle => ({
 
 /** Prefix/suffix diff of a plain Y.Text, so a title edited on two devices keeps both edits. */
 function updateText(text: Y.Text, want: string): void {
-  const was = text.toString()
+  const was = text.toJSON()
   if (was === want) return
   const { start, removed, inserted } = textEdit(was, want)
   if (removed) text.delete(start, removed)

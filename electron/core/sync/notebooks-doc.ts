@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { INBOX_ID, Notebook } from '../../shared/model'
 import { TicklerError } from '../../shared/rpc'
 import type { Library } from '../types'
