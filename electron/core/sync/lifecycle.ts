@@ -81,7 +81,7 @@ function winner(events: LifecycleEvent[], aspect: Aspect): LifecycleEvent | null
   return best
 }
 
-export function fold(events: LifecycleEvent[]): Lifecycle {
+export function foldEvents(events: LifecycleEvent[]): Lifecycle {
   const f = winner(events, 'followup')
   const t = winner(events, 'trash')
   const a = winner(events, 'archive')

@@ -12,7 +12,7 @@ import {
   type Note,
 } from '../../shared/model'
 import { deepEqual } from './deep-equal'
-import { eventsOf, fold, readEvents, recordChanges, seedEvents, type Lifecycle } from './lifecycle'
+import { eventsOf, foldEvents, readEvents, recordChanges, seedEvents, type Lifecycle } from './lifecycle'
 import { textEdit } from './text-edit'
 import { updateFragment } from './y-diff'
 import { FRAGMENT, readDoc, writeDoc } from './y-format'
@@ -111,7 +111,7 @@ export function deriveNote(doc: Y.Doc, local: SyncedNote | null): Derived {
   const body = parsedDoc.success ? parsedDoc.data : (local?.doc ?? { type: 'doc', content: [] })
   const { events, invalid } = readEvents(doc)
   if (invalid) problems.push(`${invalid} follow-up event(s) are not valid`)
-  const life = fold(events)
+  const life = foldEvents(events)
   const now = new Date(0).toISOString()
   const note: SyncedNote = {
     schemaVersion: NOTE_SCHEMA_VERSION,

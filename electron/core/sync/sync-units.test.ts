@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { Kind, open, seal, SYNC_FORMAT } from './envelope'
 import type { FolderListing, PackFile } from './folder'
-import { fold, recordChanges, seedEvents, type Lifecycle } from './lifecycle'
+import { foldEvents, recordChanges, seedEvents, type Lifecycle } from './lifecycle'
 import { planReads, pruneApplied } from './read-plan'
 import { textEdit } from './text-edit'
 import { fateOf, recordDelete } from './tombstone'
@@ -100,7 +100,7 @@ describe('follow-up events', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
   }
-  const state = (doc: Y.Doc) => fold(doc.getArray('events').toArray() as never)
+  const state = (doc: Y.Doc) => foldEvents(doc.getArray('events').toArray() as never)
 
   it('a Done beats a concurrent snooze stamped later; a Reopen that saw the Done wins', () => {
     const laptop = base()
