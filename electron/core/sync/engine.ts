@@ -5,21 +5,14 @@ import { TicklerError } from '../../shared/rpc'
 import type { Library } from '../types'
 import { DocSet } from './doc-set'
 import { compactOwn } from './compact'
-import {
-  deviceDir,
-  listFolder,
-  packName,
-  readPack,
-  writePack,
-  type FolderListing,
-  type PackFile,
-} from './folder'
+import { deviceDir, listFolder, packName, writePack, type FolderListing } from './folder'
 import { Kind } from './envelope'
 import { writeNote, syncedOf } from './library-writer'
 import { LocalDocs, RevIndex } from './local-store'
 import { absorbNote, deriveNote, seedNoteDoc, TAGS } from './note-doc'
 import { absorbNotebooks, applyNotebooks, NOTEBOOKS_GUID } from './notebooks-doc'
-import { decodePack, encodePack } from './packs'
+import { encodePack } from './packs'
+import { applyFiles } from './apply-files'
 import { fileKey, librariesIn, planReads, readManifests } from './read-plan'
 import { finishPass } from './publish'
 import { syncDirOf, type Problem, type SyncState } from './state'
@@ -123,7 +116,8 @@ export class SyncEngine {
     const applied = new Set(state.applied)
     const plan = planReads(listing, applied)
     const appliedNow: string[] = []
-    await this.applyFiles(
+    await applyFiles(
+      this.state.libraryId,
       set,
       plan.filter((f) => f.device === me),
       report,
@@ -131,7 +125,7 @@ export class SyncEngine {
     )
     const fresh = await this.absorbLocal(set, edits, now)
     const remote = plan.filter((f) => f.device !== me)
-    const remoteGuids = await this.applyFiles(set, remote, report, appliedNow)
+    const remoteGuids = await applyFiles(this.state.libraryId, set, remote, report, appliedNow)
     if (this.joining && !this.merge) this.refuseSeparateLibrary(remoteGuids)
     await this.convertOrMerge(set, fresh, edits)
     for (const doc of set.touchedDocs()) {
@@ -175,39 +169,6 @@ export class SyncEngine {
     await this.revs.compactIfLarge()
     this.joining = false
     return report
-  }
-
-  /** Applies folder files to the docs; returns the guids they held. A bad file is reported, never fatal. */
-  private async applyFiles(set: DocSet, files: PackFile[], report: PassReport, appliedNow: string[]) {
-    const guids = new Set<string>()
-    for (const f of files) {
-      const problem = (reason: string, detail: string) =>
-        report.problems.push({ file: fileKey(f), reason, detail: detail.slice(0, 500) })
-      const read = await readPack(f.path)
-      if (!read.ok) {
-        if (read.reason === 'incomplete' || read.reason === 'gone') report.waiting++
-        problem(read.reason, 'detail' in read ? read.detail : `format ${read.format}: needs a newer Tickler`)
-        continue
-      }
-      try {
-        const { header, entries } = decodePack(read.payload)
-        const expected = header.device === f.device && header.seq === f.seq
-        if (header.libraryId !== this.state.libraryId || !expected) {
-          problem('foreign', 'this file belongs to another library or was renamed')
-          continue
-        }
-        for (const e of entries) {
-          Y.applyUpdate(await set.getOrNew(e.guid), e.update, 'remote')
-          set.touched.add(e.guid)
-          guids.add(e.guid)
-        }
-        appliedNow.push(fileKey(f))
-        report.received++
-      } catch (error) {
-        problem('foreign', (error as Error).message)
-      }
-    }
-    return guids
   }
 
   /** Step 1. Returns the notes no doc holds yet (they are converted or merged after the folder is read). */
