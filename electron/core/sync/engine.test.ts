@@ -1,6 +1,7 @@
-import { cpSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { AttachmentStore } from '../attachments/store'
 import { paragraph, useTempDirs } from '../test-support/temp-dir'
 import { contentOf, openDevice, type TestDevice } from './test-devices'
 
@@ -113,6 +114,25 @@ describe('sync engine: two devices, one folder', () => {
     expect(await textOf(c, note.id)).toBe('line 6')
     expect(await contentOf(c.lib)).toEqual(await contentOf(a.lib))
     await Promise.all([a.close(), b.close(), c.close()])
+  })
+})
+
+describe('sync engine: attachments', () => {
+  it('carries attachments by content, waiting for one still being copied', async () => {
+    const [a, b] = await pair()
+    const bytes = Buffer.from('\x89PNG a small picture')
+    const ref = await new AttachmentStore(a.dataDir).add(bytes, 'photo.png', 'image/png')
+    await a.lib.createNote({ title: 'With a picture' })
+    await a.engine.pass()
+    const published = join(a.folder, 'devices', a.engine.state.deviceId, 'attachments', ref.file)
+    writeFileSync(published, bytes.subarray(0, 5)) // as a sync tool would leave it mid-copy
+    const early = await b.engine.pass()
+    expect(early.waiting).toBe(1)
+    expect(existsSync(join(b.dataDir, 'attachments', ref.file))).toBe(false)
+    writeFileSync(published, bytes)
+    await b.engine.pass()
+    expect(readFileSync(join(b.dataDir, 'attachments', ref.file))).toEqual(bytes)
+    await Promise.all([a.close(), b.close()])
   })
 })
 

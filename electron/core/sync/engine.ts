@@ -13,6 +13,7 @@ import { absorbNote, deriveNote, seedNoteDoc, TAGS } from './note-doc'
 import { absorbNotebooks, applyNotebooks, NOTEBOOKS_GUID } from './notebooks-doc'
 import { encodePack } from './packs'
 import { applyFiles } from './apply-files'
+import { syncAttachments } from './attachments'
 import { fileKey, librariesIn, planReads, readManifests } from './read-plan'
 import { finishPass } from './publish'
 import { syncDirOf, type Problem, type SyncState } from './state'
@@ -155,6 +156,16 @@ export class SyncEngine {
     const touched = set.touchedDocs()
     this.revs.set(touched.map((d) => [d.guid, -1]))
     await this.docs.saveMany(touched)
+    // Attachments first, so a note that arrived with a picture shows it as soon as it is in the list.
+    await syncAttachments(
+      lib.dataDir,
+      state.folder,
+      me,
+      [...new Set([...listing.devices, me])],
+      report,
+    ).catch((error: Error) =>
+      report.problems.push({ file: 'attachments', reason: 'failed', detail: error.message }),
+    )
     await this.deriveAll(touched, report)
     for (const key of appliedNow) applied.add(key)
     if (set.anyDamaged) applied.clear() // a stored doc was unreadable: rebuild it from the whole folder

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fsyncDir } from '../durable-file'
 import { type Kind, open, seal, type Opened } from './envelope'
 import { DeviceId } from './packs'
@@ -100,10 +100,11 @@ export async function writeAtomic(
   data: Uint8Array,
 ): Promise<void> {
   const temp = join(folder, TEMP_AREA, device)
-  const dir = deviceDir(folder, device)
+  const target = join(deviceDir(folder, device), name) // name may hold a subfolder: attachments/<file>
+  const dir = dirname(target)
   await mkdir(temp, { recursive: true })
   await mkdir(dir, { recursive: true })
-  const tempPath = join(temp, `${name}.${randomBytes(4).toString('hex')}`)
+  const tempPath = join(temp, `${basename(name)}.${randomBytes(4).toString('hex')}`)
   const handle = await openFile(tempPath, 'w', 0o644)
   try {
     await handle.writeFile(data)
@@ -112,7 +113,7 @@ export async function writeAtomic(
     await handle.close()
   }
   try {
-    await rename(tempPath, join(dir, name))
+    await rename(tempPath, target)
   } catch (error) {
     await unlink(tempPath).catch(() => undefined)
     throw error
