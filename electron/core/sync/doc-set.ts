@@ -64,7 +64,13 @@ export class DocSet {
     this.touched.add(doc.guid)
   }
 
-  touchedDocs(): Y.Doc[] {
-    return [...this.touched].flatMap((guid) => this.docs.get(guid) ?? [])
+  /** Every touched doc, loading those only marked (a note whose remote change was not fully written). */
+  async touchedDocs(): Promise<Y.Doc[]> {
+    const out: Y.Doc[] = []
+    for (const guid of this.touched) {
+      const doc = await this.get(guid)
+      if (doc instanceof Y.Doc) out.push(doc)
+    }
+    return out
   }
 }

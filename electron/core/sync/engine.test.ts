@@ -1,8 +1,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { AttachmentStore } from '../attachments/store'
 import { paragraph, useTempDirs } from '../test-support/temp-dir'
+import { LocalDocs } from './local-store'
 import { contentOf, openDevice, type TestDevice } from './test-devices'
 
 const tempDir = useTempDirs()
@@ -114,6 +115,26 @@ describe('sync engine: two devices, one folder', () => {
     expect(await textOf(c, note.id)).toBe('line 6')
     expect(await contentOf(c.lib)).toEqual(await contentOf(a.lib))
     await Promise.all([a.close(), b.close(), c.close()])
+  })
+})
+
+describe('sync engine: crashes', () => {
+  it('a crash after publishing, before the docs were saved, never doubles the text it published', async () => {
+    const root = tempDir()
+    const folder = join(root, 'Sync')
+    const a = await openDevice(root, 'a', folder)
+    const b = await openDevice(root, 'b', folder)
+    const note = await a.lib.createNote({ title: 'Crash', doc: paragraph('before') })
+    await settle(a, b)
+    await a.lib.updateNote(note.id, { doc: paragraph('before and after') })
+    const save = vi.spyOn(LocalDocs.prototype, 'saveMany').mockRejectedValueOnce(new Error('power cut'))
+    await expect(a.engine.pass()).rejects.toThrow('power cut')
+    save.mockRestore()
+    await a.close()
+    const again = await openDevice(root, 'a', folder)
+    await settle(again, b)
+    for (const d of [again, b]) expect(await textOf(d, note.id)).toBe('before and after')
+    await Promise.all([again.close(), b.close()])
   })
 })
 

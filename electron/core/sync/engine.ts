@@ -129,7 +129,7 @@ export class SyncEngine {
     const remoteGuids = await applyFiles(this.state.libraryId, set, remote, report, appliedNow)
     if (this.joining && !this.merge) this.refuseSeparateLibrary(remoteGuids)
     await this.convertOrMerge(set, fresh, edits)
-    for (const doc of set.touchedDocs()) {
+    for (const doc of await set.touchedDocs()) {
       // Brought back by an edit made elsewhere after this device deleted it: say so, on the note itself.
       if (isNoteGuid(doc.guid) && fateOf(doc) === 'restored' && !lib.summaryOf(doc.guid)) {
         const tags = doc.getArray<unknown>(TAGS)
@@ -153,7 +153,7 @@ export class SyncEngine {
       })
       report.sent = new Set(set.outgoing.map((e) => e.guid)).size
     }
-    const touched = set.touchedDocs()
+    const touched = await set.touchedDocs()
     this.revs.set(touched.map((d) => [d.guid, -1]))
     await this.docs.saveMany(touched)
     // Attachments first, so a note that arrived with a picture shows it as soon as it is in the list.
