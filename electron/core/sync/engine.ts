@@ -7,7 +7,7 @@ import { DocSet } from './doc-set'
 import { compactOwn } from './compact'
 import { deviceDir, listFolder, packName, writePack, type FolderListing } from './folder'
 import { Kind } from './envelope'
-import { writeNote, syncedOf } from './library-writer'
+import { importArrivals, writeNote, syncedOf } from './library-writer'
 import { LocalDocs, RevIndex } from './local-store'
 import { absorbNote, deriveNote, seedNoteDoc, TAGS } from './note-doc'
 import { absorbNotebooks, applyNotebooks, NOTEBOOKS_GUID } from './notebooks-doc'
@@ -262,7 +262,11 @@ export class SyncEngine {
       await applyNotebooks(this.lib, notebooks)
       this.revs.set([[NOTEBOOKS_GUID, 0]])
     }
-    for (const doc of docs.filter((d) => isNoteGuid(d.guid))) {
+    const noteDocs = docs.filter((d) => isNoteGuid(d.guid))
+    const imported = await importArrivals(this.lib, noteDocs)
+    this.revs.set([...imported])
+    report.written += imported.size
+    for (const doc of noteDocs.filter((d) => !imported.has(d.guid))) {
       try {
         const before = this.lib.summaryOf(doc.guid)?.revision
         const outcome = await writeNote(this.lib, doc)

@@ -66,3 +66,35 @@ export async function writeNote(lib: Library, doc: Y.Doc): Promise<WriteOutcome>
   const trashed = await lib.mutateNote(id, (cur) => ({ ...cur, trashedAt }), { touch: false })
   return { kind: 'written', revision: trashed.revision }
 }
+
+/** How many arriving notes one library write takes: one journal sync and one folder sync for all. */
+const IMPORT_BATCH = 250
+
+/**
+ * Notes new to this library (a device joining gets thousands) are written in batches through
+ * importNotes; returns the revision each got. A batch the library refuses is left to writeNote, one
+ * note at a time, so one bad note holds up no other.
+ */
+export async function importArrivals(lib: Library, docs: Y.Doc[]): Promise<Map<string, number>> {
+  const notebooks = new Set(lib.listNotebooks().map((nb) => nb.id))
+  const arrivals = docs.flatMap((doc) => {
+    if (lib.summaryOf(doc.guid) || fateOf(doc) === 'deleted') return []
+    const { note } = deriveNote(doc, null)
+    return notebooks.has(note.notebookId) ? [note] : []
+  })
+  const written = new Map<string, number>()
+  for (let i = 0; i < arrivals.length; i += IMPORT_BATCH) {
+    const batch = arrivals.slice(i, i + IMPORT_BATCH)
+    const imported = await lib
+      .importNotes(batch.map(({ schemaVersion: _v, text: _t, trashedAt: _x, ...input }) => input))
+      .catch(() => [])
+    for (const n of imported) written.set(n.id, n.revision)
+    for (const note of batch.filter((n) => n.trashedAt && written.has(n.id))) {
+      const trashed = await lib.mutateNote(note.id, (cur) => ({ ...cur, trashedAt: note.trashedAt }), {
+        touch: false,
+      })
+      written.set(note.id, trashed.revision)
+    }
+  }
+  return written
+}
