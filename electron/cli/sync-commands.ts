@@ -30,18 +30,35 @@ export async function sync(ctx: Context): Promise<void> {
       if (ctx.values.once === true) return
       // Keep syncing until Ctrl+C; a failed pass (folder away) is reported and tried again.
       await new Promise<void>((resolve) => {
-        const timer = setInterval(() => {
-          engine.pass().then(
-            (r) => (r.sent || r.received || r.problems.length) && ctx.io.out(describePass(r)),
-            (error: Error) => ctx.io.err(`tickler: ${error.message}`),
-          )
-        }, WATCH_INTERVAL_MS)
+        let timer: NodeJS.Timeout | null = null
+        let stopped = false
+        let running = false
+        // The next pass is scheduled when this one ends, so two passes never run at once however slow.
+        const next = () => {
+          if (stopped) return resolve()
+          timer = setTimeout(() => {
+            running = true
+            engine
+              .pass()
+              .then(
+                (r) => (r.sent || r.received || r.problems.length) && ctx.io.out(describePass(r)),
+                (error: Error) => ctx.io.err(`tickler: ${error.message}`),
+              )
+              .finally(() => {
+                running = false
+                next()
+              })
+          }, WATCH_INTERVAL_MS)
+        }
         const stop = () => {
-          clearInterval(timer)
+          stopped = true
+          if (running) return // the pass ends first (its finally resolves): nothing is cut off mid-write
+          if (timer) clearTimeout(timer)
           resolve()
         }
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
+        next()
       })
     } finally {
       engine.close()
