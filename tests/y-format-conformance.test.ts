@@ -22,10 +22,19 @@ import { noteExtensions } from '../src/features/editor/extensions'
  */
 
 const extensions = () =>
-  noteExtensions({ placeholder: '', openLink: () => undefined, onLinkShortcut: () => undefined, taskLabel: (t) => t })
+  noteExtensions({
+    placeholder: '',
+    openLink: () => undefined,
+    onLinkShortcut: () => undefined,
+    taskLabel: (t) => t,
+  })
 const schema = getSchema(extensions())
 
-const text = (t: string, marks?: NoteDoc['content']) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) })
+const text = (t: string, marks?: NoteDoc['content']) => ({
+  type: 'text',
+  text: t,
+  ...(marks ? { marks } : {}),
+})
 const para = (...content: object[]) => ({ type: 'paragraph', content })
 const FILE = `${'ab'.repeat(32)}.pdf`
 
@@ -53,23 +62,59 @@ const rich = {
         {
           type: 'taskItem',
           attrs: { checked: false },
-          content: [para(text('wait for reply')), { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: false }, content: [para(text('nested'))] }] }],
+          content: [
+            para(text('wait for reply')),
+            {
+              type: 'taskList',
+              content: [{ type: 'taskItem', attrs: { checked: false }, content: [para(text('nested'))] }],
+            },
+          ],
         },
       ],
     },
-    { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('one')), { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [para(text('셋'))] }] }] }] },
+    {
+      type: 'bulletList',
+      content: [
+        {
+          type: 'listItem',
+          content: [
+            para(text('one')),
+            {
+              type: 'orderedList',
+              attrs: { start: 3 },
+              content: [{ type: 'listItem', content: [para(text('셋'))] }],
+            },
+          ],
+        },
+      ],
+    },
     {
       type: 'table',
       content: [
-        { type: 'tableRow', content: [{ type: 'tableHeader', content: [para(text('고객'))] }, { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1 }, content: [para(text('Due'))] }] },
-        { type: 'tableRow', content: [{ type: 'tableCell', content: [para(text('Kim'))] }, { type: 'tableCell', content: [para()] }] },
+        {
+          type: 'tableRow',
+          content: [
+            { type: 'tableHeader', content: [para(text('고객'))] },
+            { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1 }, content: [para(text('Due'))] },
+          ],
+        },
+        {
+          type: 'tableRow',
+          content: [
+            { type: 'tableCell', content: [para(text('Kim'))] },
+            { type: 'tableCell', content: [para()] },
+          ],
+        },
       ],
     },
     { type: 'codeBlock', attrs: { language: 'ts' }, content: [text('const 답 = 42\nreturn 답')] },
     { type: 'blockquote', content: [para(text('인용'))] },
     { type: 'horizontalRule' },
     { type: 'image', attrs: { src: 'https://example.com/a.png', alt: '그림', title: null } },
-    para(text('see '), { type: 'attachment', attrs: { file: FILE, name: '견적서.pdf', size: 1234, mime: 'application/pdf' } }),
+    para(text('see '), {
+      type: 'attachment',
+      attrs: { file: FILE, name: '견적서.pdf', size: 1234, mime: 'application/pdf' },
+    }),
   ],
 }
 
@@ -80,7 +125,9 @@ const canonical = (doc: unknown): NoteDoc => PMNode.fromJSON(schema, doc).toJSON
 function dump(node: Y.XmlFragment | Y.XmlElement | Y.XmlText): unknown {
   if (node instanceof Y.XmlText) return { delta: node.toDelta() }
   const children = node.toArray().map((c) => dump(c as Y.XmlElement | Y.XmlText))
-  return node instanceof Y.XmlElement ? { name: node.nodeName, attrs: node.getAttributes(), children } : children
+  return node instanceof Y.XmlElement
+    ? { name: node.nodeName, attrs: node.getAttributes(), children }
+    : children
 }
 
 function byCore(doc: NoteDoc): Y.XmlFragment {
@@ -128,7 +175,10 @@ describe('core writes and reads note text exactly as y-tiptap does', () => {
     const keptTable = ours.get(5)
     updateFragment(ours, final)
     const theirs = byTiptap(doc)
-    updateYFragment(theirs.doc!, theirs, PMNode.fromJSON(schema, final), { mapping: new Map(), isOMark: new Map() })
+    updateYFragment(theirs.doc!, theirs, PMNode.fromJSON(schema, final), {
+      mapping: new Map(),
+      isOMark: new Map(),
+    })
     expect(dump(ours)).toEqual(dump(theirs))
     expect(canonical(readDoc(ours))).toEqual(final)
     expect(ours.get(6)).toBe(keptTable) // the table was not rewritten: a concurrent edit inside it survives
@@ -145,5 +195,25 @@ describe('core writes and reads note text exactly as y-tiptap does', () => {
     editor.chain().focus('end').insertContent(' 추가됨').run()
     expect(canonical(readDoc(ydoc.getXmlFragment(FRAGMENT)))).toEqual(editor.getJSON())
     expect(JSON.stringify(editor.getJSON())).toContain('추가됨')
+  })
+
+  it('a line core cleared (its Y.XmlText kept, emptied) shows as an empty paragraph, and typing into it works', () => {
+    const ydoc = new Y.Doc()
+    const two = { type: 'doc', content: [para(text('first')), para(text('cleared elsewhere'))] }
+    writeDoc(ydoc.getXmlFragment(FRAGMENT), two)
+    updateFragment(ydoc.getXmlFragment(FRAGMENT), {
+      type: 'doc',
+      content: [para(text('first')), { type: 'paragraph' }],
+    })
+    editor = new Editor({
+      element: document.createElement('div'),
+      extensions: [...extensions(), Collaboration.configure({ document: ydoc })],
+    })
+    expect(editor.getJSON()).toEqual(
+      canonical({ type: 'doc', content: [para(text('first')), { type: 'paragraph' }] }),
+    )
+    editor.chain().focus('end').insertContent('새로 typed').run()
+    expect(canonical(readDoc(ydoc.getXmlFragment(FRAGMENT)))).toEqual(editor.getJSON())
+    expect(editor.getText()).toContain('새로 typed')
   })
 })
