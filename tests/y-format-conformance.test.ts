@@ -199,7 +199,7 @@ describe('core writes and reads note text exactly as y-tiptap does', () => {
 
   it('a line core cleared (its Y.XmlText kept, emptied) shows as an empty paragraph, and typing into it works', () => {
     const ydoc = new Y.Doc()
-    const two = { type: 'doc', content: [para(text('first')), para(text('cleared elsewhere'))] }
+    const two = { type: 'doc', content: [para(text('first')), para(text('cleared elsewhere'))] } as NoteDoc
     writeDoc(ydoc.getXmlFragment(FRAGMENT), two)
     updateFragment(ydoc.getXmlFragment(FRAGMENT), {
       type: 'doc',
