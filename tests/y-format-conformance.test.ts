@@ -201,10 +201,8 @@ describe('core writes and reads note text exactly as y-tiptap does', () => {
     const ydoc = new Y.Doc()
     const two = { type: 'doc', content: [para(text('first')), para(text('cleared elsewhere'))] } as NoteDoc
     writeDoc(ydoc.getXmlFragment(FRAGMENT), two)
-    updateFragment(ydoc.getXmlFragment(FRAGMENT), {
-      type: 'doc',
-      content: [para(text('first')), { type: 'paragraph' }],
-    })
+    const cleared = { type: 'doc', content: [para(text('first')), { type: 'paragraph' }] } as NoteDoc
+    updateFragment(ydoc.getXmlFragment(FRAGMENT), cleared)
     editor = new Editor({
       element: document.createElement('div'),
       extensions: [...extensions(), Collaboration.configure({ document: ydoc })],
