@@ -31,6 +31,9 @@ describe('tickler sync, append and status', () => {
       sync: { folder, device: { name: 'Laptop' }, lastSyncAt: '2025-03-06T05:00:00.000Z', problems: [] },
     })
     expect(status.sync.devices).toEqual([expect.objectContaining({ name: 'Desktop' })])
+    expect(status.sync.localChanges).toBe(0)
+    await cli('add', 'Not synced yet', ...laptop)
+    expect(JSON.parse((await cli('status', '--json', ...laptop)).out).sync.localChanges).toBe(1)
   })
 
   it('appends without sync set up, and status says sync is off', async () => {

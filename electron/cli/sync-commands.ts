@@ -1,4 +1,11 @@
-import { appendToNote, loadState, startSync, type PassReport, type SyncState } from '../core/sync'
+import {
+  appendToNote,
+  loadState,
+  localChangesWaiting,
+  startSync,
+  type PassReport,
+  type SyncState,
+} from '../core/sync'
 import { withLibrary, type Context } from './commands'
 import { UsageError } from './io'
 
@@ -94,13 +101,15 @@ function statusOf(state: SyncState | null) {
 /** tickler status [--json]: the library's size and its sync state, without taking the lock. */
 export async function status(ctx: Context): Promise<void> {
   await withLibrary(ctx, false, async (lib) => {
-    const sync = statusOf(await loadState(lib.dataDir))
+    const known = statusOf(await loadState(lib.dataDir))
+    const sync = known && { ...known, localChanges: localChangesWaiting(lib) }
     const notes = lib.listNotes().length
     if (ctx.json) return ctx.io.out(JSON.stringify({ notes, sync }))
     const lines = [`${notes} note(s)`]
     if (!sync) lines.push('Sync: off (tickler sync --folder DIR)')
     else {
       lines.push(`Sync: ${sync.folder} as "${sync.device.name}", last synced ${sync.lastSyncAt ?? 'never'}`)
+      if (sync.localChanges) lines.push(`  ${sync.localChanges} local change(s) not yet in the folder`)
       for (const d of sync.devices) lines.push(`  device "${d.name}" last wrote ${d.updatedAt ?? 'never'}`)
       if (sync.waiting) lines.push(`  ${sync.waiting} file(s) still arriving`)
       for (const p of sync.problems) lines.push(`  ${p.file || 'folder'}: ${p.reason} (${p.detail})`)
