@@ -11,6 +11,7 @@ import { ics } from './ics-command'
 import { mailCommand } from './mail-commands'
 import { UsageError, processIo, type Io } from './io'
 import { enexBench, exportCommand, importCommand } from './transfer-commands'
+import { append, status, sync } from './sync-commands'
 
 const HELP = `Usage: tickler <command> [options]
 
@@ -46,6 +47,10 @@ Commands:
   mail check --once [<account>]                         connect, catch up, apply, exit (without --once: keep watching)
   mail list                                             mail accounts and their state
   mail remove <account>                                 forget an account (notes made from its mail stay)
+  sync --folder DIR [--device NAME] [--merge] [--once]  sync through a folder Syncthing, Dropbox, OneDrive… keep equal
+                                                        (--merge: combine with a different library found there)
+  append <id> "<text>"                                  add a paragraph at the end of a note (merges with other devices)
+  status                                                the library's size and sync state (--json for scripts)
 
 Global options:
   --data-dir DIR   library folder (default: the app's, or $TICKLER_DATA_DIR)
@@ -80,6 +85,9 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
   ics,
   mail: mailCommand,
   seed,
+  sync,
+  append,
+  status,
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
@@ -130,6 +138,8 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         ca: { type: 'string' },
         'track-external': { type: 'boolean', default: false },
         once: { type: 'boolean', default: false },
+        device: { type: 'string' },
+        merge: { type: 'boolean', default: false },
       },
     })
     const [command, ...rest] = positionals

@@ -352,12 +352,16 @@ class FileLibrary implements Library {
     return this.db.data.notebooks.map((nb) => ({ ...nb, noteCount: counts.get(nb.id) ?? 0 }))
   }
 
-  createNotebook(name: string): Promise<Notebook> {
+  createNotebook(name: string, given?: Pick<Notebook, 'id' | 'createdAt'>): Promise<Notebook> {
     return this.enqueue(async () => {
       const trimmed = name.trim()
       const taken = this.db.data.notebooks.some((nb) => nb.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())
       if (taken) throw new TicklerError('CONFLICT', `A notebook named "${trimmed}" already exists.`)
-      const notebook: Notebook = { id: newId(), name: trimmed, createdAt: this.clock().toISOString() }
+      if (given && this.db.data.notebooks.some((nb) => nb.id === given.id)) {
+        throw new TicklerError('CONFLICT', `A notebook with id ${given.id} already exists.`)
+      }
+      const at = this.clock().toISOString()
+      const notebook: Notebook = { id: given?.id ?? newId(), name: trimmed, createdAt: given?.createdAt ?? at }
       this.db.data.notebooks.push(notebook)
       try {
         await this.db.write()

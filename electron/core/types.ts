@@ -107,7 +107,11 @@ export interface Library {
   now(): Date
   /** Counts leave out trashed notes: they live in the Trash, not in their old notebook. */
   listNotebooks(): (Notebook & { noteCount: number })[]
-  createNotebook(name: string): Promise<Notebook>
+  /**
+   * `given` keeps another device's id and creation time, for sync: a notebook is the same notebook on
+   * every computer. Refused with CONFLICT when that id or the name is already taken.
+   */
+  createNotebook(name: string, given?: Pick<Notebook, 'id' | 'createdAt'>): Promise<Notebook>
   renameNotebook(id: string, name: string): Promise<Notebook>
   /**
    * Removes an empty notebook from library.json. Refuses the Inbox and any notebook a note (trashed or

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openLibrary } from '../library'
+import type { Library } from '../types'
+import type { SyncEngine } from './engine'
+import { startSync, type StartOptions } from './session'
+
+/** A device for sync tests: its own library folder, synced with `folder` (its view of the sync folder). */
+export interface TestDevice {
+  lib: Library
+  engine: SyncEngine
+  folder: string
+  dataDir: string
+  close(): Promise<void>
+}
+
+export async function openDevice(root: string, name: string, folder: string, options: StartOptions = {}) {
+  const dataDir = join(root, name)
+  mkdirSync(folder, { recursive: true })
+  const lib = await openLibrary(dataDir, { holder: 'test' })
+  await lib.reconciled
+  const engine = await startSync(lib, { folder, deviceName: name, compactAfter: 4, ...options })
+  const device: TestDevice = {
+    lib,
+    engine,
+    folder,
+    dataDir,
+    close: async () => {
+      engine.close()
+      await lib.close()
+    },
+  }
+  return device
+}
+
+/** The library's notes as sync compares them: what a person sees, without each device's own counters. */
+export async function contentOf(lib: Library) {
+  const notes = await Promise.all(lib.listNotes().map((s) => lib.getNote(s.id)))
+  return notes.map(({ revision: _r, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id))
+}
