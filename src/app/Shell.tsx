@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INBOX_ID } from '../../electron/shared/domain/notes'
+import type { NoteSummary } from '../../electron/shared/model'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
 import { EnexImportItems, ImportPanel } from '../features/import/ImportPanel'
@@ -34,6 +35,9 @@ import { FollowUpBadge } from '../features/followups/FollowUpBadge'
 import { FollowUpsNav } from '../features/followups/FollowUpsNav'
 import { FollowUpsView } from '../features/followups/FollowUpsView'
 import { useFollowUpView } from '../features/followups/use-followup-view'
+
+/** One function for the window's life: a new one each render would re-render every visible row. */
+const renderBadge = (note: NoteSummary, now: Date) => <FollowUpBadge note={note} now={now} />
 
 export function Shell() {
   const { t, i18n } = useTranslation()
@@ -182,7 +186,7 @@ export function Shell() {
           actions={organize.actions}
           notebooks={notebookChoices}
           knownTags={view.knownTags}
-          renderBadge={(note, now) => <FollowUpBadge note={note} now={now} />}
+          renderBadge={renderBadge}
         />
       )}
       <main className="note-pane">
