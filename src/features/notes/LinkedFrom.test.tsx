@@ -96,7 +96,7 @@ describe('LinkedFrom', () => {
   })
 
   it('after a failed ask, tries again on the next change of any note', async () => {
-    const { fake, linking, other, changed, asks, failNextAsk } = await setUp()
+    const { linking, other, changed, asks, failNextAsk } = await setUp()
     failNextAsk()
     await act(async () => changed({ ...linking, title: 'Linking, renamed', revision: 2 }, []))
     await until(() => dom.container.querySelector('[role="alert"]'))
