@@ -106,7 +106,11 @@ export function Shell() {
   // Note links read titles from the note list (a rename shows in every link at once) and open notes here.
   const [directory] = useState(createNoteDirectory)
   useEffect(() => directory.setOpener((id) => void openNote(id)), [directory, openNote])
-  useEffect(() => directory.update(library.notes, library.loaded), [directory, library.notes, library.loaded])
+  // Links read their stored titles until the whole list is in (the directory says titles are not known
+  // yet), so it is filled once the list has loaded rather than rebuilt from each page on the way.
+  useEffect(() => {
+    if (library.loaded) directory.update(library.notes, true)
+  }, [directory, library.notes, library.loaded])
 
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)
