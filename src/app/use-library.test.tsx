@@ -22,6 +22,9 @@ async function library(count: number, size: number) {
     if (ask >= failFrom) throw new Error('the library went away')
     return page({ ...input, limit: size })
   }
+  let notebookLists = 0
+  const listNotebooks = fake.api.notebooks.list
+  fake.api.notebooks.list = (input) => (notebookLists++, listNotebooks(input))
   let state: ReturnType<typeof useLibrary> | null = null
   function Probe() {
     state = useLibrary()
@@ -35,6 +38,9 @@ async function library(count: number, size: number) {
     ),
   )
   return {
+    fake,
+    asked: () => asked,
+    notebookLists: () => notebookLists,
     /** Lets the next page through and waits until it has been handled. */
     next: () => act(async () => waiting.shift()?.()),
     failFrom: (page: number) => (failFrom = page),
@@ -65,5 +71,20 @@ describe('useLibrary', () => {
     expect(state().error).toContain('the library went away')
     expect(state().loaded).toBe(true)
     expect(state().notes).toHaveLength(30)
+  })
+
+  it('patches a save into the list from its change event, without asking for the list again', async () => {
+    const { fake, next, state, asked, notebookLists } = await library(30, 10)
+    for (let page = 0; page < 3; page++) await next()
+    await until(() => state().loaded)
+    const pagesAsked = asked()
+    const listsAsked = notebookLists()
+    const oldest = state().notes.at(-1)!
+    await act(async () => void (await fake.api.notes.update({ id: oldest.id, title: 'Edited' })))
+    // The edited note moves to the top, carried by the change event alone.
+    await until(() => state().notes[0]?.title === 'Edited')
+    expect(state().notes).toHaveLength(30)
+    expect(asked()).toBe(pagesAsked)
+    expect(notebookLists()).toBe(listsAsked)
   })
 })
