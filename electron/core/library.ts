@@ -14,6 +14,12 @@ import type { Library, OpenOptions } from './types'
 
 export { importedNote } from './library-note-rules'
 
+/**
+ * Opens the library in `dataDir` (creating its folders unless read-only): the summaries from the start-up
+ * snapshot plus the notes the journal says changed since (or every note file without one), the notebooks,
+ * an interrupted import's notes, and the Trash purged of expired notes. Folder-sync changes follow in
+ * `reconciled`, off the start-up path.
+ */
 export async function openLibrary(dataDir: string, options: OpenOptions = {}): Promise<Library> {
   const started = performance.now()
   const now = options.now ?? (() => new Date())
