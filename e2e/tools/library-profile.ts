@@ -65,13 +65,26 @@ function installProbe() {
   const fetchFirst = window.fetch.bind(window)
   window.fetch = async (input, init) => {
     const url = String(input instanceof Request ? input.url : input)
-    if (url.includes('/api/')) probe.calls.push(decodeURIComponent(url.split('/api/')[1]!.split('?')[0]!))
+    const api = url.includes('/api/')
+    if (api) probe.calls.push(decodeURIComponent(url.split('/api/')[1]!.split('?')[0]!))
     probe.inFlight++
+    let response: Response
     try {
-      return await fetchFirst(input, init)
-    } finally {
+      response = await fetchFirst(input, init)
+    } catch (error) {
       probe.inFlight--
+      throw error
     }
+    if (!api) {
+      probe.inFlight--
+      return response
+    }
+    // A reply is in flight until the app has parsed it (the preview's bridge always reads it with json(),
+    // a task of its own): between the headers and the body the page would otherwise look quiet while the
+    // list is still loading, and the open phase would end early.
+    const json = response.json.bind(response)
+    response.json = () => json().finally(() => probe.inFlight--)
+    return response
   }
 }
 
