@@ -26,16 +26,27 @@ export interface UpdatableDirectory extends NoteDirectory {
   setOpener(open: (id: string) => void): void
 }
 
-/** A directory the app fills from its note list. */
+type Listed = LinkableNote & { trashedAt: string | null }
+
+/**
+ * A directory the app fills from its note list. It is told the list on every change (every save, at
+ * 100,000 notes), so update() only checks whether any title changed — a lookup per note, no copy — and
+ * the picker's list is made when the picker asks for it.
+ */
 export function createNoteDirectory(): UpdatableDirectory {
   let opener: (id: string) => void = () => undefined
   let titles = new Map<string, string>()
-  let linkable: LinkableNote[] = []
+  let list: readonly Listed[] = []
+  let linkable: LinkableNote[] | null = null
   let known = false
   const listeners = new Set<() => void>()
   return {
     titleOf: (id) => (known ? (titles.get(id) ?? null) : undefined),
-    notes: () => linkable,
+    notes: () =>
+      (linkable ??= list
+        .filter((n) => !n.trashedAt)
+        .map(({ id, title, updatedAt }) => ({ id, title, updatedAt }))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))),
     open: (id) => opener(id),
     setOpener: (open) => {
       opener = open
@@ -44,23 +55,23 @@ export function createNoteDirectory(): UpdatableDirectory {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    update: (list, loaded) => {
-      const next = new Map(list.map((n) => [n.id, n.title]))
+    update: (next, loaded) => {
+      if (next === list && loaded === known) return
+      list = next
+      linkable = null
       const changed = loaded !== known || !sameTitles(titles, next)
-      titles = next
       known = loaded
-      linkable = list
-        .filter((n) => !n.trashedAt)
-        .map(({ id, title, updatedAt }) => ({ id, title, updatedAt }))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-      if (changed) for (const listener of [...listeners]) listener()
+      if (!changed) return
+      titles = new Map(next.map((n) => [n.id, n.title]))
+      for (const listener of [...listeners]) listener()
     },
   }
 }
 
-function sameTitles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false
-  for (const [id, title] of a) if (b.get(id) !== title) return false
+/** Whether the list holds exactly the notes and titles the map does (ids are unique in a list). */
+function sameTitles(titles: ReadonlyMap<string, string>, list: readonly Listed[]): boolean {
+  if (titles.size !== list.length) return false
+  for (const n of list) if (titles.get(n.id) !== n.title) return false
   return true
 }
 
