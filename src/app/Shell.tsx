@@ -105,10 +105,9 @@ export function Shell() {
   const [directory] = useState(createNoteDirectory)
   useEffect(() => directory.setOpener((id) => void openNote(id)), [directory, openNote])
   // Links read their stored titles until the whole list is in (the directory says titles are not known
-  // yet), so it is filled once the list has loaded rather than rebuilt from each page on the way.
-  useEffect(() => {
-    if (library.loaded) directory.update(library.notes, true)
-  }, [directory, library.notes, library.loaded])
+  // yet); then it keeps them from the same change events the list is patched from.
+  useEffect(() => directory.update(library.notes, library.loaded), [directory, library.notes, library.loaded])
+  useEffect(() => api.on('library.changed', (change) => directory.patch(change)), [api, directory])
 
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)

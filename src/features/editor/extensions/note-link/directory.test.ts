@@ -35,29 +35,38 @@ describe('the note directory', () => {
     expect(directory.notes().map((n) => n.id)).toEqual(['c', 'a'])
   })
 
-  it('tells links when a title changes or a note goes, not when only a body was saved', () => {
+  it('tells links when a change renames or removes a note, not when it saves only a body', () => {
     const { directory, told } = directoryWith(
       note('a', 'Plan', '2026-01-01'),
       note('b', 'Trip', '2026-01-02'),
     )
     const afterLoad = told()
-    // A body save: the note moves to the top with a new time, its title the same.
-    directory.update([note('a', 'Plan', '2026-01-03'), note('b', 'Trip', '2026-01-02')], true)
+    directory.patch({ summaries: [note('a', 'Plan', '2026-01-03')], removed: [] })
     expect(told()).toBe(afterLoad)
-    expect(directory.notes().map((n) => n.id)).toEqual(['a', 'b'])
-    directory.update([note('a', 'Plan 2027', '2026-01-04'), note('b', 'Trip', '2026-01-02')], true)
+    directory.patch({ summaries: [note('a', 'Plan 2027', '2026-01-04')], removed: [] })
     expect(told()).toBe(afterLoad + 1)
     expect(directory.titleOf('a')).toBe('Plan 2027')
-    directory.update([note('a', 'Plan 2027', '2026-01-04')], true)
+    directory.patch({ summaries: [note('c', '회의록', '2026-01-05')], removed: ['b'] })
     expect(told()).toBe(afterLoad + 2)
     expect(directory.titleOf('b')).toBeNull()
+    expect(directory.titleOf('c')).toBe('회의록')
   })
 
-  it('sees a swap of notes with the same count as a change', () => {
+  it('offers the latest list to the picker, newest first, after a save moved a note', () => {
+    const { directory } = directoryWith(note('a', 'Plan', '2026-01-01'), note('b', 'Trip', '2026-01-02'))
+    expect(directory.notes().map((n) => n.id)).toEqual(['b', 'a'])
+    directory.update([note('a', 'Plan', '2026-01-03'), note('b', 'Trip', '2026-01-02')], true)
+    expect(directory.notes().map((n) => n.id)).toEqual(['a', 'b'])
+  })
+
+  it('forgets titles while the list reloads, and reads them all again once it has', () => {
     const { directory, told } = directoryWith(note('a', 'Plan', '2026-01-01'))
     const before = told()
+    directory.update([], false)
+    expect(directory.titleOf('a')).toBeUndefined()
+    directory.patch({ summaries: [note('a', 'Ignored', '2026-01-02')], removed: [] })
     directory.update([note('z', 'Plan', '2026-01-01')], true)
-    expect(told()).toBe(before + 1)
+    expect(told()).toBe(before + 2)
     expect(directory.titleOf('a')).toBeNull()
     expect(directory.titleOf('z')).toBe('Plan')
   })

@@ -20,8 +20,10 @@ export interface NoteDirectory {
 }
 
 export interface UpdatableDirectory extends NoteDirectory {
-  /** The latest note list; `loaded` false while the list has not come from core yet. */
-  update(notes: readonly (LinkableNote & { trashedAt: string | null })[], loaded: boolean): void
+  /** The latest note list; `loaded` false while the list has not (all) come from core yet. */
+  update(notes: readonly Listed[], loaded: boolean): void
+  /** A library change (the same event the list is patched from): renamed, added and removed notes. */
+  patch(change: { summaries: readonly { id: string; title: string }[]; removed: readonly string[] }): void
   /** What opening a note does (the app's own openNote, which changes as the app renders). */
   setOpener(open: (id: string) => void): void
 }
@@ -29,9 +31,9 @@ export interface UpdatableDirectory extends NoteDirectory {
 type Listed = LinkableNote & { trashedAt: string | null }
 
 /**
- * A directory the app fills from its note list. It is told the list on every change (every save, at
- * 100,000 notes), so update() only checks whether any title changed — a lookup per note, no copy — and
- * the picker's list is made when the picker asks for it.
+ * A directory the app fills from its note list. Titles are read from the whole list once it has loaded,
+ * then kept by the change events that patch the list — a save at 100,000 notes costs a lookup per
+ * written note, not a pass over the list — and the picker's list is made only when the picker asks.
  */
 export function createNoteDirectory(): UpdatableDirectory {
   let opener: (id: string) => void = () => undefined
@@ -40,6 +42,9 @@ export function createNoteDirectory(): UpdatableDirectory {
   let linkable: LinkableNote[] | null = null
   let known = false
   const listeners = new Set<() => void>()
+  const tell = () => {
+    for (const listener of [...listeners]) listener()
+  }
   return {
     titleOf: (id) => (known ? (titles.get(id) ?? null) : undefined),
     notes: () =>
@@ -56,23 +61,25 @@ export function createNoteDirectory(): UpdatableDirectory {
       return () => void listeners.delete(listener)
     },
     update: (next, loaded) => {
-      if (next === list && loaded === known) return
+      if (next !== list) linkable = null
       list = next
-      linkable = null
-      const changed = loaded !== known || !sameTitles(titles, next)
+      if (loaded === known) return
       known = loaded
-      if (!changed) return
-      titles = new Map(next.map((n) => [n.id, n.title]))
-      for (const listener of [...listeners]) listener()
+      titles = loaded ? new Map(next.map((n) => [n.id, n.title])) : new Map<string, string>()
+      tell()
+    },
+    patch: ({ summaries, removed }) => {
+      if (!known) return // the whole list, read once it has loaded, holds this change too
+      let changed = false
+      for (const { id, title } of summaries) {
+        if (titles.get(id) === title) continue
+        titles.set(id, title)
+        changed = true
+      }
+      for (const id of removed) changed = titles.delete(id) || changed
+      if (changed) tell()
     },
   }
-}
-
-/** Whether the list holds exactly the notes and titles the map does (ids are unique in a list). */
-function sameTitles(titles: ReadonlyMap<string, string>, list: readonly Listed[]): boolean {
-  if (titles.size !== list.length) return false
-  for (const n of list) if (titles.get(n.id) !== n.title) return false
-  return true
 }
 
 /** Where no app is around (a bare editor): every link reads as its stored title and opens nothing. */
