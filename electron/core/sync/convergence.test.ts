@@ -1,63 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Note, NoteDoc } from '../../shared/model'
+import type { Note } from '../../shared/model'
+import { rng } from '../bench/corpus'
+import { createCourier } from '../test-support/courier'
 import { useTempDirs } from '../test-support/temp-dir'
-import { contentOf, openDevice, type TestDevice } from './test-devices'
+import { contentOf, docOf, linesOf as lines, openDevice, type TestDevice } from './test-devices'
 
 const tempDir = useTempDirs()
 
-/** mulberry32: a small seeded generator, so a failing seed can be run again. */
+/** A seeded generator's helpers, so a failing seed can be run again. */
 function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = rng(seed)
   const int = (n: number) => Math.floor(next() * n)
   return { next, int, pick: <T>(items: T[]): T | undefined => items[int(items.length)] }
-}
-
-const lines = (doc: NoteDoc): string[] =>
-  (doc.content ?? []).map((p) => (p.content ?? []).map((t) => t.text ?? '').join(''))
-const docOf = (paragraphs: string[]): NoteDoc => ({
-  type: 'doc',
-  content: paragraphs.map((text) =>
-    text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
-  ),
-})
-
-/**
- * The sync tool, minimally: copies one of a device's own files into another device's folder — whole,
- * half (still arriving), or again — and carries a compaction's removals over, each at a random moment.
- */
-function ownFiles(d: TestDevice): string[] {
-  const dir = join(d.folder, 'devices', d.engine.state.deviceId)
-  return existsSync(dir) ? readdirSync(dir) : []
-}
-function copy(from: TestDevice, to: TestDevice, name: string, half: boolean): void {
-  const id = from.engine.state.deviceId
-  const bytes = readFileSync(join(from.folder, 'devices', id, name))
-  mkdirSync(join(to.folder, 'devices', id), { recursive: true })
-  writeFileSync(join(to.folder, 'devices', id, name), half ? bytes.subarray(0, bytes.length >> 1) : bytes)
-}
-function carryRemovals(from: TestDevice, to: TestDevice): void {
-  const id = from.engine.state.deviceId
-  const dir = join(to.folder, 'devices', id)
-  const kept = new Set(ownFiles(from))
-  if (existsSync(dir)) for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name))
-}
-function deliverAll(devices: TestDevice[]): void {
-  for (const from of devices) {
-    for (const to of devices) {
-      if (to === from) continue
-      carryRemovals(from, to)
-      for (const name of ownFiles(from)) copy(from, to, name, false)
-    }
-  }
 }
 
 async function run(seed: number, steps: number) {
@@ -87,7 +42,13 @@ async function run(seed: number, steps: number) {
   const b = await openDevice(root, 'b', join(root, 'fb'))
   const c = await openDevice(root, 'c', join(root, 'fc'))
   const devices = [a, b, c]
-  deliverAll(devices)
+  // The sync tool: every file whole, half-written first, through temporary names or placeholders,
+  // twice, late, in random order; compactions' removals travel too.
+  const courier = createCourier(
+    devices.map((d) => d.folder),
+    { seed, partial: true, tempNames: true, placeholders: true, duplicates: 0.2, delay: 2 },
+  )
+  await courier.flush()
   for (const d of devices) await d.engine.pass()
 
   const change = (d: TestDevice, id: string, f: (n: Note) => Note) =>
@@ -147,16 +108,12 @@ async function run(seed: number, steps: number) {
       await d.engine.pass()
       synced(d)
     } else {
-      const from = rnd.pick(devices)!
-      const to = rnd.pick(devices.filter((x) => x !== from))!
-      if (rnd.int(5) === 0) carryRemovals(from, to)
-      const name = rnd.pick(ownFiles(from))
-      if (name) copy(from, to, name, rnd.int(4) === 0)
+      for (let n = 1 + rnd.int(3); n > 0; n--) await courier.step()
     }
   }
   // The sync tool catches up; every device passes until nothing moves.
   for (let round = 0; round < 12; round++) {
-    deliverAll(devices)
+    await courier.flush()
     let moved = 0
     for (const d of devices) {
       const r = await d.engine.pass()
@@ -169,6 +126,7 @@ async function run(seed: number, steps: number) {
   expect(cb).toEqual(ca)
   expect(cc).toEqual(ca)
   for (const d of devices) expect(d.engine.state.problems).toEqual([])
+  expect(courier.conflicts).toEqual([])
   // No typed character lost unless someone erased it: every token of a note still there, exactly once.
   const texts = new Map(ca!.map((n) => [n.id, n.text]))
   for (const [t, id] of typed) {
