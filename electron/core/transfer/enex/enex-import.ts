@@ -5,7 +5,7 @@ import { ImportFault, type SourceContext } from '../import/source'
 import { EnexLinkResolver, hasNoteLinks } from './enex-links'
 import { convertEnexNote, type StoreAttachment } from './enex-note'
 import { readEnex } from './enex-reader'
-import { EnexFault, type EnexNote } from './enex-types'
+import { blankEnexNote, EnexFault, type EnexNote } from './enex-types'
 
 /** A single note's ENML is held in memory to convert it; beyond this it is refused, not read. */
 export const MAX_NOTE_CHARS = 32 * 1024 * 1024
@@ -87,22 +87,7 @@ async function importBareEnml(path: string, ctx: SourceContext, store: StoreAtta
   const { size } = await stat(path)
   const title = basename(path).replace(/\.[^.]+$/, '')
   if (size > MAX_NOTE_CHARS) return ctx.skip(`"${title}"`, 'the note is too large to import')
-  const note: EnexNote = {
-    index: 1,
-    line: 1,
-    title,
-    guid: null,
-    content: await readFile(path, 'utf8'),
-    created: null,
-    updated: null,
-    tags: [],
-    sourceUrl: null,
-    reminderTime: null,
-    reminderDoneTime: null,
-    resources: [],
-    tasks: [],
-    refused: null,
-  }
+  const note = blankEnexNote(1, 1, { title, content: await readFile(path, 'utf8') })
   const { draft, warnings } = await convertEnexNote(note, store, ctx.now())
   for (const w of warnings) ctx.warn(`"${title}"`, w)
   ctx.bytes(size)

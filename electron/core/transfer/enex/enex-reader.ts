@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { SaxesParser } from 'saxes'
 import { Base64Sink } from './base64-sink'
-import { EnexFault, type EnexNote, type EnexResource, type EnexTask } from './enex-types'
+import { blankEnexNote, EnexFault, type EnexNote, type EnexResource, type EnexTask } from './enex-types'
 import { StrayAmpersands } from './stray-ampersands'
 import { drainText, dropCdata, pendingCdataLength } from './sax-text'
 import { isRecoverable, refuseInternalSubset, splitSaxesMessage } from './xml-safety'
@@ -68,22 +68,7 @@ export async function readEnex(
     if (tag.name === 'en-note' && stack.length === 1) {
       fault ??= new EnexFault('this is a bare ENML note, not an ENEX export', parser.line, parser.column)
     } else if (tag.name === 'note' && parent === 'en-export') {
-      note = {
-        index: ++count,
-        line: parser.line,
-        title: '',
-        guid: null,
-        content: '',
-        created: null,
-        updated: null,
-        tags: [],
-        sourceUrl: null,
-        reminderTime: null,
-        reminderDoneTime: null,
-        resources: [],
-        tasks: [],
-        refused: null,
-      }
+      note = blankEnexNote(++count, parser.line)
     } else if (note && tag.name === 'resource' && parent === 'note') {
       resource = { mime: 'application/octet-stream', fileName: '' }
     } else if (note && resource && tag.name === 'data' && parent === 'resource') {

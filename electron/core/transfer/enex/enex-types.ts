@@ -40,6 +40,25 @@ export interface EnexNote {
   refused: string | null
 }
 
+/** A note with nothing read into it yet, at `index` (1-based) starting on `line`. */
+export const blankEnexNote = (index: number, line: number, fields: Partial<EnexNote> = {}): EnexNote => ({
+  index,
+  line,
+  title: '',
+  guid: null,
+  content: '',
+  created: null,
+  updated: null,
+  tags: [],
+  sourceUrl: null,
+  reminderTime: null,
+  reminderDoneTime: null,
+  resources: [],
+  tasks: [],
+  refused: null,
+  ...fields,
+})
+
 /** A fault that stops reading the file: a place and a sentence. */
 export class EnexFault extends Error {
   constructor(
