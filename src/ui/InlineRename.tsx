@@ -7,13 +7,31 @@ interface Props {
   label: string
   initial: string
   hint?: string
+  placeholder?: string
   maxLength: number
+  /** The submit button's words: "Save" when renaming, "Create" when naming something new. */
+  submitLabel?: string
+  /** The sentence shown when `onSave` is refused, from the refusal's message. */
+  failure?: (message: string) => string
+  className?: string
   onSave: (name: string) => Promise<void>
   onClose: () => void
 }
 
-/** Enter saves, Escape gives up; a refused name stays in the field with the reason under it. */
-export function InlineRename({ label, initial, hint, maxLength, onSave, onClose }: Props) {
+/**
+ * The one-field name form, inline where the name shows: renaming a notebook, tag, board or column, or
+ * naming a new one. Enter saves, Escape gives up; a refused name stays in the field with the reason under it.
+ */
+export function InlineRename({
+  label,
+  initial,
+  hint,
+  placeholder,
+  maxLength,
+  onSave,
+  onClose,
+  ...look
+}: Props) {
   const { t } = useTranslation()
   const [name, setName] = useState(initial)
   const { busy, error, run } = useSubmit()
@@ -22,17 +40,12 @@ export function InlineRename({ label, initial, hint, maxLength, onSave, onClose 
     const trimmed = name.trim()
     if (!trimmed) return
     if (trimmed === initial) return onClose()
-    if (
-      await run(
-        () => onSave(trimmed),
-        (message) => t('organize.failed', { message }),
-      )
-    )
+    if (await run(() => onSave(trimmed), look.failure ?? ((message) => t('organize.failed', { message }))))
       onClose()
   }
   return (
     <form
-      className="inline-rename"
+      className={look.className ?? 'inline-rename'}
       onSubmit={(event) => {
         event.preventDefault()
         void submit()
@@ -42,6 +55,7 @@ export function InlineRename({ label, initial, hint, maxLength, onSave, onClose 
         autoFocus
         type="text"
         aria-label={label}
+        placeholder={placeholder}
         value={name}
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}
@@ -58,7 +72,7 @@ export function InlineRename({ label, initial, hint, maxLength, onSave, onClose 
       {hint && !error && <p className="form-hint">{hint}</p>}
       <div className="form-actions">
         <button type="submit" className="small-button primary" disabled={!name.trim() || busy}>
-          {t('organize.save')}
+          {look.submitLabel ?? t('organize.save')}
         </button>
         <button type="button" className="small-button" onClick={onClose}>
           {t('organize.cancel')}

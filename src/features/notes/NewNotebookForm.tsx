@@ -1,21 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSubmit } from '../../ui/use-submit'
+import { InlineRename } from '../../ui/InlineRename'
 import './NewNotebookForm.css'
 
-/** A one-field inline form: Enter creates, Escape gives up, and a refused name says why. */
+/** "Add notebook", opening the inline name form: Enter creates, Escape gives up, a refused name says why. */
 export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
-  const [name, setName] = useState('')
-  const { busy, error, setError, run } = useSubmit()
-
-  const close = () => {
-    setOpen(false)
-    setName('')
-    setError(null)
-  }
-
   if (!open) {
     return (
       <button type="button" className="ghost-button new-notebook" onClick={() => setOpen(true)}>
@@ -26,51 +17,17 @@ export function NewNotebookForm({ onCreate }: { onCreate: (name: string) => Prom
       </button>
     )
   }
-
-  const submit = async () => {
-    if (!name.trim()) return
-    const created = await run(
-      () => onCreate(name.trim()),
-      (message) => t('sidebar.createFailed', { message }),
-    )
-    if (created) close()
-  }
-
   return (
-    <form
+    <InlineRename
       className="new-notebook-form"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
-    >
-      <input
-        autoFocus
-        type="text"
-        aria-label={t('sidebar.notebookName')}
-        placeholder={t('sidebar.notebookNamePlaceholder')}
-        value={name}
-        maxLength={200}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'new-notebook-error' : undefined}
-        onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') close()
-        }}
-      />
-      <div className="form-actions">
-        <button type="submit" className="small-button primary" disabled={!name.trim() || busy}>
-          {t('sidebar.create')}
-        </button>
-        <button type="button" className="small-button" onClick={close}>
-          {t('sidebar.cancel')}
-        </button>
-      </div>
-      {error && (
-        <p id="new-notebook-error" className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      label={t('sidebar.notebookName')}
+      placeholder={t('sidebar.notebookNamePlaceholder')}
+      initial=""
+      maxLength={200}
+      submitLabel={t('sidebar.create')}
+      failure={(message) => t('sidebar.createFailed', { message })}
+      onSave={onCreate}
+      onClose={() => setOpen(false)}
+    />
   )
 }
