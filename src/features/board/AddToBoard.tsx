@@ -90,6 +90,7 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
               <label>
                 {t('boards.addTo.board')}
                 <select
+                  className="control"
                   autoFocus
                   value={boardId}
                   onChange={(e) => {
@@ -106,7 +107,7 @@ export function AddToBoard({ note, beforeChange, onChanged }: Props) {
               </label>
               <label>
                 {t('boards.addTo.column')}
-                <select value={columnId} onChange={(e) => setColumnId(e.target.value)}>
+                <select className="control" value={columnId} onChange={(e) => setColumnId(e.target.value)}>
                   {board?.columns.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.name}

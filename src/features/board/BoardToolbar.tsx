@@ -32,7 +32,7 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
     <div className="board-toolbar" role="toolbar" aria-label={t('boards.tools')}>
       <input
         type="search"
-        className="board-filter"
+        className="control board-filter"
         aria-label={t('boards.filter')}
         placeholder={t('boards.filterPlaceholder')}
         value={filter.text}
@@ -41,6 +41,7 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
       <label className="board-select">
         <span className="visually-hidden">{t('boards.tagFilter')}</span>
         <select
+          className="control"
           value={filter.tag ?? ''}
           onChange={(e) => onFilter({ ...filter, tag: e.target.value || null })}
         >
@@ -55,6 +56,7 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
       <label className="board-select">
         <span className="visually-hidden">{t('boards.dueFilter')}</span>
         <select
+          className="control"
           value={filter.due}
           onChange={(e) => onFilter({ ...filter, due: e.target.value as CardFilter['due'] })}
         >
@@ -76,6 +78,7 @@ export function BoardToolbar({ board, tags, filter, onFilter, onDefaultStandard 
       <label className="board-select board-standard">
         <span className="board-select-caption">{t('boards.defaultStandard')}</span>
         <select
+          className="control"
           value={board.defaultStandard ?? ''}
           onChange={(e) => onDefaultStandard(e.target.value || null)}
         >

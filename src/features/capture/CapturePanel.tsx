@@ -215,7 +215,7 @@ export function CapturePanel({ api, mac, desktop }: { api: TicklerApi; mac: bool
       </div>
       <footer className="capture-footer">
         <select
-          className="capture-destination"
+          className="control is-small capture-destination"
           aria-label={t('capture.destination')}
           value={destination}
           onChange={(e) => setChoice(e.target.value)}
@@ -234,7 +234,7 @@ export function CapturePanel({ api, mac, desktop }: { api: TicklerApi; mac: bool
         </select>
         <button
           type="button"
-          className="capture-clip"
+          className="control is-small capture-clip"
           aria-label={`${t('capture.clipboard')} (${clipHint})`}
           title={`${t('capture.clipboard')} (${clipHint})`}
           onClick={() => void takeClipboard()}
