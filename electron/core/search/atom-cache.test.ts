@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { atomScores, cachedScores } from './atom-cache'
 import { expand } from './expand'
-import type { IndexDoc } from './index-doc'
 import { InvertedIndex } from './inverted-index'
 import { Scorer } from './score'
 import { queryParts } from './tokenize'
+import { testDoc } from './test-doc'
 
-const doc = (id: string, text: string, revision = 1): IndexDoc => ({
-  id,
-  revision,
-  title: '',
-  text,
-  tags: [],
-  notebookId: 'inbox',
-  notebookName: '',
-  boardId: '',
-  createdAt: 0,
-  updatedAt: 0,
-  dueAt: NaN,
-  flags: 0,
-})
+const doc = (id: string, text: string, revision = 1) => testDoc(id, text, { revision })
 
 /** The atom for "sel" typed as a prefix, and its scores through the cache, as intersect asks for them. */
 function scoresOf(index: InvertedIndex, word = 'sel') {

@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { parseQuery } from '../../shared/domain/search-query'
 import { execute } from './execute'
 import { expand, MAX_PREFIX_TERMS } from './expand'
-import type { IndexDoc } from './index-doc'
 import { InvertedIndex } from './inverted-index'
 import { queryParts } from './tokenize'
+import { testDoc } from './test-doc'
 
-const doc = (id: string, text: string): IndexDoc => ({
-  id,
-  revision: 1,
-  title: '',
-  text,
-  tags: [],
-  notebookId: 'inbox',
-  notebookName: '',
-  boardId: '',
-  createdAt: 0,
-  updatedAt: 0,
-  dueAt: NaN,
-  flags: 0,
-})
+const doc = (id: string, text: string) => testDoc(id, text)
 
 /** "q" followed by three letters spelling n in base 26: qaaa, qaab, … */
 const word = (n: number) =>

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuery } from '../../shared/domain/search-query'
 import { execute } from './execute'
-import type { IndexDoc } from './index-doc'
 import { InvertedIndex } from './inverted-index'
 import { SEARCH_SNAPSHOT_VERSION, deserializeIndex, serializeIndex } from './snapshot-file'
+import { testDoc } from './test-doc'
 
-const doc = (id: string, text: string, revision = 1): IndexDoc => ({
-  id,
-  revision,
-  title: '',
-  text,
-  tags: [],
-  notebookId: 'inbox',
-  notebookName: '',
-  boardId: '',
-  createdAt: 0,
-  updatedAt: revision,
-  dueAt: NaN,
-  flags: 0,
-})
+const doc = (id: string, text: string, revision = 1) => testDoc(id, text, { revision, updatedAt: revision })
 const ids = (index: InvertedIndex, query: string) =>
   execute(index, parseQuery(query), { limit: 100, now: 0, notebookNames: new Map(), textOf: () => null })
     .hits.map((h) => index.ids[h.doc]!)

@@ -5,6 +5,7 @@ import { corpus, type CorpusNote } from '../bench/corpus'
 import { benchQueries, isLatinQuery } from '../bench/queries'
 import { execute } from './execute'
 import { InvertedIndex } from './inverted-index'
+import { testDoc } from './test-doc'
 
 /**
  * Tickler's index against plain MiniSearch (prefix, fuzzy 0.2, words ANDed: the bench's baseline) on a
@@ -29,22 +30,7 @@ function isPlainMatch(query: string, note: number): boolean {
 
 function tickler(): (query: string) => number[] {
   const index = new InvertedIndex()
-  NOTES.forEach((note, i) =>
-    index.add({
-      id: String(i),
-      revision: 1,
-      title: note.title,
-      text: note.text,
-      tags: [],
-      notebookId: 'inbox',
-      notebookName: '',
-      boardId: '',
-      createdAt: 0,
-      updatedAt: 0,
-      dueAt: NaN,
-      flags: 0,
-    }),
-  )
+  NOTES.forEach((note, i) => index.add(testDoc(String(i), note.text, { title: note.title })))
   index.rebuildPostings()
   const options = { limit: TOP, now: 0, notebookNames: new Map<string, string>(), textOf: () => null }
   return (query) => execute(index, parseQuery(query), options).hits.map((h) => Number(index.ids[h.doc]))

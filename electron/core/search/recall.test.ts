@@ -3,6 +3,7 @@ import { parseQuery } from '../../shared/domain/search-query'
 import { execute } from './execute'
 import { FLAG_DONE, FLAG_FOLLOWUP, type IndexDoc } from './index-doc'
 import { InvertedIndex } from './inverted-index'
+import { testDoc } from './test-doc'
 
 /** Real sentences, as people write them: particles glued to Korean words, no spaces in Chinese/Japanese. */
 const NOTES: Record<string, string> = {
@@ -22,21 +23,8 @@ function build(extra: Partial<Record<string, Partial<IndexDoc>>> = {}): Inverted
   const index = new InvertedIndex()
   let i = 0
   for (const [id, text] of Object.entries(NOTES)) {
-    index.add({
-      id,
-      revision: 1,
-      title: '',
-      text,
-      tags: [],
-      notebookId: 'inbox',
-      notebookName: 'Inbox',
-      boardId: '',
-      createdAt: Date.UTC(2024, 0, 1 + i),
-      updatedAt: Date.UTC(2024, 0, 1 + i++),
-      dueAt: NaN,
-      flags: 0,
-      ...extra[id],
-    })
+    const day = Date.UTC(2024, 0, 1 + i++)
+    index.add(testDoc(id, text, { notebookName: 'Inbox', createdAt: day, updatedAt: day, ...extra[id] }))
   }
   return index
 }
@@ -95,21 +83,7 @@ describe('recall: English and Latin script', () => {
   })
   it('ranks a whole-word match above a completion', () => {
     const index = new InvertedIndex()
-    const add = (id: string, text: string) =>
-      index.add({
-        id,
-        revision: 1,
-        title: '',
-        text,
-        tags: [],
-        notebookId: 'inbox',
-        notebookName: '',
-        boardId: '',
-        createdAt: 0,
-        updatedAt: 0,
-        dueAt: NaN,
-        flags: 0,
-      })
+    const add = (id: string, text: string) => index.add(testDoc(id, text))
     add('long', 'garden party')
     add('exact', 'gar party')
     const hits = execute(index, parseQuery('gar'), {
