@@ -19,6 +19,8 @@ export interface BoardStore {
   list(): Board[]
   get(id: string): Board
   create(name: string, columns: { name: string; done: boolean }[], at: Date, labelColors?: LabelColors): Promise<Board>
+  /** Adds a board made elsewhere, keeping its ids (sync: the same board on every device). */
+  insert(board: Board): Promise<Board>
   /** Replaces one board with `change(board)`; a failed write leaves the document as it was. */
   update(id: string, change: (board: Board) => Board): Promise<Board>
   remove(id: string): Promise<void>
@@ -77,9 +79,16 @@ class JsonBoardStore implements BoardStore {
       defaultStandard: null,
       ...(labelColors && Object.keys(labelColors).length ? { labelColors } : {}),
     }
+    return this.insert(board)
+  }
+
+  insert(board: Board): Promise<Board> {
     const parsed = Board.safeParse(board)
     if (!parsed.success) throw new TicklerError('BAD_INPUT', `Invalid board: ${parsed.error.issues[0]?.message}`)
-    return this.save((boards) => ({ boards: [...boards, parsed.data], result: parsed.data }))
+    return this.save((boards) => {
+      if (boards.some((b) => b.id === board.id)) throw new TicklerError('CONFLICT', `A board with id ${board.id} exists.`)
+      return { boards: [...boards, parsed.data], result: parsed.data }
+    })
   }
 
   update(id: string, change: (board: Board) => Board): Promise<Board> {

@@ -1,0 +1,52 @@
+import type * as Y from 'yjs'
+import type { z } from 'zod'
+import { deepEqual } from './deep-equal'
+
+/**
+ * A library-level list of records kept by id (saved searches, follow-up standards) as one map in a
+ * Y.Doc: id → the record without its id. An entry is changed whole, last writer wins per entry; two
+ * devices changing different entries never touch each other's. A removed entry stays as a tombstone
+ * ({ deletedAt }), so a device joining later with its own copy of it does not bring it back.
+ */
+export interface EntriesDoc<T extends { id: string }> {
+  read(doc: Y.Doc): T[]
+  /**
+   * Records this device's list: only entries that differ. `addOnly` is the first time this device
+   * records into a doc the folder already filled: entries the folder has never heard of are added; the
+   * folder's entries, and its deletes, win over this device's older copy.
+   */
+  absorb(doc: Y.Doc, items: T[], addOnly: boolean, now: string): void
+}
+
+const isTombstone = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'deletedAt' in value
+
+export function entriesDoc<T extends { id: string }>(key: string, schema: z.ZodType<T>): EntriesDoc<T> {
+  const entriesOf = (doc: Y.Doc) => doc.getMap<unknown>(key)
+  const read = (doc: Y.Doc): T[] => {
+    const out: T[] = []
+    for (const [id, value] of entriesOf(doc)) {
+      if (isTombstone(value)) continue
+      // An entry that does not validate (another device's bug, a newer Tickler) is left out, not applied.
+      const parsed = schema.safeParse({ ...(value as object), id })
+      if (parsed.success) out.push(parsed.data)
+    }
+    return out.sort((a, b) => a.id.localeCompare(b.id))
+  }
+  const absorb = (doc: Y.Doc, items: T[], addOnly: boolean, now: string) => {
+    const entries = entriesOf(doc)
+    const had = new Map(read(doc).map((e) => [e.id, e]))
+    doc.transact(() => {
+      for (const item of items) {
+        const old = had.get(item.id)
+        had.delete(item.id)
+        if (addOnly ? entries.has(item.id) : old && deepEqual(old, item)) continue
+        // Outside addOnly, an entry over a tombstone was made again here since the doc was last applied.
+        const { id: _id, ...rest } = item
+        entries.set(item.id, rest)
+      }
+      if (!addOnly) for (const id of had.keys()) entries.set(id, { deletedAt: now })
+    })
+  }
+  return { read, absorb }
+}
