@@ -41,7 +41,7 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
 const UNITS: LibraryDoc[] = [
   {
     guid: NOTEBOOKS_GUID,
-    absorb: async (lib) => (doc) => absorbNotebooks(doc, lib.listNotebooks()),
+    absorb: async (lib, addOnly) => (doc) => absorbNotebooks(doc, lib.listNotebooks(), addOnly),
     apply: applyNotebooks,
   },
   {
