@@ -21,7 +21,16 @@ export interface EntriesDoc<T extends { id: string }> {
 const isTombstone = (value: unknown) =>
   typeof value === 'object' && value !== null && 'deletedAt' in value
 
-export function entriesDoc<T extends { id: string }>(key: string, schema: z.ZodType<T>): EntriesDoc<T> {
+/**
+ * `shipped`: the entries every new library starts with (the default standards). Joining a folder whose
+ * library already has entries, a device's untouched copies of them are not added: that library may
+ * have removed them, and a fresh device must not bring them back.
+ */
+export function entriesDoc<T extends { id: string }>(
+  key: string,
+  schema: z.ZodType<T>,
+  shipped: readonly T[] = [],
+): EntriesDoc<T> {
   const entriesOf = (doc: Y.Doc) => doc.getMap<unknown>(key)
   const read = (doc: Y.Doc): T[] => {
     const out: T[] = []
@@ -36,8 +45,11 @@ export function entriesDoc<T extends { id: string }>(key: string, schema: z.ZodT
   const absorb = (doc: Y.Doc, items: T[], addOnly: boolean, now: string) => {
     const entries = entriesOf(doc)
     const had = new Map(read(doc).map((e) => [e.id, e]))
+    const untouched = (item: T) => shipped.some((s) => deepEqual(s, item))
+    const folderHasSome = entries.size > 0
     doc.transact(() => {
       for (const item of items) {
+        if (addOnly && folderHasSome && untouched(item)) continue
         const old = had.get(item.id)
         had.delete(item.id)
         if (addOnly ? entries.has(item.id) : old && deepEqual(old, item)) continue

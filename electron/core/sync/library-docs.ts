@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { SavedSearch } from '../../shared/contract-search'
-import { Standard } from '../../shared/followups/standards'
+import { DEFAULT_STANDARDS, Standard } from '../../shared/followups/standards'
 import { openBoardStore } from '../boards/store'
 import { openSavedSearchStore } from '../saved-searches'
 import { openSettings } from '../settings'
@@ -31,7 +31,7 @@ interface LibraryDoc {
 export const SAVED_SEARCHES_GUID = '@saved-searches'
 export const STANDARDS_GUID = '@standards'
 const savedSearches = entriesDoc('searches', SavedSearch)
-const standards = entriesDoc('standards', Standard)
+const standards = entriesDoc('standards', Standard, DEFAULT_STANDARDS)
 
 /** The sidebar keeps the order searches were saved in; the doc is a map, so order by when and id. */
 const byCreation = (a: SavedSearch, b: SavedSearch) =>
