@@ -18,9 +18,9 @@ type SavedSearchHandlers = Pick<Handlers, 'search.saved' | 'search.save' | 'sear
 
 /** saved-searches.json read and written one change at a time; sync uses it too (ids kept). */
 export interface SavedSearchStore {
-  list(): Promise<SavedSearch[]>
+  list: () => Promise<SavedSearch[]>
   /** Writes `edit(list)`; a failed write leaves the document as it was. */
-  change(edit: (list: SavedSearch[]) => SavedSearch[]): Promise<SavedSearch[]>
+  change: (edit: (list: SavedSearch[]) => SavedSearch[]) => Promise<SavedSearch[]>
 }
 
 /**

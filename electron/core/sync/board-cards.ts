@@ -15,7 +15,9 @@ export async function applyBoards(lib: Library, store: BoardStore, settings: Set
     else if (!deepEqual(local, board)) await store.update(board.id, () => board)
     // The follow-up engine reads a board's default standard from settings: mirrored as the handler does.
     const mirrored = settings.defaults().boards[board.id] ?? null
-    const wanted = settings.standards().some((s) => s.id === board.defaultStandard) ? board.defaultStandard : null
+    const wanted = settings.standards().some((s) => s.id === board.defaultStandard)
+      ? board.defaultStandard
+      : null
     if (mirrored !== wanted) await settings.setDefaultStandard('boards', board.id, wanted)
   }
   // Their cards are rehomed after the notes are written (a card may arrive with this change).

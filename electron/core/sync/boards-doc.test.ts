@@ -4,7 +4,13 @@ import type { Board, Column } from '../../shared/board'
 import { absorbBoards, readBoards } from './boards-doc'
 
 const NOW = '2026-01-05T10:00:00.000Z'
-const col = (id: string, extra: Partial<Column> = {}): Column => ({ id, name: id.toUpperCase(), done: false, wipLimit: null, ...extra })
+const col = (id: string, extra: Partial<Column> = {}): Column => ({
+  id,
+  name: id.toUpperCase(),
+  done: false,
+  wipLimit: null,
+  ...extra,
+})
 const board = (columns: Column[], extra: Partial<Board> = {}): Board => ({
   id: 'b1',
   name: 'Sales',
@@ -117,7 +123,12 @@ describe('boards doc', () => {
     absorbBoards(a, [board([col('x')], { name: 'Newer' })], false, NOW)
     exchange()
     // b's library still holds the old copy of both boards, and one board of its own.
-    absorbBoards(b, [board([col('x')]), board([col('k')], { id: 'b2' }), board([col('m')], { id: 'b3' })], true, NOW)
+    absorbBoards(
+      b,
+      [board([col('x')]), board([col('k')], { id: 'b2' }), board([col('m')], { id: 'b3' })],
+      true,
+      NOW,
+    )
     const view = readBoards(b)
     expect(view.boards.map((x) => [x.id, x.name])).toEqual([
       ['b1', 'Newer'],

@@ -24,6 +24,10 @@ type Fields = Y.Map<unknown>
 const boardsOf = (doc: Y.Doc) => doc.getMap<Fields>(BOARDS)
 const columnsOf = (board: Fields) => board.get(COLUMNS) as Y.Map<Fields> | undefined
 const live = (fields: Fields) => fields.get(DELETED) === undefined
+const rankOf = (fields: Fields) => {
+  const rank = fields.get(RANK)
+  return typeof rank === 'string' ? rank : ''
+}
 
 /** What the doc says about boards: the live ones, and the ids of those (and of columns) deleted. */
 export interface BoardsView {
@@ -36,8 +40,7 @@ export interface BoardsView {
 /** The live columns of a board entry in their order: rank, then id so equal ranks still agree. */
 function orderedColumns(board: Fields): [string, Fields][] {
   const columns = [...(columnsOf(board)?.entries() ?? [])].filter(([, c]) => live(c))
-  const rank = (c: Fields) => String(c.get(RANK) ?? '')
-  return columns.sort(([a, x], [b, y]) => compareRank(rank(x), rank(y)) || a.localeCompare(b))
+  return columns.sort(([a, x], [b, y]) => compareRank(rankOf(x), rankOf(y)) || a.localeCompare(b))
 }
 
 function boardOf(id: string, fields: Fields): Board | null {
@@ -119,9 +122,7 @@ function absorbColumns(board: Fields, columns: Column[], now: string) {
   if (!entries) board.set(COLUMNS, (entries = new Y.Map<Fields>()))
   const had = new Map(orderedColumns(board))
   // A rank another device wrote badly is treated as no rank: the column is placed again.
-  const known = new Map(
-    [...had].map(([id, c]) => [id, String(c.get(RANK))] as const).filter(([, r]) => isValidRank(r)),
-  )
+  const known = new Map([...had].map(([id, c]) => [id, rankOf(c)] as const).filter(([, r]) => isValidRank(r)))
   const ranks = ranksFor(
     columns.map((c) => c.id),
     known,

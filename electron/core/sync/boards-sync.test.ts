@@ -34,7 +34,9 @@ describe('sync: boards and their columns', () => {
     await settle(a, b)
     expect(await boardsOf(b)).toEqual([made])
     const [todo, doing, done] = made.columns
-    await (await store(b)).update(made.id, (x) => ({
+    await (
+      await store(b)
+    ).update(made.id, (x) => ({
       ...x,
       name: 'Pipeline',
       archivedAt: '2026-02-01T00:00:00.000Z',
@@ -61,7 +63,9 @@ describe('sync: boards and their columns', () => {
     const made = await (await store(a)).create('Sales', COLUMNS, a.lib.now())
     await settle(a, b)
     await (await store(a)).update(made.id, (x) => ({ ...x, name: 'From A' }))
-    await (await store(b)).update(made.id, (x) => ({
+    await (
+      await store(b)
+    ).update(made.id, (x) => ({
       ...x,
       name: 'From B',
       columns: [...x.columns, { id: 'later', name: 'Later', done: false, wipLimit: null }],
@@ -79,10 +83,18 @@ describe('sync: boards and their columns', () => {
     const made = await (await store(a)).create('Sales', COLUMNS, a.lib.now())
     const [todo, doing] = made.columns
     const card = await a.lib.createNote({ title: 'Acme deal' })
-    await a.lib.mutateNote(card.id, (n) => ({ ...n, board: { boardId: made.id, columnId: todo!.id, rank: 'a0' } }))
+    await a.lib.mutateNote(card.id, (n) => ({
+      ...n,
+      board: { boardId: made.id, columnId: todo!.id, rank: 'a0' },
+    }))
     await settle(a, b)
-    await (await store(a)).update(made.id, (x) => ({ ...x, columns: x.columns.filter((c) => c.id !== doing!.id) }))
-    await b.lib.mutateNote(card.id, (n) => ({ ...n, board: { boardId: made.id, columnId: doing!.id, rank: 'a1' } }))
+    await (
+      await store(a)
+    ).update(made.id, (x) => ({ ...x, columns: x.columns.filter((c) => c.id !== doing!.id) }))
+    await b.lib.mutateNote(card.id, (n) => ({
+      ...n,
+      board: { boardId: made.id, columnId: doing!.id, rank: 'a1' },
+    }))
     await settle(a, b)
     for (const d of [a, b]) {
       const note = await d.lib.getNote(card.id)
@@ -133,7 +145,8 @@ describe('sync: boards and their columns', () => {
     await early.close()
     const c = await openDevice(root, 'c', folder)
     await settle(a, c)
-    for (const d of [a, c]) expect((await boardsOf(d)).map((x) => x.id).sort()).toEqual([theirs.id, mine.id].sort())
+    for (const d of [a, c])
+      expect((await boardsOf(d)).map((x) => x.id).sort()).toEqual([theirs.id, mine.id].sort())
     await Promise.all([a.close(), c.close()])
   })
 })

@@ -5,8 +5,9 @@ import { deepEqual } from './deep-equal'
 /**
  * A library-level list of records kept by id (saved searches, follow-up standards) as one map in a
  * Y.Doc: id → the record without its id. An entry is changed whole, last writer wins per entry; two
- * devices changing different entries never touch each other's. A removed entry stays as a tombstone
- * ({ deletedAt }), so a device joining later with its own copy of it does not bring it back.
+ * devices changing different entries never touch each other's. A removed entry is recorded in a map
+ * of its own (id → deletedAt), so a delete beats a concurrent change of the entry, and a device joining
+ * later with its own copy of it does not bring it back; making it again here lifts the delete.
  */
 export interface EntriesDoc<T extends { id: string }> {
   read(doc: Y.Doc): T[]
@@ -17,9 +18,6 @@ export interface EntriesDoc<T extends { id: string }> {
    */
   absorb(doc: Y.Doc, items: T[], addOnly: boolean, now: string): void
 }
-
-const isTombstone = (value: unknown) =>
-  typeof value === 'object' && value !== null && 'deletedAt' in value
 
 /**
  * `shipped`: the entries every new library starts with (the default standards). Joining a folder whose
@@ -32,10 +30,12 @@ export function entriesDoc<T extends { id: string }>(
   shipped: readonly T[] = [],
 ): EntriesDoc<T> {
   const entriesOf = (doc: Y.Doc) => doc.getMap<unknown>(key)
+  const deletesOf = (doc: Y.Doc) => doc.getMap<string>(`${key}-deleted`)
   const read = (doc: Y.Doc): T[] => {
     const out: T[] = []
+    const deleted = deletesOf(doc)
     for (const [id, value] of entriesOf(doc)) {
-      if (isTombstone(value)) continue
+      if (deleted.has(id)) continue
       // An entry that does not validate (another device's bug, a newer Tickler) is left out, not applied.
       const parsed = schema.safeParse({ ...(value as object), id })
       if (parsed.success) out.push(parsed.data)
@@ -44,20 +44,22 @@ export function entriesDoc<T extends { id: string }>(
   }
   const absorb = (doc: Y.Doc, items: T[], addOnly: boolean, now: string) => {
     const entries = entriesOf(doc)
+    const deleted = deletesOf(doc)
     const had = new Map(read(doc).map((e) => [e.id, e]))
     const untouched = (item: T) => shipped.some((s) => deepEqual(s, item))
-    const folderHasSome = entries.size > 0
+    const folderHasSome = entries.size > 0 || deleted.size > 0
     doc.transact(() => {
       for (const item of items) {
         if (addOnly && folderHasSome && untouched(item)) continue
         const old = had.get(item.id)
         had.delete(item.id)
-        if (addOnly ? entries.has(item.id) : old && deepEqual(old, item)) continue
-        // Outside addOnly, an entry over a tombstone was made again here since the doc was last applied.
+        if (addOnly ? entries.has(item.id) || deleted.has(item.id) : old && deepEqual(old, item)) continue
+        // Outside addOnly, an entry the doc says is deleted was made again here since the doc was applied.
+        if (deleted.has(item.id)) deleted.delete(item.id)
         const { id: _id, ...rest } = item
         entries.set(item.id, rest)
       }
-      if (!addOnly) for (const id of had.keys()) entries.set(id, { deletedAt: now })
+      if (!addOnly) for (const id of had.keys()) deleted.set(id, now)
     })
   }
   return { read, absorb }

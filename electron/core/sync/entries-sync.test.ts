@@ -8,12 +8,10 @@ import { openDevice, type TestDevice } from './test-devices'
 
 const tempDir = useTempDirs()
 
-async function devices(...names: string[]): Promise<TestDevice[]> {
+async function pair(): Promise<[TestDevice, TestDevice]> {
   const root = tempDir()
   const folder = join(root, 'Sync')
-  const out: TestDevice[] = []
-  for (const name of names) out.push(await openDevice(root, name, folder))
-  return out
+  return [await openDevice(root, 'a', folder), await openDevice(root, 'b', folder)]
 }
 
 async function settle(...all: TestDevice[]): Promise<void> {
@@ -33,7 +31,7 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id).sort()
 
 describe('sync: saved searches', () => {
   it('brings saved searches with their ids, and renames and deletes back', async () => {
-    const [a, b] = await devices('a', 'b')
+    const [a, b] = await pair()
     await saveSearch(a, 's1', 'Hot leads', 'tag:lead is:open')
     await saveSearch(a, 's2', 'Overdue', 'due:overdue')
     await settle(a, b)
@@ -47,7 +45,7 @@ describe('sync: saved searches', () => {
   })
 
   it('keeps searches saved on both devices while apart, and a delete wins over a concurrent rename', async () => {
-    const [a, b] = await devices('a', 'b')
+    const [a, b] = await pair()
     await saveSearch(a, 'gone', 'Old', 'tag:old')
     await settle(a, b)
     await saveSearch(a, 'fromA', 'A', 'tag:a')
@@ -67,7 +65,7 @@ const custom: Standard = { id: 'renewal', name: 'Renewal', unit: 'days', offsets
 
 describe('sync: follow-up standards', () => {
   it('brings a new or edited standard with its id, and a delete', async () => {
-    const [a, b] = await devices('a', 'b')
+    const [a, b] = await pair()
     await (await settings(a)).saveStandard(custom)
     await (await settings(a)).deleteStandard('weekly-check')
     await settle(a, b)
@@ -80,12 +78,18 @@ describe('sync: follow-up standards', () => {
   })
 
   it("gives a device joining later the folder's standards, not its own defaults back", async () => {
-    const [a] = await devices('a')
-    const edited = { id: 'sales-lead', name: 'Sales lead', unit: 'days' as const, offsets: [1, 3], repeat: false }
+    const root = tempDir()
+    const a = await openDevice(root, 'a', join(root, 'Sync'))
+    const edited = {
+      id: 'sales-lead',
+      name: 'Sales lead',
+      unit: 'days' as const,
+      offsets: [1, 3],
+      repeat: false,
+    }
     await (await settings(a)).saveStandard(edited)
     await (await settings(a)).deleteStandard('weekly-check')
     await a.engine.pass()
-    const root = join(a.dataDir, '..')
     const c = await openDevice(root, 'c', a.folder) // a fresh library: the three defaults as they ship
     await settle(a, c)
     for (const d of [a, c]) {
@@ -96,7 +100,7 @@ describe('sync: follow-up standards', () => {
   })
 
   it('brings back a standard made again with the id of one deleted earlier', async () => {
-    const [a, b] = await devices('a', 'b')
+    const [a, b] = await pair()
     await (await settings(a)).saveStandard(custom)
     await settle(a, b)
     await (await settings(a)).deleteStandard('renewal')

@@ -51,7 +51,12 @@ const UNITS: LibraryDoc[] = [
       return (doc) => absorbBoards(doc, boards, addOnly, now)
     },
     apply: async (lib, doc) =>
-      applyBoards(lib, await openBoardStore(lib.dataDir), await openSettings(lib.dataDir, false), readBoards(doc)),
+      applyBoards(
+        lib,
+        await openBoardStore(lib.dataDir),
+        await openSettings(lib.dataDir, false),
+        readBoards(doc),
+      ),
   },
   {
     guid: SAVED_SEARCHES_GUID,

@@ -35,7 +35,8 @@ export function absorbNotebooks(doc: Y.Doc, notebooks: Notebook[], addOnly = fal
     // Every library has its own Inbox, which can be neither renamed nor removed: nothing to agree on.
     for (const nb of notebooks.filter((n) => n.id !== INBOX_ID)) {
       const old = had.get(nb.id)
-      if (!old || (!addOnly && old.name !== nb.name)) entries.set(nb.id, { name: nb.name, createdAt: nb.createdAt })
+      if (!old || (!addOnly && old.name !== nb.name))
+        entries.set(nb.id, { name: nb.name, createdAt: nb.createdAt })
       had.delete(nb.id)
     }
     if (!addOnly) for (const id of had.keys()) entries.delete(id)
