@@ -49,7 +49,7 @@ async function boardAction(d: TestDevice, rnd: ReturnType<typeof random>, label:
   }
   const note = rnd.pick(d.lib.listNotes())
   const column = board && rnd.pick(board.columns)
-  if (note && board && column && rnd.int(2) === 0 && store.list().some((b) => b.id === board.id)) {
+  if (note && board && column && rnd.int(4) > 0 && store.list().some((b) => b.id === board.id)) {
     const rank = bottomRank(d.lib, board.id, column.id)
     await d.lib.mutateNote(note.id, (n) => ({
       ...n,
@@ -62,7 +62,7 @@ async function run(seed: number, steps: number) {
   const rnd = random(seed)
   const root = tempDir()
   const a = await openDevice(root, 'a', join(root, 'fa'))
-  for (let i = 0; i < 4; i++) await a.lib.createNote({ title: `Card ${i}` })
+  for (let i = 0; i < 8; i++) await a.lib.createNote({ title: `Card ${i}` })
   await a.engine.pass()
   // The others join the library a started (their folders receive its files before their first pass).
   const devices = [
@@ -109,7 +109,7 @@ async function run(seed: number, steps: number) {
   const columns = new Set(boards[0]!.flatMap((b) => b.columns.map((c) => `${b.id}/${c.id}`)))
   for (const n of notes[0]!)
     if (n.board) expect(columns, n.id).toContain(`${n.board.boardId}/${n.board.columnId}`)
-  expect(notes[0]!.length).toBe(4)
+  expect(notes[0]!.length).toBe(8)
   await Promise.all(devices.map((d) => d.close()))
   return boards[0]!.length
 }
