@@ -7,10 +7,12 @@
  *   and which API calls those saves caused.
  * DIR is a library written by `tickler seed --notes N --data-dir DIR` (never a real one: the tool types into
  * its newest note); without it, one of `--notes` notes is seeded into a temporary folder first.
+ * `--cpu-profile OUT` also writes the page's CPU profile of each phase (OUT/open.cpuprofile and
+ * OUT/typing.cpuprofile, for DevTools' Performance panel), which says what the long tasks were.
  * For looking at, not asserting: run it before and after a change on the same machine and compare.
  */
 import { readdirSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
@@ -63,13 +65,26 @@ function installProbe() {
   const fetchFirst = window.fetch.bind(window)
   window.fetch = async (input, init) => {
     const url = String(input instanceof Request ? input.url : input)
-    if (url.includes('/api/')) probe.calls.push(decodeURIComponent(url.split('/api/')[1]!.split('?')[0]!))
+    const api = url.includes('/api/')
+    if (api) probe.calls.push(decodeURIComponent(url.split('/api/')[1]!.split('?')[0]!))
     probe.inFlight++
+    let response: Response
     try {
-      return await fetchFirst(input, init)
-    } finally {
+      response = await fetchFirst(input, init)
+    } catch (error) {
       probe.inFlight--
+      throw error
     }
+    if (!api) {
+      probe.inFlight--
+      return response
+    }
+    // A reply is in flight until the app has parsed it (the preview's bridge always reads it with json(),
+    // a task of its own): between the headers and the body the page would otherwise look quiet while the
+    // list is still loading, and the open phase would end early.
+    const json = response.json.bind(response)
+    response.json = () => json().finally(() => probe.inFlight--)
+    return response
   }
 }
 
@@ -105,18 +120,36 @@ async function take(page: Page) {
   }
 }
 
+const profileDir = option('--cpu-profile')
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>
+
+/** Starts the page's sampling profiler, when asked for; the returned function writes what it recorded. */
+async function profile(cdp: Cdp | null, name: string): Promise<() => Promise<void>> {
+  if (!cdp || !profileDir) return async () => undefined
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop')
+    await mkdir(profileDir, { recursive: true })
+    await writeFile(join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile))
+  }
+}
+
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs })
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   // tsx keeps function names with a helper the page does not have; the probe's inner functions need it.
   await page.addInitScript({ content: 'window.__name = (f) => f' })
   await page.addInitScript(installProbe)
+  const cdp = profileDir ? await page.context().newCDPSession(page) : null
+  await cdp?.send('Profiler.enable')
+  const openProfiled = await profile(cdp, 'open')
   await page.goto(server.url)
   const list = page.getByRole('listbox', { name: 'Notes' })
   await list.getByRole('option').first().waitFor({ timeout: 120_000 })
   const firstRowMs = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.firstRowAt)
   await quiet(page)
   const open = await take(page)
+  await openProfiled()
 
   await list.getByRole('option').first().click()
   const body = page.getByRole('textbox', { name: 'Note body', exact: true })
@@ -125,6 +158,7 @@ try {
   await page.keyboard.press('End')
   await quiet(page)
   await take(page)
+  const typingProfiled = await profile(cdp, 'typing')
   for (let i = 1; i <= 5; i++) {
     const saved = page.waitForResponse((r) => r.url().includes('/api/notes.update'), { timeout: 60_000 })
     await page.keyboard.type(` word${i}`, { delay: 40 })
@@ -132,6 +166,7 @@ try {
   }
   await quiet(page)
   const typing = { autosaves: 5, ...(await take(page)) }
+  await typingProfiled()
   const notes = readdirSync(join(dataDir, 'notes')).length
   console.log(JSON.stringify({ notes, firstRowMs, open, typing }))
 } finally {

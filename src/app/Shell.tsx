@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INBOX_ID } from '../../electron/shared/domain/notes'
+import type { NoteSummary } from '../../electron/shared/model'
 import { NoteList } from '../features/notes/NoteList'
 import { TransferBar } from '../features/transfer/TransferBar'
 import { NoteView } from '../features/notes/NoteView'
@@ -33,6 +34,9 @@ import { FollowUpsNav } from '../features/followups/FollowUpsNav'
 import { FollowUpsView } from '../features/followups/FollowUpsView'
 import { useFollowUpView } from '../features/followups/use-followup-view'
 import './Shell.css'
+
+/** One function for the window's life: a new one each render would re-render every visible row. */
+const renderBadge = (note: NoteSummary, now: Date) => <FollowUpBadge note={note} now={now} />
 
 export function Shell() {
   const { t, i18n } = useTranslation()
@@ -100,7 +104,10 @@ export function Shell() {
   // Note links read titles from the note list (a rename shows in every link at once) and open notes here.
   const [directory] = useState(createNoteDirectory)
   useEffect(() => directory.setOpener((id) => void openNote(id)), [directory, openNote])
+  // Links read their stored titles until the whole list is in (the directory says titles are not known
+  // yet); then it keeps them from the same change events the list is patched from.
   useEffect(() => directory.update(library.notes, library.loaded), [directory, library.notes, library.loaded])
+  useEffect(() => api.on('library.changed', (change) => directory.patch(change)), [api, directory])
 
   const notebookName = (id: string) => {
     const notebook = library.notebooks.find((nb) => nb.id === id)
@@ -180,7 +187,7 @@ export function Shell() {
           actions={organize.actions}
           notebooks={notebookChoices}
           knownTags={view.knownTags}
-          renderBadge={(note, now) => <FollowUpBadge note={note} now={now} />}
+          renderBadge={renderBadge}
         />
       )}
       <main className="note-pane">

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { TicklerApi } from '../../electron/shared/contract'
 
-/** Components reach window.tickler through context so tests can hand them an in-memory one. */
+/** Components reach window.tickler through context, so a test can hand them the real core on a temporary folder. */
 export const ApiContext = createContext<TicklerApi | null>(null)
 
 export function useApi(): TicklerApi {

@@ -45,21 +45,34 @@ export function useLibrary() {
     const removed = new Set<string>()
     removedDuringLoad.current = removed
     setState((prev) => ({ ...prev, list: EMPTY_LIST, loaded: false, error: null }))
+    // Each commit re-derives everything from the whole list so far (the view, the layout, link titles),
+    // so pages are gathered and patched in only once they are as many as the rows already shown: the
+    // first rows at once, then a handful of commits instead of one per page.
+    let shown = 0
+    let gathered: NoteSummary[] = []
+    const commit = () => {
+      const rows = gathered.filter((row) => !removed.has(row.id))
+      shown += gathered.length
+      gathered = []
+      setState((prev) => ({ ...prev, list: patchList(prev.list, { summaries: rows, removed: [] }) }))
+    }
     try {
       const notebooks = api.notebooks.list({})
       let page = await api.notes.page({ limit: FIRST_PAGE })
       for (;;) {
         if (ticket !== request.current) return
-        const rows = page.notes.filter((row) => !removed.has(row.id))
-        setState((prev) => ({ ...prev, list: patchList(prev.list, { summaries: rows, removed: [] }) }))
+        gathered.push(...page.notes)
         if (!page.next) break
+        if (gathered.length >= shown) commit()
         page = await api.notes.page({ after: page.next, limit: PAGE })
       }
       const books = await notebooks
       if (ticket !== request.current) return
+      commit()
       setState((prev) => ({ ...prev, notebooks: books, loaded: true }))
     } catch (error) {
       if (ticket !== request.current) return
+      commit() // the rows that did arrive stay on screen
       setState((prev) => ({ ...prev, loaded: true, error: messageOf(error) }))
     } finally {
       if (ticket === request.current) removedDuringLoad.current = null

@@ -1,3 +1,5 @@
+import { dateFormat, relativeFormat } from './intl-cache'
+
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
@@ -14,7 +16,7 @@ export function formatRelativeTime(iso: string, now: Date, locale: string): stri
   const then = new Date(iso)
   if (Number.isNaN(then.getTime())) return ''
   const diff = then.getTime() - now.getTime()
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' })
+  const rtf = relativeFormat(locale, { numeric: 'auto', style: 'long' })
   const ago = -diff
   if (ago < MINUTE) return rtf.format(0, 'second')
   if (ago < HOUR) return rtf.format(-Math.floor(ago / MINUTE), 'minute')
@@ -22,7 +24,7 @@ export function formatRelativeTime(iso: string, now: Date, locale: string): stri
   if (days === 0) return rtf.format(-Math.floor(ago / HOUR), 'hour')
   if (days > 0 && days < 7) return rtf.format(-days, 'day')
   const sameYear = then.getFullYear() === now.getFullYear()
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     month: 'short',
     day: 'numeric',
     ...(sameYear ? {} : { year: 'numeric' }),
@@ -33,5 +35,5 @@ export function formatRelativeTime(iso: string, now: Date, locale: string): stri
 export function formatFullTime(iso: string, locale: string): string {
   const then = new Date(iso)
   if (Number.isNaN(then.getTime())) return ''
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(then)
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(then)
 }

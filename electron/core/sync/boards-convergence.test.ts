@@ -4,10 +4,17 @@ import { bottomRank } from '../boards/cards'
 import { moveColumn, removeColumn, updateColumn } from '../boards/columns'
 import { openBoardStore } from '../boards/store'
 import { useTempDirs } from '../test-support/temp-dir'
-import { copy, deliverAll, ownFiles, random } from './test-delivery'
+import { rng } from '../bench/corpus'
+import { createCourier } from '../test-support/courier'
 import { contentOf, openDevice, type TestDevice } from './test-devices'
 
 const tempDir = useTempDirs()
+
+function random(seed: number) {
+  const next = rng(seed)
+  const int = (n: number) => Math.floor(next() * n)
+  return { int, pick: <T>(items: T[]): T | undefined => items[int(items.length)] }
+}
 
 const COLUMNS = [
   { name: 'To do', done: false },
@@ -48,7 +55,9 @@ async function boardAction(d: TestDevice, rnd: ReturnType<typeof random>, label:
     await store.remove(board.id)
   }
   const note = rnd.pick(d.lib.listNotes())
-  const column = board && rnd.pick(board.columns)
+  // As cards.place does: only into a column this device has now (a stale one would be refused).
+  const now = board && store.list().find((b) => b.id === board.id)
+  const column = now && rnd.pick(now.columns)
   if (note && board && column && rnd.int(4) > 0 && store.list().some((b) => b.id === board.id)) {
     const rank = bottomRank(d.lib, board.id, column.id)
     await d.lib.mutateNote(note.id, (n) => ({
@@ -70,22 +79,22 @@ async function run(seed: number, steps: number) {
     await openDevice(root, 'b', join(root, 'fb')),
     await openDevice(root, 'c', join(root, 'fc')),
   ]
-  deliverAll(devices)
+  // The sync tool: files half-written first, twice, late, in random order.
+  const courier = createCourier(
+    devices.map((d) => d.folder),
+    { seed, partial: true, duplicates: 0.2, delay: 2 },
+  )
+  await courier.flush()
   for (const d of devices) await d.engine.pass()
   for (let step = 0; step < steps; step++) {
     const d = rnd.pick(devices)!
     const action = rnd.int(10)
     if (action < 5) await boardAction(d, rnd, `⟨${step}⟩`)
     else if (action < 7) await d.engine.pass()
-    else {
-      const from = rnd.pick(devices)!
-      const to = rnd.pick(devices.filter((x) => x !== from))!
-      const name = rnd.pick(ownFiles(from))
-      if (name) copy(from, to, name, rnd.int(4) === 0)
-    }
+    else for (let n = 1 + rnd.int(3); n > 0; n--) await courier.step()
   }
   for (let round = 0; round < 12; round++) {
-    deliverAll(devices)
+    await courier.flush()
     let moved = 0
     for (const d of devices) {
       const r = await d.engine.pass()
@@ -105,6 +114,7 @@ async function run(seed: number, steps: number) {
     expect(notes[i]).toEqual(notes[0])
   }
   for (const d of devices) expect(d.engine.state.problems).toEqual([])
+  expect(courier.conflicts).toEqual([])
   // No card left in a column or on a board that no longer exists, and no note lost on the way.
   const columns = new Set(boards[0]!.flatMap((b) => b.columns.map((c) => `${b.id}/${c.id}`)))
   for (const n of notes[0]!)

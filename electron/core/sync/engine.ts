@@ -14,7 +14,7 @@ import { absorbLibraryDocs, applyLibraryDocs, rehomeLibraryCards } from './libra
 import { encodePack } from './packs'
 import { applyFiles } from './apply-files'
 import { syncAttachments } from './attachments'
-import { fileKey, librariesIn, planReads, readManifests } from './read-plan'
+import { fileKey, libraryToJoin, planReads } from './read-plan'
 import { finishPass } from './publish'
 import { syncDirOf, type Problem, type SyncState } from './state'
 import { fateOf, recordDelete, RESTORED_TAG } from './tombstone'
@@ -100,17 +100,16 @@ export class SyncEngine {
         `The sync folder ${state.folder} cannot be read (${(error as Error).message}). Nothing was synced; local work goes on.`,
       )
     }
-    if (this.joining) {
-      // Decided at the first pass, not at start: another device may have set the folder up meanwhile.
-      const libraries = await librariesIn(listing, await readManifests(state.folder, listing.devices))
-      const only = [...libraries].filter((l) => l !== state.libraryId)
-      if (libraries.size === 1 && only.length === 1) state.libraryId = only[0]!
-      if (libraries.size === 0 && listing.devices.some((d) => d !== me)) {
-        // Other devices are there but nothing of theirs reads yet: joining now would start a second library.
-        const detail = "the folder's library has not arrived yet; joining when it has"
-        const problems = [{ file: '', reason: 'incomplete', detail }]
-        return { ...emptyReport(), waiting: listing.placeholders.length + 1, problems }
-      }
+    const joinable = await libraryToJoin(state, listing, this.joining, lib.listNotes().length > 0)
+    if (joinable.take) {
+      state.libraryId = joinable.take
+      this.joining = true // announce the library taken, and check it as a joining device does
+    }
+    if (this.joining && joinable.waitForFolder) {
+      // Other devices are there but nothing of theirs reads yet: joining now would start a second library.
+      const detail = "the folder's library has not arrived yet; joining when it has"
+      const problems = [{ file: '', reason: 'incomplete', detail }]
+      return { ...emptyReport(), waiting: listing.placeholders.length + 1, problems }
     }
     const report: PassReport = { ...emptyReport(), waiting: listing.placeholders.length }
     const set = new DocSet(this.docs)

@@ -20,9 +20,9 @@ export interface EntriesDoc<T extends { id: string }> {
 }
 
 /**
- * `shipped`: the entries every new library starts with (the default standards). Joining a folder whose
- * library already has entries, a device's untouched copies of them are not added: that library may
- * have removed them, and a fresh device must not bring them back.
+ * `shipped`: the entries every new library starts with (the default standards). They are in every
+ * library already, so the doc holds one only once it is changed or deleted: a fresh device publishes
+ * nothing for them, and never brings back one the folder's library deleted.
  */
 export function entriesDoc<T extends { id: string }>(
   key: string,
@@ -40,26 +40,29 @@ export function entriesDoc<T extends { id: string }>(
       const parsed = schema.safeParse({ ...(value as object), id })
       if (parsed.success) out.push(parsed.data)
     }
+    for (const item of shipped) if (!entriesOf(doc).has(item.id) && !deleted.has(item.id)) out.push(item)
     return out.sort((a, b) => a.id.localeCompare(b.id))
   }
   const absorb = (doc: Y.Doc, items: T[], addOnly: boolean, now: string) => {
     const entries = entriesOf(doc)
     const deleted = deletesOf(doc)
     const had = new Map(read(doc).map((e) => [e.id, e]))
-    const untouched = (item: T) => shipped.some((s) => deepEqual(s, item))
-    const folderHasSome = entries.size > 0 || deleted.size > 0
     doc.transact(() => {
       for (const item of items) {
-        if (addOnly && folderHasSome && untouched(item)) continue
         const old = had.get(item.id)
         had.delete(item.id)
-        if (addOnly ? entries.has(item.id) || deleted.has(item.id) : old && deepEqual(old, item)) continue
+        if (old && deepEqual(old, item)) continue
+        if (addOnly && (entries.has(item.id) || deleted.has(item.id))) continue
         // Outside addOnly, an entry the doc says is deleted was made again here since the doc was applied.
         if (deleted.has(item.id)) deleted.delete(item.id)
         const { id: _id, ...rest } = item
         entries.set(item.id, rest)
       }
       if (!addOnly) for (const id of had.keys()) deleted.set(id, now)
+      // A shipped entry this library removed before it ever synced: a delete of its own, recorded too.
+      else
+        for (const id of had.keys())
+          if (!entries.has(id) && shipped.some((s) => s.id === id)) deleted.set(id, now)
     })
   }
   return { read, absorb }

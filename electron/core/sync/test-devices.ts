@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openLibrary } from '../library'
+import type { NoteDoc } from '../../shared/model'
 import type { Library } from '../types'
 import type { SyncEngine } from './engine'
 import { startSync, type StartOptions } from './session'
@@ -38,3 +39,15 @@ export async function contentOf(lib: Library) {
   const notes = await Promise.all(lib.listNotes().map((s) => lib.getNote(s.id)))
   return notes.map(({ revision: _r, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id))
 }
+
+/** A note body of plain paragraphs (an empty string is an empty paragraph). */
+export const docOf = (paragraphs: string[]): NoteDoc => ({
+  type: 'doc',
+  content: paragraphs.map((text) =>
+    text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
+  ),
+})
+
+/** The text of each paragraph of a note body. */
+export const linesOf = (doc: NoteDoc): string[] =>
+  (doc.content ?? []).map((p) => (p.content ?? []).map((t) => t.text ?? '').join(''))

@@ -17,7 +17,14 @@ export function AddCardForm({ columnName, onAdd, onClose }: Props) {
   const submit = async () => {
     const trimmed = title.trim()
     if (!trimmed) return onClose()
-    if (await run(() => onAdd(trimmed))) setTitle('')
+    // A refused card keeps its title in the field, with core's reason under it.
+    if (
+      await run(
+        () => onAdd(trimmed),
+        (message) => t('boards.failed', { message }),
+      )
+    )
+      setTitle('')
   }
   return (
     <form

@@ -75,7 +75,7 @@ describe('BoardView', () => {
     expect((await storedIn(real, board.id, todo.id))[0]).toBe('Urgent')
   })
 
-  it('shows why core refused a new card, and shows no card for it', async () => {
+  it('shows why core refused a new card, keeps its title in the field, and shows no card for it', async () => {
     const { real } = await setup()
     vi.spyOn(real.api.cards, 'add').mockRejectedValueOnce(new Error('the disk is full'))
     await act(async () => byName('Add a card – To do')!.click())
@@ -84,6 +84,8 @@ describe('BoardView', () => {
     await press(field, 'Enter')
     await until(() => alert())
     expect(alert()).toBe('Could not save: the disk is full')
+    expect(dom.container.querySelectorAll('[role="alert"]')).toHaveLength(1)
+    expect(field.value).toBe('Book demo')
     expect(cardsIn('To do')).toEqual(['Call Kim', 'Send quote'])
   })
 

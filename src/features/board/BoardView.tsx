@@ -74,7 +74,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
   // One identity for the board's life: every column is memoised and gets the same callbacks.
   const addCard = useCallback(
     async (columnId: string, title: string, at: 'top' | 'bottom') => {
-      await save(() => api.cards.add({ boardId, columnId, title, at }))
+      await save(() => api.cards.add({ boardId, columnId, title, at }), { rethrow: true })
     },
     [api, boardId, save],
   )
@@ -112,7 +112,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
           filter={filter}
           onFilter={setFilter}
           onDefaultStandard={(standard) =>
-            void save(() => api.boards.setDefaultStandard({ id: board.id, standard }), true)
+            void save(() => api.boards.setDefaultStandard({ id: board.id, standard }), { boardsToo: true })
           }
         />
       </header>
@@ -150,7 +150,7 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
                 initial=""
                 maxLength={100}
                 onSave={async (name) => {
-                  await save(() => api.boards.addColumn({ id: board.id, name }), true)
+                  await save(() => api.boards.addColumn({ id: board.id, name }), { boardsToo: true })
                 }}
                 onClose={() => setAddingColumn(false)}
               />
@@ -181,7 +181,9 @@ export function BoardView({ boardId, openId, onOpen }: Props) {
         count={deleting ? (order[deleting.id]?.length ?? 0) : 0}
         onConfirm={(moveTo) => {
           if (deleting)
-            void save(() => api.boards.deleteColumn({ id: board.id, columnId: deleting.id, moveTo }), true)
+            void save(() => api.boards.deleteColumn({ id: board.id, columnId: deleting.id, moveTo }), {
+              boardsToo: true,
+            })
         }}
         onClose={() => setDeletingId(null)}
       />

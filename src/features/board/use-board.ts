@@ -13,6 +13,13 @@ function shareBoard(prev: Board | null, next: Board): Board {
   return { ...next, columns }
 }
 
+interface SaveOptions {
+  /** The save changes the boards list too (a column added, moved or deleted; the default standard). */
+  boardsToo?: boolean
+  /** The caller shows a refusal itself: the promise rejects and the banner stays quiet. */
+  rethrow?: boolean
+}
+
 /**
  * One board and its cards. Moves are applied to local state first and saved one after another; while
  * any save is in flight (or a drag is under way) a refresh updates card contents but not the order, so a
@@ -68,19 +75,24 @@ export function useBoard(boardId: string) {
     }
   }, [api, load])
 
-  /** Saves in order; a refused save reloads the truth from core and says why. */
+  /**
+   * Saves in order; a refused save reloads the truth from core and says why — in the board's banner, or,
+   * with `rethrow`, to the caller (a form that keeps what was typed and shows the reason beside it).
+   */
   const save = useCallback(
-    (work: () => Promise<unknown>, boardsToo = false) => {
+    (work: () => Promise<unknown>, { boardsToo = false, rethrow = false }: SaveOptions = {}) => {
       pending.current++
       started.current++
       setError(null)
-      const run = queue.current.then(work).catch((err: unknown) => setError(messageOf(err)))
-      queue.current = run.finally(() => {
-        pending.current--
-        if (boardsToo) boardsChanged()
-        if (pending.current === 0) void load()
-      })
-      return run
+      const run = queue.current.then(work)
+      queue.current = run
+        .catch((err: unknown) => void (rethrow || setError(messageOf(err))))
+        .finally(() => {
+          pending.current--
+          if (boardsToo) boardsChanged()
+          if (pending.current === 0) void load()
+        })
+      return rethrow ? run.then(() => undefined) : queue.current
     },
     [load],
   )
@@ -101,7 +113,7 @@ export function useBoard(boardId: string) {
         const rest = b.columns.filter((c) => c.id !== columnId)
         return { ...b, columns: [...rest.slice(0, toIndex), column, ...rest.slice(toIndex)] }
       })
-      return save(() => api.boards.moveColumn({ id: boardId, columnId, toIndex }), true)
+      return save(() => api.boards.moveColumn({ id: boardId, columnId, toIndex }), { boardsToo: true })
     },
     [api, boardId, save],
   )

@@ -1,4 +1,5 @@
 import { pendingFollowUp } from '../../../electron/shared/domain/notes'
+import { dateFormat } from '../../lib/intl-cache'
 
 /**
  * Follow-up times as people read them: "Fri, Mar 7, 3:00 PM" or "3월 7일 (금) 오후 3:00", in the local
@@ -8,7 +9,7 @@ import { pendingFollowUp } from '../../../electron/shared/domain/notes'
 export function formatDue(iso: string, locale: string, now = new Date()): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     weekday: 'short',
     ...(d.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
     month: 'short',

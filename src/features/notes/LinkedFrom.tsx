@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Backlink } from '../../../electron/shared/contract-links'
 import { useApi } from '../../app/api-context'
 import { messageOf } from '../../ui/message-of'
+import { touchesBacklinks } from './backlinks-change'
 import './LinkedFrom.css'
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
 
 /**
  * "Linked from": the notes whose text links to this one (core's backlink index), each opening that note.
- * Asked again whenever the library changes, so a link added or removed anywhere shows here within a save.
+ * Asked again when a change can alter it (a link added or removed anywhere shows within a save), and
+ * only then: the change event's rows say which notes link where, so typing in this note costs no call.
  */
 export function LinkedFrom({ noteId, onOpen }: Props) {
   const { t } = useTranslation()
@@ -21,15 +23,30 @@ export function LinkedFrom({ noteId, onOpen }: Props) {
   useEffect(() => {
     let live = true
     let asked = 0
+    let answered = 0
+    let failed = false
+    // The sources on screen: a change to one of them changes what is shown.
+    let shown: ReadonlySet<string> = new Set()
     const load = () => {
       const ask = ++asked
+      const settle = (links: Backlink[], error: string | null) => {
+        answered = Math.max(answered, ask)
+        if (!live || ask !== asked) return
+        shown = new Set(links.map((link) => link.id))
+        failed = error !== null
+        setState({ links, error })
+      }
       api.notes.backlinks({ id: noteId }).then(
-        (links) => live && ask === asked && setState({ links, error: null }),
-        (error: unknown) => live && ask === asked && setState({ links: [], error: messageOf(error) }),
+        (links) => settle(links, null),
+        (error: unknown) => settle([], messageOf(error)),
       )
     }
     load()
-    const off = api.on('library.changed', load)
+    const off = api.on('library.changed', (change) => {
+      // A change while an answer is on its way may have come after it was read, so it is asked again;
+      // so is one after a failed ask.
+      if (answered < asked || failed || touchesBacklinks(noteId, shown, change)) load()
+    })
     return () => {
       live = false
       off()

@@ -1,5 +1,6 @@
 import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -15,6 +16,7 @@ import { useNow } from '../../lib/use-now'
 import { NOTES_MIME } from '../../ui/note-drag'
 import { MenuPopup, type MenuItem } from '../../ui/Menu'
 import type { OrganizeActions } from '../organize/use-organize'
+import { EmptyList } from './EmptyList'
 import { ListHeader } from './ListHeader'
 import { BulkBar } from './BulkBar'
 import type { ListScope, SortKey } from './list-view'
@@ -65,12 +67,16 @@ export function NoteList(props: Props) {
     setSelection((sel) => (openId && !sel.ids.has(openId) ? single(openId) : pruneSelection(sel, order)))
   }, [openId, order])
 
+  // The virtualizer lays out every row again (100,000 of them) whenever getItemKey is a new function, so
+  // both are kept until the list itself changes rather than made anew by each render.
+  const estimateSize = useCallback((index: number) => estimateRowHeight(notes[index]!), [notes])
+  const getItemKey = useCallback((index: number) => notes[index]!.id, [notes])
   // eslint-disable-next-line react-hooks/incompatible-library -- read fresh every render, never memoised
   const virtualizer = useVirtualizer({
     count: notes.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => estimateRowHeight(notes[index]!),
-    getItemKey: (index) => notes[index]!.id,
+    estimateSize,
+    getItemKey,
     // Rows are as tall as their content; without layout (a DOM test) a row keeps its estimate.
     measureElement: (element, entry, instance) =>
       measureElement(element, entry, instance) ||
@@ -83,8 +89,11 @@ export function NoteList(props: Props) {
       ),
   })
 
-  const selectedIds = order.filter((id) => selection.ids.has(id))
-  const focusIndex = selection.focus ? order.indexOf(selection.focus) : -1
+  const selectedIds = useMemo(() => order.filter((id) => selection.ids.has(id)), [order, selection])
+  const focusIndex = useMemo(
+    () => (selection.focus ? order.indexOf(selection.focus) : -1),
+    [order, selection],
+  )
 
   const reveal = (id: string) => virtualizer.scrollToIndex(order.indexOf(id), { align: 'auto' })
 
@@ -271,43 +280,5 @@ export function NoteList(props: Props) {
         />
       )}
     </section>
-  )
-}
-
-function EmptyList({
-  scope,
-  heading,
-  onCreate,
-}: {
-  scope: ListScope
-  heading: string
-  onCreate: () => void
-}) {
-  const { t } = useTranslation()
-  if (scope.kind === 'trash') {
-    return (
-      <div className="empty-state list-empty">
-        <div className="empty-illustration trash" aria-hidden="true" />
-        <h2>{t('organize.trashEmptyTitle')}</h2>
-        <p>{t('organize.trashEmptyHint')}</p>
-      </div>
-    )
-  }
-  const isAll = scope.kind === 'all'
-  return (
-    <div className="empty-state list-empty">
-      <div className="empty-illustration" aria-hidden="true" />
-      <h2>{isAll ? t('list.emptyAllTitle') : t('list.emptyTitle')}</h2>
-      <p>
-        {isAll
-          ? t('list.emptyAllHint')
-          : scope.kind === 'tag'
-            ? t('organize.tagEmptyHint', { name: scope.tag })
-            : t('list.emptyHint', { name: heading })}
-      </p>
-      <button type="button" className="primary-button" onClick={onCreate}>
-        {t('list.createFirst')}
-      </button>
-    </div>
   )
 }

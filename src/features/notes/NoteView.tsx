@@ -10,6 +10,7 @@ import type { NoteDirectory } from '../editor/extensions/note-link'
 import { LinkedFrom } from './LinkedFrom'
 import type { AutosaveQueue, Draft } from './autosave'
 import { SaveStatus } from './SaveStatus'
+import { useSaveState } from './use-save-state'
 import './NoteView.css'
 
 interface Props {
@@ -83,7 +84,7 @@ export function NoteView({
   // Runs before the editor is torn down, so the last keystrokes are read from a live editor.
   useLayoutEffect(() => () => void autosave.flush(noteId), [autosave, noteId])
 
-  const state = autosave.stateOf(noteId)
+  const state = useSaveState(autosave, noteId)
   const updated = formatRelativeTime(updatedAt, now, i18n.language)
 
   return (

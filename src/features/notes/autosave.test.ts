@@ -146,4 +146,17 @@ describe('AutosaveQueue', () => {
     expect(seen).toEqual(['n1:pending', 'n1:saving', 'n1:saved'])
     expect(saved).toEqual([['n1', 1]])
   })
+
+  it('tells listeners of a change of state only, not of every keystroke while one save waits', async () => {
+    const { save } = recorder()
+    const queue = new AutosaveQueue({ save })
+    const seen: string[] = []
+    queue.subscribe((id) => seen.push(`${id}:${queue.stateOf(id).kind}`))
+    for (let i = 0; i < 20; i++) queue.edit('n1', () => ({ title: 't', doc: doc(`x${i}`) }))
+    expect(seen).toEqual(['n1:pending'])
+    await queue.flush('n1')
+    queue.edit('n1', () => ({ title: 't', doc: doc('again') }))
+    queue.edit('n1', () => ({ title: 't', doc: doc('again!') }))
+    expect(seen).toEqual(['n1:pending', 'n1:saving', 'n1:saved', 'n1:pending'])
+  })
 })

@@ -38,6 +38,9 @@ interface Entry {
 
 const IDLE: SaveState = { kind: 'idle' }
 
+const sameState = (a: SaveState, b: SaveState) =>
+  a.kind === b.kind && (a.kind !== 'error' || b.kind !== 'error' || a.message === b.message)
+
 /**
  * Debounced saving keyed by note id. Every edit is recorded against the note it was made in, so a save
  * that fires after the user has moved to another note still lands in the right one.
@@ -127,7 +130,7 @@ export class AutosaveQueue<R extends { revision: number } = { revision: number }
 
   subscribe(listener: (noteId: string) => void): () => void {
     this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    return () => void this.listeners.delete(listener)
   }
 
   /** Called with what `save` returned, e.g. to update the note list without another round trip. */
@@ -185,7 +188,12 @@ export class AutosaveQueue<R extends { revision: number } = { revision: number }
     return entry
   }
 
+  /**
+   * Listeners hear only real changes: every keystroke calls edit(), and a note already waiting to save must
+   * not make the window re-render on each one.
+   */
   private setState(noteId: string, entry: Entry, state: SaveState): void {
+    if (sameState(entry.state, state)) return
     entry.state = state
     for (const listener of this.listeners) listener(noteId)
   }

@@ -22,8 +22,17 @@ const note = (id: string, over: Partial<NoteSummary> = {}): NoteSummary =>
 
 describe('list views', () => {
   const notes = [
-    note('a', { tags: ['Sales'], updatedAt: '2026-01-03T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z' }),
-    note('b', { notebookId: 'work', tags: ['sales', 'q3'], updatedAt: '2026-01-02T00:00:00.000Z', createdAt: '2026-01-05T00:00:00.000Z' }),
+    note('a', {
+      tags: ['Sales'],
+      updatedAt: '2026-01-03T00:00:00.000Z',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }),
+    note('b', {
+      notebookId: 'work',
+      tags: ['sales', 'q3'],
+      updatedAt: '2026-01-02T00:00:00.000Z',
+      createdAt: '2026-01-05T00:00:00.000Z',
+    }),
     note('c', { tags: ['q3'], trashedAt: '2026-01-04T00:00:00.000Z' }),
   ]
 
@@ -33,6 +42,10 @@ describe('list views', () => {
     expect(visibleNotes(notes, { kind: 'tag', tag: 'SALES' }, 'updated').map((n) => n.id)).toEqual(['a', 'b'])
     expect(visibleNotes(notes, { kind: 'tag', tag: 'q3' }, 'updated').map((n) => n.id)).toEqual(['b'])
     expect(visibleNotes(notes, { kind: 'trash' }, 'updated').map((n) => n.id)).toEqual(['c'])
+    // A list known to be newest first keeps its order; any other sort key still sorts it.
+    const sorted = [notes[0]!, notes[1]!]
+    expect(visibleNotes(sorted, { kind: 'all' }, 'updated', 'en', true)).toEqual(sorted)
+    expect(visibleNotes(sorted, { kind: 'all' }, 'created', 'en', true).map((n) => n.id)).toEqual(['b', 'a'])
     const counts = countNotes(notes)
     expect(counts).toMatchObject({ all: 2, trash: 1 })
     expect(Object.fromEntries(counts.notebooks)).toEqual({ inbox: 1, work: 1 })
@@ -46,7 +59,12 @@ describe('list views', () => {
   it('sorts by updated, created or title, untitled last and ties stable', () => {
     expect(sortNotes(notes, 'updated').map((n) => n.id)).toEqual(['a', 'b', 'c'])
     expect(sortNotes(notes, 'created').map((n) => n.id)).toEqual(['b', 'a', 'c'])
-    const titled = [note('1', { title: 'banana' }), note('2', { title: '' }), note('3', { title: 'Apple 10' }), note('4', { title: 'apple 9' })]
+    const titled = [
+      note('1', { title: 'banana' }),
+      note('2', { title: '' }),
+      note('3', { title: 'Apple 10' }),
+      note('4', { title: 'apple 9' }),
+    ]
     expect(sortNotes(titled, 'title').map((n) => n.id)).toEqual(['4', '3', '1', '2'])
   })
 

@@ -2,17 +2,17 @@ import type { NoteSummary } from '../../../electron/shared/model'
 
 /** Which notes the list shows. Trashed notes appear only in the Trash, never in any other view or count. */
 export type ListScope =
-  | { kind: 'all' }
-  | { kind: 'notebook'; id: string }
-  | { kind: 'tag'; tag: string }
-  | { kind: 'trash' }
+  { kind: 'all' } | { kind: 'notebook'; id: string } | { kind: 'tag'; tag: string } | { kind: 'trash' }
 
 export type SortKey = 'updated' | 'created' | 'title'
 export const SORT_KEYS: readonly SortKey[] = ['updated', 'created', 'title']
 
 const sameTag = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
 
-export function matchesScope(scope: ListScope, note: Pick<NoteSummary, 'notebookId' | 'tags' | 'trashedAt'>): boolean {
+export function matchesScope(
+  scope: ListScope,
+  note: Pick<NoteSummary, 'notebookId' | 'tags' | 'trashedAt'>,
+): boolean {
   if (scope.kind === 'trash') return note.trashedAt !== null
   if (note.trashedAt !== null) return false
   if (scope.kind === 'notebook') return note.notebookId === scope.id
@@ -31,7 +31,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * Newest first, ties broken by the id so rows never swap places between refreshes. The library keeps its
  * list in this order, so sorting a view by it is one pass (the sort finds the list already in order).
  */
-export const newestFirst = (a: NoteSummary, b: NoteSummary) => byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id)
+export const newestFirst = (a: NoteSummary, b: NoteSummary) =>
+  byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id)
 
 /** Ties fall back to the id so rows never swap places between refreshes. */
 export function sortNotes(notes: readonly NoteSummary[], key: SortKey, locale = 'en'): NoteSummary[] {
@@ -49,12 +50,20 @@ export function sortNotes(notes: readonly NoteSummary[], key: SortKey, locale = 
   return [...notes].sort((a, b) => byText(b.createdAt, a.createdAt) || byText(a.id, b.id))
 }
 
-export function visibleNotes(all: readonly NoteSummary[], scope: ListScope, key: SortKey, locale?: string): NoteSummary[] {
-  return sortNotes(
-    all.filter((n) => matchesScope(scope, n)),
-    key,
-    locale,
-  )
+/**
+ * The notes of one scope in one order. `all` may be in any order unless `newestFirstAlready` says it is
+ * (the library's list always is): then the newest-first view is the filtered list as it stands, which
+ * spares a sort of 100,000 rows on every save.
+ */
+export function visibleNotes(
+  all: readonly NoteSummary[],
+  scope: ListScope,
+  key: SortKey,
+  locale?: string,
+  newestFirstAlready = false,
+): NoteSummary[] {
+  const inScope = all.filter((n) => matchesScope(scope, n))
+  return key === 'updated' && newestFirstAlready ? inScope : sortNotes(inScope, key, locale)
 }
 
 export interface Counts {
@@ -73,7 +82,10 @@ type CountedFields = Pick<NoteSummary, 'notebookId' | 'tags' | 'trashedAt'>
  * The counts with `before` taken out and `after` put in (either may be absent: a note added or removed).
  * Copies only the small maps, never the list, so a save costs nothing like a recount of 100,000 notes.
  */
-export function patchCounts(counts: Counts, changes: Iterable<[CountedFields | undefined, CountedFields | undefined]>): Counts {
+export function patchCounts(
+  counts: Counts,
+  changes: Iterable<[CountedFields | undefined, CountedFields | undefined]>,
+): Counts {
   const notebooks = new Map(counts.notebooks)
   const tally = new Map(counts.tagTally)
   let { all, trash } = counts
@@ -116,12 +128,19 @@ export function countNotes(all: readonly NoteSummary[]): Counts {
 }
 
 /** Tags to offer while typing: prefix matches first, then substring matches, never ones already on the note. */
-export function suggestTags(known: readonly string[], typed: string, current: readonly string[], limit = 8): string[] {
+export function suggestTags(
+  known: readonly string[],
+  typed: string,
+  current: readonly string[],
+  limit = 8,
+): string[] {
   const query = typed.trim().replace(/^#/, '').toLocaleLowerCase()
   const taken = new Set(current.map((t) => t.toLocaleLowerCase()))
   const free = known.filter((t) => !taken.has(t.toLocaleLowerCase()))
   if (!query) return free.slice(0, limit)
   const starts = free.filter((t) => t.toLocaleLowerCase().startsWith(query))
-  const contains = free.filter((t) => !t.toLocaleLowerCase().startsWith(query) && t.toLocaleLowerCase().includes(query))
+  const contains = free.filter(
+    (t) => !t.toLocaleLowerCase().startsWith(query) && t.toLocaleLowerCase().includes(query),
+  )
   return [...starts, ...contains].slice(0, limit)
 }

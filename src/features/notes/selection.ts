@@ -31,14 +31,24 @@ export function extendTo(sel: Selection, order: readonly string[], id: string): 
 
 export type Modifiers = { shift: boolean; toggle: boolean }
 
-export function clickSelect(sel: Selection, order: readonly string[], id: string, mods: Modifiers): Selection {
+export function clickSelect(
+  sel: Selection,
+  order: readonly string[],
+  id: string,
+  mods: Modifiers,
+): Selection {
   if (mods.shift) return extendTo(sel, order, id)
   if (mods.toggle) return toggle(sel, id)
   return single(id)
 }
 
 /** Where a navigation key moves the focus; null for keys the list does not handle. */
-export function moveFocus(order: readonly string[], focus: string | null, key: string, page = 10): string | null {
+export function moveFocus(
+  order: readonly string[],
+  focus: string | null,
+  key: string,
+  page = 10,
+): string | null {
   if (order.length === 0) return null
   const at = focus ? order.indexOf(focus) : -1
   const last = order.length - 1
@@ -61,7 +71,18 @@ export function moveFocus(order: readonly string[], focus: string | null, key: s
 
 /** Drops ids that left the list (trashed, moved out of the view) so actions never touch hidden notes. */
 export function pruneSelection(sel: Selection, order: readonly string[]): Selection {
-  const present = new Set(order)
+  if (sel.ids.size === 0) return sel
+  // Runs on every change of a list that may hold 100,000 ids: look for the few selected ones (stopping
+  // once all are found) rather than building a set of the whole list.
+  const wanted = new Set(sel.ids)
+  if (sel.anchor) wanted.add(sel.anchor)
+  if (sel.focus) wanted.add(sel.focus)
+  const present = new Set<string>()
+  for (const id of order) {
+    if (!wanted.has(id)) continue
+    present.add(id)
+    if (present.size === wanted.size) break
+  }
   if ([...sel.ids].every((id) => present.has(id))) return sel
   return {
     ids: new Set([...sel.ids].filter((id) => present.has(id))),

@@ -25,7 +25,8 @@ export function useNotesView(list: LibraryList, scope: ListScope, locale: string
     }
   }
   const { notes, counts } = list
-  const visible = useMemo(() => visibleNotes(notes, scope, sort, locale), [notes, scope, sort, locale])
+  // The library's list is kept newest first (library-list.ts), so that view needs no sort.
+  const visible = useMemo(() => visibleNotes(notes, scope, sort, locale, true), [notes, scope, sort, locale])
   const knownTags = useMemo(() => counts.tags.map((t) => t.tag), [counts])
   return { visible, counts, knownTags, sort, setSort }
 }

@@ -68,7 +68,7 @@ describe('a link to another note', () => {
     editor.commands.insertNoteLink({ id: 'k', title: '회의록' })
     editor.commands.insertNoteLink({ id: 'b', title: 'Trip plan', label: 'the plan' })
 
-    directory.update([note('b', 'Trip plan 2027'), note('k', '주간 회의록')], true)
+    directory.patch({ summaries: [note('b', 'Trip plan 2027'), note('k', '주간 회의록')], removed: [] })
     expect(links(editor).map((a) => a.textContent)).toEqual(['주간 회의록', 'the plan'])
     await settle()
     expect(storedLinks(editor)).toEqual([
@@ -81,7 +81,7 @@ describe('a link to another note', () => {
     const { editor, directory, open } = linkedEditor()
     editor.commands.insertNoteLink({ id: 'b', title: 'Trip plan' })
 
-    directory.update([note('k', '회의록')], true)
+    directory.patch({ summaries: [], removed: ['b'] })
     const [link] = links(editor)
     // Said in the words themselves, so it is both what is seen and the link's accessible name.
     expect(link?.textContent).toBe('Trip plan (note not found)')
