@@ -16,16 +16,23 @@ export const MAX_SAVED_SEARCHES = 100
 
 type SavedSearchHandlers = Pick<Handlers, 'search.saved' | 'search.save' | 'search.unsave'>
 
+/** saved-searches.json read and written one change at a time; sync uses it too (ids kept). */
+export interface SavedSearchStore {
+  list: () => Promise<SavedSearch[]>
+  /** Writes `edit(list)`; a failed write leaves the document as it was. */
+  change: (edit: (list: SavedSearch[]) => SavedSearch[]) => Promise<SavedSearch[]>
+}
+
 /**
  * saved-searches.json: the searches a user keeps in the sidebar. Its own small document written only by
  * the process holding the library's lock, one write at a time; opened on first use so the CLI never
  * touches it.
  */
-export function createSavedSearchHandlers(lib: Library): SavedSearchHandlers {
+export function openSavedSearchStore(dataDir: string): SavedSearchStore {
   let opened: Promise<Low<SavedSearchesDoc>> | null = null
   let queue: Promise<unknown> = Promise.resolve()
   const db = () =>
-    (opened ??= openSmallDoc(lib.dataDir, 'saved-searches.json', SavedSearchesDoc, fresh, false).then(
+    (opened ??= openSmallDoc(dataDir, 'saved-searches.json', SavedSearchesDoc, fresh, false).then(
       (d) => d.db,
     ))
 
@@ -45,9 +52,13 @@ export function createSavedSearchHandlers(lib: Library): SavedSearchHandlers {
     queue = run.catch(() => undefined)
     return run
   }
+  return { list: async () => (await db()).data.searches, change }
+}
 
+export function createSavedSearchHandlers(lib: Library): SavedSearchHandlers {
+  const { list, change } = openSavedSearchStore(lib.dataDir)
   return {
-    'search.saved': async () => (await db()).data.searches,
+    'search.saved': list,
     'search.save': ({ name, query }) =>
       change((list) => {
         const same = list.find((s) => s.query === query.trim())

@@ -18,7 +18,14 @@ export interface BoardStore {
   readonly corrupt: CorruptFile | null
   list(): Board[]
   get(id: string): Board
-  create(name: string, columns: { name: string; done: boolean }[], at: Date, labelColors?: LabelColors): Promise<Board>
+  create(
+    name: string,
+    columns: { name: string; done: boolean }[],
+    at: Date,
+    labelColors?: LabelColors,
+  ): Promise<Board>
+  /** Adds a board made elsewhere, keeping its ids (sync: the same board on every device). */
+  insert(board: Board): Promise<Board>
   /** Replaces one board with `change(board)`; a failed write leaves the document as it was. */
   update(id: string, change: (board: Board) => Board): Promise<Board>
   remove(id: string): Promise<void>
@@ -41,7 +48,8 @@ class JsonBoardStore implements BoardStore {
   /** One write at a time: two quick renames must not interleave their read-change-write. */
   private save<T>(change: (boards: Board[]) => { boards: Board[]; result: T }): Promise<T> {
     const run = this.queue.then(async () => {
-      if (this.readOnly) throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
+      if (this.readOnly)
+        throw new TicklerError('LOCKED', 'The library is open read-only; nothing can be saved.')
       const before = this.db.data.boards
       const { boards, result } = change(before)
       this.db.data.boards = boards
@@ -67,7 +75,12 @@ class JsonBoardStore implements BoardStore {
     return board
   }
 
-  create(name: string, columns: { name: string; done: boolean }[], at: Date, labelColors?: LabelColors): Promise<Board> {
+  create(
+    name: string,
+    columns: { name: string; done: boolean }[],
+    at: Date,
+    labelColors?: LabelColors,
+  ): Promise<Board> {
     const board: Board = {
       id: newId(),
       name: name.trim(),
@@ -77,9 +90,18 @@ class JsonBoardStore implements BoardStore {
       defaultStandard: null,
       ...(labelColors && Object.keys(labelColors).length ? { labelColors } : {}),
     }
+    return this.insert(board)
+  }
+
+  insert(board: Board): Promise<Board> {
     const parsed = Board.safeParse(board)
-    if (!parsed.success) throw new TicklerError('BAD_INPUT', `Invalid board: ${parsed.error.issues[0]?.message}`)
-    return this.save((boards) => ({ boards: [...boards, parsed.data], result: parsed.data }))
+    if (!parsed.success)
+      throw new TicklerError('BAD_INPUT', `Invalid board: ${parsed.error.issues[0]?.message}`)
+    return this.save((boards) => {
+      if (boards.some((b) => b.id === board.id))
+        throw new TicklerError('CONFLICT', `A board with id ${board.id} exists.`)
+      return { boards: [...boards, parsed.data], result: parsed.data }
+    })
   }
 
   update(id: string, change: (board: Board) => Board): Promise<Board> {
@@ -88,14 +110,16 @@ class JsonBoardStore implements BoardStore {
       if (!current) throw new TicklerError('NOT_FOUND', `There is no board with id ${id}.`)
       const next = change(current)
       const parsed = Board.safeParse(next)
-      if (!parsed.success) throw new TicklerError('BAD_INPUT', parsed.error.issues.map((i) => i.message).join('; '))
+      if (!parsed.success)
+        throw new TicklerError('BAD_INPUT', parsed.error.issues.map((i) => i.message).join('; '))
       return { boards: boards.map((b) => (b.id === id ? parsed.data : b)), result: parsed.data }
     })
   }
 
   remove(id: string): Promise<void> {
     return this.save((boards) => {
-      if (!boards.some((b) => b.id === id)) throw new TicklerError('NOT_FOUND', `There is no board with id ${id}.`)
+      if (!boards.some((b) => b.id === id))
+        throw new TicklerError('NOT_FOUND', `There is no board with id ${id}.`)
       return { boards: boards.filter((b) => b.id !== id), result: undefined }
     })
   }

@@ -10,7 +10,7 @@ import { Kind } from './envelope'
 import { importArrivals, writeNote, syncedOf } from './library-writer'
 import { LocalDocs, RevIndex } from './local-store'
 import { absorbNote, deriveNote, seedNoteDoc, TAGS } from './note-doc'
-import { absorbNotebooks, applyNotebooks, NOTEBOOKS_GUID } from './notebooks-doc'
+import { absorbLibraryDocs, applyLibraryDocs, rehomeLibraryCards } from './library-docs'
 import { encodePack } from './packs'
 import { applyFiles } from './apply-files'
 import { syncAttachments } from './attachments'
@@ -127,6 +127,7 @@ export class SyncEngine {
     const remote = plan.filter((f) => f.device !== me)
     const remoteGuids = await applyFiles(this.state.libraryId, set, remote, report, appliedNow)
     if (this.joining && !this.merge) this.refuseSeparateLibrary(remoteGuids)
+    await absorbLibraryDocs(set, this.revs, lib, now, true)
     await this.convertOrMerge(set, fresh, edits)
     for (const doc of await set.touchedDocs()) {
       // Brought back by an edit made elsewhere after this device deleted it: say so, on the note itself.
@@ -166,6 +167,7 @@ export class SyncEngine {
       report.problems.push({ file: 'attachments', reason: 'failed', detail: error.message }),
     )
     await this.deriveAll(touched, report)
+    if (touched.length > 0) await rehomeLibraryCards(set, lib)
     for (const key of appliedNow) applied.add(key)
     if (set.anyDamaged) applied.clear() // a stored doc was unreadable: rebuild it from the whole folder
     if (
@@ -214,9 +216,7 @@ export class SyncEngine {
       if (rev !== -1 && fateOf(doc) !== 'deleted') set.capture(doc, () => recordDelete(doc, now))
       set.touched.add(id)
     }
-    const notebooks = await set.getOrNew(NOTEBOOKS_GUID)
-    if (this.revs.revs.get(NOTEBOOKS_GUID) === -1) set.touched.add(NOTEBOOKS_GUID)
-    else set.capture(notebooks, () => absorbNotebooks(notebooks, lib.listNotebooks()))
+    await absorbLibraryDocs(set, this.revs, lib, now, false)
     return fresh
   }
 
@@ -254,13 +254,9 @@ export class SyncEngine {
     )
   }
 
-  /** Step 6. Notebooks first, so a note that arrived with a new notebook finds it. */
+  /** Step 6. Notebooks and boards first, so a note that arrived with a new notebook finds it. */
   private async deriveAll(docs: Y.Doc[], report: PassReport): Promise<void> {
-    const notebooks = docs.find((d) => d.guid === NOTEBOOKS_GUID)
-    if (notebooks) {
-      await applyNotebooks(this.lib, notebooks)
-      this.revs.set([[NOTEBOOKS_GUID, 0]])
-    }
+    await applyLibraryDocs(docs, this.revs, this.lib)
     const noteDocs = docs.filter((d) => isNoteGuid(d.guid))
     const imported = await importArrivals(this.lib, noteDocs)
     this.revs.set([...imported])

@@ -24,18 +24,22 @@ export function readNotebooks(doc: Y.Doc): Notebook[] {
   return out.sort((a, b) => a.id.localeCompare(b.id))
 }
 
-/** Records this device's notebooks into the doc: only what differs from what the doc already says. */
-export function absorbNotebooks(doc: Y.Doc, notebooks: Notebook[]): void {
+/**
+ * Records this device's notebooks into the doc: only what differs from what the doc already says.
+ * `addOnly` (the first time, after the folder's state arrived): the folder's notebooks are kept as they are.
+ */
+export function absorbNotebooks(doc: Y.Doc, notebooks: Notebook[], addOnly = false): void {
   const entries = entriesOf(doc)
   const had = new Map(readNotebooks(doc).map((nb) => [nb.id, nb]))
   doc.transact(() => {
     // Every library has its own Inbox, which can be neither renamed nor removed: nothing to agree on.
     for (const nb of notebooks.filter((n) => n.id !== INBOX_ID)) {
       const old = had.get(nb.id)
-      if (!old || old.name !== nb.name) entries.set(nb.id, { name: nb.name, createdAt: nb.createdAt })
+      if (!old || (!addOnly && old.name !== nb.name))
+        entries.set(nb.id, { name: nb.name, createdAt: nb.createdAt })
       had.delete(nb.id)
     }
-    for (const id of had.keys()) entries.delete(id)
+    if (!addOnly) for (const id of had.keys()) entries.delete(id)
   })
 }
 
