@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { act } from 'react'
 import { describe, expect, it } from 'vitest'
 import { realApiPerTest } from '../../../electron/core/test-support/real-api'
@@ -46,6 +47,18 @@ async function setUp() {
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 20)))
 
 describe('LinkedFrom', () => {
+  it('heads its list with how many notes link here, said once, in English and Korean', async () => {
+    await setUp()
+    const heading = () => dom.container.querySelector('h2')?.textContent
+    expect(heading()).toBe('Linked from 1 note')
+    await act(async () => void (await i18next.changeLanguage('ko')))
+    try {
+      expect(heading()).toBe('이 노트를 링크한 노트 1개')
+    } finally {
+      await act(async () => void (await i18next.changeLanguage('en')))
+    }
+  })
+
   it('does not ask again when a change cannot alter its list: the note itself or an unrelated one saved', async () => {
     const { target, other, update, asks } = await setUp()
     expect(asks()).toBe(1)

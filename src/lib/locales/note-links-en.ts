@@ -15,8 +15,8 @@ export const noteLinksEn = {
   },
   backlinks: {
     title: 'Linked from',
-    count_one: '{{count}} note links here',
-    count_other: '{{count}} notes link here',
+    count_one: '{{count}} note',
+    count_other: '{{count}} notes',
     failed: 'Could not load the notes linking here: {{message}}',
   },
 }

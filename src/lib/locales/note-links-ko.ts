@@ -16,8 +16,8 @@ export const noteLinksKo: typeof noteLinksEn = {
   },
   backlinks: {
     title: '이 노트를 링크한 노트',
-    count_one: '노트 {{count}}개가 이 노트를 링크함',
-    count_other: '노트 {{count}}개가 이 노트를 링크함',
+    count_one: '{{count}}개',
+    count_other: '{{count}}개',
     failed: '이 노트를 링크한 노트를 불러오지 못했습니다: {{message}}',
   },
 }
