@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  changedEvent,
-  createHandlers,
-  createSearch,
-  openFollowUps,
-  openLibrary,
-  RecordingNotifier,
-} from '../../electron/core/index'
-import { ImportJobs } from '../../electron/core/transfer/import/jobs'
-import { MailService } from '../../electron/core/mail/service'
-import { MemorySecrets } from '../../electron/core/mail/secrets'
+import { RecordingNotifier } from '../../electron/core/followups/scheduler'
+import { openCore } from '../../electron/core/open-core'
 import type { EventName } from '../../electron/shared/contract'
 import { repoRoot } from './build-renderer'
 import type { PreviewBackend } from './preview-server'
@@ -24,41 +15,19 @@ const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
  */
 export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> {
   const clock = new TestClock()
-  const library = await openLibrary(dataDir, { holder: 'preview', now: () => clock.now() })
   const listeners = new Set<(event: EventName, payload: unknown) => void>()
   const notifier = new RecordingNotifier()
-  const followUps = await openFollowUps(library, {
+  const core = await openCore(dataDir, {
+    holder: 'preview',
     clock,
     notifier,
-    onDue: (items) => listeners.forEach((l) => l('followup.due', { noteIds: items.map((i) => i.noteId) })),
+    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
+    // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
+    host: { version, platform: process.platform, preview: true, openExternal: async () => false },
   })
-  const search = createSearch(library)
-  // Passwords typed in the preview's Settings live in memory only: it has no OS keychain.
-  const mail = await MailService.open({
-    library,
-    settings: followUps.settings,
-    secrets: new MemorySecrets(),
-    now: () => clock.now(),
-    onChange: (accountId) => listeners.forEach((l) => l('mail.changed', { accountId })),
-  })
-  const handlers = createHandlers(
-    library,
-    {
-      version,
-      platform: process.platform,
-      preview: true,
-      // A browser tab opening OS windows from a test server would be surprising; report it as not opened.
-      openExternal: async () => false,
-      imports: new ImportJobs(library, (progress) => listeners.forEach((l) => l('transfer.importProgress', progress))),
-      languageChanged: (language) => listeners.forEach((l) => l('language.changed', { language })),
-    },
-    followUps,
-    search,
-    mail,
-  )
-  mail.start()
+  const { handlers, followUps } = core
+  core.mail.start()
   await followUps.start()
-  const offChange = library.onChange((change) => listeners.forEach((l) => l('library.changed', changedEvent(change))))
   return {
     handlers,
     subscribe(listener) {
@@ -66,12 +35,6 @@ export async function openCoreBackend(dataDir: string): Promise<PreviewBackend> 
       return () => listeners.delete(listener)
     },
     testing: { clock, notifications: () => notifier.shown, recheck: () => followUps.recheck() },
-    close: async () => {
-      offChange()
-      await mail.stop()
-      followUps.stop()
-      await search.close()
-      await library.close()
-    },
+    close: () => core.close(),
   }
 }

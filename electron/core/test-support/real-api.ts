@@ -4,15 +4,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import type { Envelope, EventName, EventPayload, MethodName, TicklerApi } from '../../shared/contract'
 import { buildApi, dispatch, type Call, type Subscribe } from '../../shared/rpc'
-import { changedEvent } from '../change-event'
-import { RecordingNotifier } from '../followups/scheduler'
-import { openFollowUps } from '../followups/service'
-import { createHandlers, type HostEnv } from '../handlers'
-import { ImportJobs } from '../transfer/import/jobs'
-import { openLibrary } from '../library'
-import { MemorySecrets } from '../mail/secrets'
-import { MailService } from '../mail/service'
-import { createSearch } from '../search/service'
+import { openCore, type CoreOptions } from '../open-core'
 
 /**
  * window.tickler for renderer tests, answered by the real core: buildApi over dispatch(createHandlers(...))
@@ -33,48 +25,31 @@ export interface RealApiOptions {
   /** The clock core reads: fixed when given (follow-up tests), else the real time. */
   now?: () => Date
   /** What the host does with the OS (show a file in its folder, which addresses may be fetched…). */
-  host?: Partial<HostEnv>
+  host?: Partial<CoreOptions['host']>
 }
 
 export async function openRealApi(options: RealApiOptions = {}): Promise<RealApi> {
   const now = options.now ?? (() => new Date())
   const dataDir = await mkdtemp(join(tmpdir(), 'tickler-page-'))
-  const library = await openLibrary(dataDir, { holder: 'renderer-test', now })
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners.get(event) ?? []) listener(payload)
   }
-  // Core's events reach the page as the preview relays them (see e2e/preview/core-backend.ts).
-  const followUps = await openFollowUps(library, {
+  const core = await openCore(dataDir, {
+    holder: 'renderer-test',
     clock: { now },
-    notifier: new RecordingNotifier(),
-    onDue: (items) => emit('followup.due', { noteIds: items.map((i) => i.noteId) }),
-  })
-  // In this thread: a worker per test would only add start-up time on a loaded machine.
-  const search = createSearch(library, { inline: true, persist: false, now })
-  const mail = await MailService.open({
-    library,
-    settings: followUps.settings,
-    secrets: new MemorySecrets(),
-    now,
-    onChange: (accountId) => emit('mail.changed', { accountId }),
-  })
-  const handlers = createHandlers(
-    library,
-    {
+    emit,
+    host: {
       version: '0.0.0-test',
       platform: 'test',
       preview: true,
       openExternal: async () => false,
-      imports: new ImportJobs(library, (progress) => emit('transfer.importProgress', progress)),
-      languageChanged: (language) => emit('language.changed', { language }),
       ...options.host,
     },
-    followUps,
-    search,
-    mail,
-  )
-  const offChange = library.onChange((change) => emit('library.changed', changedEvent(change)))
+    // In this thread: a worker per test would only add start-up time on a loaded machine.
+    search: { inline: true, persist: false, now },
+  })
+  const { handlers, search } = core
   const calls: RealApi['calls'] = []
   // JSON both ways, as the preview's HTTP transport does: the page never shares objects with core.
   const call: Call = async (method, input) => {
@@ -97,11 +72,7 @@ export async function openRealApi(options: RealApiOptions = {}): Promise<RealApi
     emit,
     dataDir,
     close: async () => {
-      offChange()
-      followUps.stop()
-      await mail.stop()
-      await search.close()
-      await library.close()
+      await core.close()
       await rm(dataDir, { recursive: true, force: true })
     },
   }
