@@ -180,7 +180,7 @@ export function CapturePanel({ api, mac, desktop }: { api: TicklerApi; mac: bool
             {t('capture.followUp', { date: formatDue(followUp.dueAt, i18n.language) })}
             <button
               type="button"
-              className="capture-chip-remove"
+              className="chip-remove"
               aria-label={`${t('capture.removeFollowUp')} (${removeHint})`}
               title={`${t('capture.removeFollowUp')} (${removeHint})`}
               onClick={toggleFollowUp}
