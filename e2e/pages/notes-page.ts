@@ -32,6 +32,20 @@ export class NotesPage {
     await expect(this.title).toHaveValue('')
   }
 
+  /** A new note with this title, the caret in its empty body, ready to type into. */
+  async startNote(title: string): Promise<void> {
+    await this.createNote()
+    await this.title.fill(title)
+    await this.body.click()
+  }
+
+  /** A new note with only this title, once it is saved. */
+  async createSavedNote(title: string): Promise<void> {
+    await this.createNote()
+    await this.title.fill(title)
+    await this.expectSaved()
+  }
+
   noteInList(title: string): Locator {
     return this.noteList.getByRole('option').filter({ hasText: title })
   }

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-import { NotesPage } from '../pages/notes-page'
 
 /** A real picture (drawn on a canvas in the page) pasted into the editor, as a screenshot paste would be. */
 async function pasteDrawnPicture(page: Page): Promise<void> {
@@ -55,12 +54,9 @@ test.describe('attachments and Markdown transfer in the browser preview', () => 
   test('a pasted picture and a dropped file are stored, shown after reload, and a too-large file is refused', async ({
     page,
     preview,
+    notes,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('Quarterly review')
-    await notes.body.click()
+    await notes.startNote('Quarterly review')
     await page.keyboard.type('Numbers for the meeting:')
     await page.keyboard.press('Enter')
     await pasteDrawnPicture(page)
@@ -98,13 +94,9 @@ test.describe('attachments and Markdown transfer in the browser preview', () => 
 
   test('a notebook exported to Markdown imports back into another notebook with its picture', async ({
     page,
-    preview,
+    notes,
   }, info) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('여행 준비 Trip plan')
-    await notes.body.click()
+    await notes.startNote('여행 준비 Trip plan')
     await page.keyboard.type('Pack the 여권 and tickets')
     await page.keyboard.press('Enter')
     await pasteDrawnPicture(page)

@@ -1,6 +1,4 @@
 import { expect, test } from '../fixtures'
-import { EditorPage } from '../pages/editor-page'
-import { NotesPage } from '../pages/notes-page'
 
 // A 1×1 PNG: an image the page may load without the network.
 const PIXEL =
@@ -12,14 +10,10 @@ test.describe('the editor in the browser preview', () => {
 
   test('a formatted note (heading, checklist, table, link, image) survives a reload', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('Formatted')
-    await editor.body.click()
+    await notes.startNote('Formatted')
 
     // Markdown-style input rules.
     await page.keyboard.type('# Agenda')
@@ -83,14 +77,10 @@ test.describe('the editor in the browser preview', () => {
 
   test('the toolbar is one Tab stop, arrow keys move inside it, and tooltips teach shortcuts', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('Keyboard')
-    await editor.body.click()
+    await notes.startNote('Keyboard')
     await page.keyboard.type('word')
     await expect(editor.tool('Bold')).toHaveAttribute('title', 'Bold (Ctrl+B)')
     await expect(editor.toolbar.locator('button[tabindex="0"]')).toHaveCount(1)

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '../fixtures'
-import { FollowUpsPage } from '../pages/followups-page'
-import { NotesPage } from '../pages/notes-page'
 import { listZip } from '../../electron/core/transfer/zip/zip-read'
 
 // The preview's core runs in this process, so the page shows times in the zone core parses phrases in.
@@ -11,14 +9,10 @@ test.describe.configure({ timeout: 120_000 })
 
 test('the Export menu writes tags and the follow-up as front matter, and importing the file gives them back', async ({
   page,
-  preview,
+  notes,
+  fu,
 }, info) => {
-  const notes = new NotesPage(page)
-  const fu = new FollowUpsPage(page)
-  await notes.open(preview.url)
-  await notes.createNote()
-  await notes.title.fill('한빛 견적 Quote')
-  await notes.body.click()
+  await notes.startNote('한빛 견적 Quote')
   await page.keyboard.type('Sent the quote on Monday')
   await page.getByRole('combobox', { name: 'Tag name' }).fill('sales')
   await page.keyboard.press('Enter')

@@ -1,10 +1,13 @@
 import { expect, test } from '../fixtures'
-import { FollowUpsPage, TestControls, formatInPage } from '../pages/followups-page'
-import { NotesPage } from '../pages/notes-page'
+import { formatInPage } from '../pages/followups-page'
+import type { NotesPage } from '../pages/notes-page'
 
 const DAY = 86_400_000
 test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone })
 test.describe.configure({ timeout: 180_000 })
+// First contact on Monday 3 June 2030 at 09:00 UTC; Sales lead follows up 2, 5, 10, 20 and 30 days later.
+const contact = Date.parse('2030-06-03T09:00:00Z')
+test.use({ startAt: new Date(contact).toISOString() })
 
 const dueOf = (notes: NotesPage) =>
   notes.page.evaluate(async () => {
@@ -14,18 +17,11 @@ const dueOf = (notes: NotesPage) =>
 
 test('logging follow-ups walks the Sales lead cadence, then asks what to do next', async ({
   page,
-  preview,
+  notes,
+  fu,
+  controls,
 }) => {
-  const notes = new NotesPage(page)
-  const fu = new FollowUpsPage(page)
-  const controls = new TestControls(page, preview)
-  // First contact on Monday 3 June 2030 at 09:00 UTC; Sales lead follows up 2, 5, 10, 20 and 30 days later.
-  const contact = Date.parse('2030-06-03T09:00:00Z')
-  await controls.clock({ to: new Date(contact).toISOString() })
-  await notes.open(preview.url)
-  await notes.createNote()
-  await notes.title.fill('Acme renewal')
-  await notes.expectSaved()
+  await notes.createSavedNote('Acme renewal')
 
   await fu.button('Set follow-up').click()
   await fu.form.getByRole('combobox', { name: 'Standard' }).selectOption({ label: 'Sales lead' })

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { BoardPage, coreCall, type Board, type Note } from '../pages/board-page'
-import { FollowUpsPage } from '../pages/followups-page'
 
 /** The colour an element's text is drawn in, and the app's error colour, both as the browser computes them. */
 async function colours(page: Page, element: Locator) {
@@ -23,13 +22,13 @@ test.describe('the Follow-ups view', () => {
   test('confirmations are not red, the sidebar highlights one place, and its count lines up', async ({
     page,
     preview,
+    fu,
   }) => {
     const call = coreCall(preview)
     const note = await call<Note>('notes.create', { title: 'Call Acme about the renewal' })
     await call('followups.set', { id: note.id, phrase: 'in 2 hours' })
     await call<Board>('boards.create', { name: 'Pipeline', columns: [{ name: 'To do', done: false }] })
 
-    const fu = new FollowUpsPage(page)
     const nav = page.getByRole('navigation')
     const current = nav.locator('[aria-current="page"]')
     await new BoardPage(page).open(preview.url)

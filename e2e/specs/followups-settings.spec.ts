@@ -2,19 +2,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
-import { FollowUpsPage, TestControls, formatInPage } from '../pages/followups-page'
-import { NotesPage } from '../pages/notes-page'
+import { formatInPage } from '../pages/followups-page'
 
 const DAY = 86_400_000
 test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone })
 test.describe.configure({ timeout: 180_000 })
+const START = '2030-06-03T09:00:00Z'
+test.use({ startAt: START })
 
-test('an edited standard and a notebook default are what logging follows', async ({ page, preview }) => {
-  const notes = new NotesPage(page)
-  const fu = new FollowUpsPage(page)
-  const controls = new TestControls(page, preview)
-  const start = await controls.clock({ to: '2030-06-03T09:00:00Z' })
-  await notes.open(preview.url)
+test('an edited standard and a notebook default are what logging follows', async ({ page, notes, fu, controls }) => {
+  const start = new Date(START)
 
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
   const settings = page.getByRole('dialog', { name: 'Settings' })
@@ -45,9 +42,7 @@ test('an edited standard and a notebook default are what logging follows', async
   await page.keyboard.press('Escape')
   await expect(settings).toBeHidden()
 
-  await notes.createNote()
-  await notes.title.fill('Lead from the fair')
-  await notes.expectSaved()
+  await notes.createSavedNote('Lead from the fair')
   await fu.button('Set follow-up').click()
   // The notebook's default is already chosen; no time typed means the cadence's first step.
   await expect(fu.form.getByRole('combobox', { name: 'Standard' })).toHaveValue('sales-lead')
@@ -70,15 +65,10 @@ test('an edited standard and a notebook default are what logging follows', async
   ).toBeVisible()
 })
 
-test('the calendar feed keeps an .ics of open follow-ups in the chosen folder', async ({ page, preview }) => {
+test('the calendar feed keeps an .ics of open follow-ups in the chosen folder', async ({ page, notes, fu }) => {
   const folder = await mkdtemp(join(tmpdir(), 'tickler-feed-'))
   try {
-    const notes = new NotesPage(page)
-    const fu = new FollowUpsPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('Call Kim, re: quote')
-    await notes.expectSaved()
+    await notes.createSavedNote('Call Kim, re: quote')
 
     await page.getByRole('button', { name: 'Settings', exact: true }).click()
     const settings = page.getByRole('dialog', { name: 'Settings' })

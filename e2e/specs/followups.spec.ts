@@ -1,18 +1,14 @@
 import { expect, test } from '../fixtures'
-import { FollowUpsPage, TestControls, formatInPage } from '../pages/followups-page'
-import { NotesPage } from '../pages/notes-page'
+import { formatInPage } from '../pages/followups-page'
+import type { NotesPage } from '../pages/notes-page'
 
 const DAY = 86_400_000
 // The preview's core runs in this process, so the page shows times in the zone core parses phrases in.
 test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone })
 // Playwright runs share two busy cores with other work; the flows below are long but never sleep.
 test.describe.configure({ timeout: 120_000 })
-
-async function createNote(notes: NotesPage, title: string): Promise<void> {
-  await notes.createNote()
-  await notes.title.fill(title)
-  await notes.expectSaved()
-}
+const START = '2030-06-03T09:00:00Z'
+test.use({ startAt: START })
 
 const storedFollowUp = (notes: NotesPage) =>
   notes.page.evaluate(async () => {
@@ -24,14 +20,12 @@ const storedFollowUp = (notes: NotesPage) =>
 test.describe('follow-ups in the browser preview', () => {
   test('a Korean phrase is shown before saving, then the follow-up is listed, notified once and done', async ({
     page,
-    preview,
+    notes,
+    fu,
+    controls,
   }) => {
-    const notes = new NotesPage(page)
-    const fu = new FollowUpsPage(page)
-    const controls = new TestControls(page, preview)
-    const start = await controls.clock({ to: '2030-06-03T09:00:00Z' })
-    await notes.open(preview.url)
-    await createNote(notes, 'Quote for Kim 견적')
+    const start = new Date(START)
+    await notes.createSavedNote('Quote for Kim 견적')
 
     await fu.button('Set follow-up').click()
     await fu.phrase.fill('내일 오후 3시')
@@ -108,14 +102,11 @@ test.describe('follow-ups in the browser preview', () => {
 
   test('a morning list is worked through from the rows: snooze, log along the cadence, done, reopen', async ({
     page,
-    preview,
+    notes,
+    fu,
+    controls,
   }) => {
-    const notes = new NotesPage(page)
-    const fu = new FollowUpsPage(page)
-    const controls = new TestControls(page, preview)
-    await controls.clock({ to: '2030-06-03T09:00:00Z' })
-    await notes.open(preview.url)
-    await createNote(notes, 'Acme renewal')
+    await notes.createSavedNote('Acme renewal')
     await fu.button('Set follow-up').click()
     await fu.phrase.fill('in 1 hour')
     await fu.form.getByRole('combobox', { name: 'Standard' }).selectOption({ label: 'Sales lead' })
@@ -150,11 +141,8 @@ test.describe('follow-ups in the browser preview', () => {
     expect((await storedFollowUp(notes))?.doneAt).toBeNull()
   })
 
-  test('an unreadable phrase says so and saves nothing', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    const fu = new FollowUpsPage(page)
-    await notes.open(preview.url)
-    await createNote(notes, 'Unclear timing')
+  test('an unreadable phrase says so and saves nothing', async ({ notes, fu }) => {
+    await notes.createSavedNote('Unclear timing')
     await fu.button('Set follow-up').click()
     await fu.phrase.fill('when pigs fly')
     await expect(fu.form.getByRole('alert')).toContainText('when pigs fly')

@@ -25,9 +25,7 @@ async function setUp(page: Page, url: string, title: string) {
   const editor = new EditorPage(page)
   await notes.open(url)
   const ime = await KoreanIme.attach(page)
-  await notes.createNote()
-  await notes.title.fill(title)
-  await editor.body.click()
+  await notes.startNote(title)
   return { notes, editor, ime }
 }
 

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test } from '../fixtures'
-import { NotesPage } from '../pages/notes-page'
 
 /** An ENEX big enough (about 12 MB, 12 upload chunks) that the progress bar is on screen for a while. */
 function bigEnex(): Buffer {
@@ -17,11 +16,8 @@ test.describe('Evernote import in the preview', () => {
   test.slow()
   test.use({ actionTimeout: 20_000 })
   test('shows progress while importing, then search finds a word from an imported note', async ({
-    page,
-    preview,
+    app: page,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     // Collect the progress events the page receives, to check counts really stream in.
     await page.evaluate(() => {
       const seen: number[] = []
@@ -57,11 +53,8 @@ test.describe('Evernote import in the preview', () => {
   })
 
   test('importing the same file again asks first, and "Don\'t import" adds nothing', async ({
-    page,
-    preview,
+    app: page,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     const file = {
       name: 'small.enex',
       mimeType: 'application/xml',
@@ -85,11 +78,8 @@ test.describe('Evernote import in the preview', () => {
   })
 
   test('the Import menu can put a file into an existing notebook instead of a new one', async ({
-    page,
-    preview,
+    app: page,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     const clients = await page.evaluate(() => window.tickler.notebooks.create({ name: 'Clients' }))
     await page.reload()
     await page.getByRole('button', { name: 'Import', exact: true }).click()

@@ -1,5 +1,4 @@
 import { expect, test } from '../fixtures'
-import { NotesPage } from '../pages/notes-page'
 
 // An English system: "System" means English here.
 test.use({ locale: 'en-US' })
@@ -8,9 +7,8 @@ test('Settings switches the language at once, remembers it across reloads and wi
   page,
   preview,
   browser,
+  notes,
 }) => {
-  const notes = new NotesPage(page)
-  await notes.open(preview.url)
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Settings' })
   const language = dialog.getByRole('combobox', { name: 'Language' })

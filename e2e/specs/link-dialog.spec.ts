@@ -1,15 +1,13 @@
 import { expect, test } from '../fixtures'
-import { EditorPage } from '../pages/editor-page'
-import { NotesPage } from '../pages/notes-page'
+import type { EditorPage } from '../pages/editor-page'
+import type { NotesPage } from '../pages/notes-page'
 
 const LINE = '포털 안내: 고객 포털 바로가기'
 const WORDS = '고객 포털'
 
 /** A new note whose body is one line of text, with the caret at its end. */
 async function noteWithLine(notes: NotesPage, editor: EditorPage) {
-  await notes.createNote()
-  await notes.title.fill('Portal')
-  await editor.body.click()
+  await notes.startNote('Portal')
   await editor.page.keyboard.type(LINE)
   await expect(editor.body).toHaveText(LINE)
 }
@@ -17,11 +15,9 @@ async function noteWithLine(notes: NotesPage, editor: EditorPage) {
 test.describe('the link dialog', () => {
   test('sits under the selected words, keeps them highlighted, and links exactly them', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
     await noteWithLine(notes, editor)
     // Select "고객 포털" with the keyboard: past " 바로가기" (5), then 5 more with Shift.
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft')
@@ -53,12 +49,9 @@ test.describe('the link dialog', () => {
   })
 
   test('links the selection made just before Ctrl+K, even when the editor has not yet heard of it', async ({
-    page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
     await noteWithLine(notes, editor)
     // A fast hand on a busy machine: the words are selected and Ctrl+K arrives in the same task, before the
     // browser has told the editor (selectionchange) that the selection moved.
@@ -70,7 +63,13 @@ test.describe('the link dialog', () => {
       const start = node.textContent!.lastIndexOf(words)
       document.getSelection()!.setBaseAndExtent(node, start, node, start + words.length)
       body.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }),
+        new KeyboardEvent('keydown', {
+          key: 'k',
+          code: 'KeyK',
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
       )
     }, WORDS)
     await editor.fillUrlForm('Link', 'https://hanbit.example.com/portal')
@@ -80,11 +79,9 @@ test.describe('the link dialog', () => {
 
   test('Escape leaves the text as it was, with the words still selected; a caret inserts the address', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
     await noteWithLine(notes, editor)
     for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft')
     await page.keyboard.press('ControlOrMeta+k')

@@ -8,7 +8,6 @@ import {
 } from '../../electron/core/test-support/dovecot-server'
 import { rawMessage } from '../../electron/core/mail/raw-message'
 import { expect, test } from '../fixtures'
-import { NotesPage } from '../pages/notes-page'
 
 /**
  * Settings → Mail accounts and a note made from a sent message, against a real Dovecot started here on
@@ -31,11 +30,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 test('adds an account from Settings: test shows the certificate, the wrong password and an unreachable port, then it connects', async ({
-  page,
+  app: page,
   preview,
 }) => {
   const me = users[0]!
-  await new NotesPage(page).open(preview.url)
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
   const settings = page.getByRole('dialog', { name: 'Settings' })
   const section = settings.getByRole('region', { name: 'Mail accounts' })
@@ -121,13 +119,8 @@ test('adds an account from Settings: test shows the certificate, the wrong passw
   expect(await page.evaluate(() => window.tickler.mail.accounts({}))).toMatchObject({ accounts: [] })
 })
 
-test('a note made from a sent message shows where it came from and who replied', async ({
-  page,
-  preview,
-}) => {
+test('a note made from a sent message shows where it came from and who replied', async ({ page, notes }) => {
   const me = users[1]!
-  const notes = new NotesPage(page)
-  await notes.open(preview.url)
   await page.evaluate(
     async ({ port, user, password }) => {
       const settings = { host: '127.0.0.1', port, security: 'tls' as const, user, password }

@@ -1,17 +1,13 @@
 import { expect, test } from '../fixtures'
-import { EditorPage } from '../pages/editor-page'
-import { NotesPage } from '../pages/notes-page'
 
 test.describe('never lose an edit', () => {
   test.describe.configure({ timeout: 120_000 })
 
   test('switching notes quickly while typing keeps each note its own text (Joplin #11721)', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
     for (const title of ['Alpha', 'Bravo']) {
       await notes.createNote()
       await notes.title.fill(title)
@@ -46,10 +42,8 @@ test.describe('never lose an edit', () => {
 
   test('a new note made while the core answers slowly gets its own title; the note before keeps its own', async ({
     page,
-    preview,
+    notes,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     // A busy disk: creating a note takes a while, and the note before stays on screen meanwhile.
     await page.route('**/api/notes.create', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800))
@@ -65,13 +59,8 @@ test.describe('never lose an edit', () => {
     await expect.poll(titles, { timeout: 10_000 }).toEqual(['Alpha', 'Bravo'])
   })
 
-  test('reloading right after typing keeps the last keystrokes', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('Reload')
-    await notes.expectSaved()
+  test('reloading right after typing keeps the last keystrokes', async ({ page, notes, editor }) => {
+    await notes.createSavedNote('Reload')
     await editor.body.click()
     await page.keyboard.type('typed just before reload')
     // Well inside the autosave delay: only the unload flush can save this.

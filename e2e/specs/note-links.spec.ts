@@ -1,7 +1,5 @@
 import { expect, test } from '../fixtures'
-import { EditorPage } from '../pages/editor-page'
 import { KoreanIme } from '../pages/ime'
-import { NotesPage } from '../pages/notes-page'
 import type { Page } from '@playwright/test'
 
 /** Notes made through the app's own API before the page shows them (what a user had written earlier). */
@@ -19,17 +17,13 @@ test.describe('links between notes', () => {
 
   test('inserted from the toolbar and by [[, opened by click and keyboard, renamed, listed as Linked from', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
     await seed(page, ['Kickoff agenda', '견적 요청 — 한빛'])
     await expect(notes.noteInList('Kickoff agenda')).toBeVisible()
 
-    await notes.createNote()
-    await notes.title.fill('Plan')
-    await editor.body.click()
+    await notes.startNote('Plan')
     await page.keyboard.type('See ')
 
     // From the toolbar: a dialog with a search field over the titles.
@@ -105,15 +99,11 @@ test.describe('links between notes', () => {
 
   test('[[ opening under a resting pointer keeps the first row chosen: Enter links it, not the row under the pointer', async ({
     page,
-    preview,
+    notes,
+    editor,
   }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
     await seed(page, ['Oldest note', '중간 노트', 'Newest note'])
-    await notes.createNote()
-    await notes.title.fill('Pointer')
-    await editor.body.click()
+    await notes.startNote('Pointer')
     await page.keyboard.type('[[')
     const popup = page.getByRole('listbox', { name: 'Notes to link to' })
     const last = popup.getByRole('option', { name: 'Oldest note' })
@@ -136,15 +126,10 @@ test.describe('links between notes', () => {
     await expect(last).toHaveAttribute('aria-selected', 'true')
   })
 
-  test('[[ with a Korean IME keeps the syllables whole', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
+  test('[[ with a Korean IME keeps the syllables whole', async ({ page, notes, editor }) => {
     await seed(page, ['회의록'])
     const ime = await KoreanIme.attach(page)
-    await notes.createNote()
-    await notes.title.fill('Minutes link')
-    await editor.body.click()
+    await notes.startNote('Minutes link')
     await page.keyboard.type('[[')
     await ime.composeSyllable(['ㅎ', '회'])
     await ime.composeSyllable(['ㅇ', '의'])
@@ -155,10 +140,7 @@ test.describe('links between notes', () => {
     await expect(editor.body.getByRole('link', { name: '회의록' })).toBeVisible()
   })
 
-  test('a link to a deleted note says so and opens nothing', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    const editor = new EditorPage(page)
-    await notes.open(preview.url)
+  test('a link to a deleted note says so and opens nothing', async ({ page, notes, editor }) => {
     await page.evaluate(async () => {
       await window.tickler.notes.create({
         title: 'Orphan',

@@ -58,12 +58,8 @@ test.describe('note list rows', () => {
     for (let i = 1; i < boxes.length; i++)
       expect(Math.abs(boxes[i]![0]! - boxes[i - 1]![1]!)).toBeLessThanOrEqual(1)
   })
-  test('show a just-saved note as they show it after a reload', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
-    await notes.createNote()
-    await notes.title.fill('Quarterly review')
-    await notes.body.click()
+  test('show a just-saved note as they show it after a reload', async ({ page, notes }) => {
+    await notes.startNote('Quarterly review')
     // Longer than the list's snippet, so the cut itself is compared.
     await page.keyboard.type('Renewal terms and the support hours we agreed on. '.repeat(5).trim())
     await notes.expectSaved()

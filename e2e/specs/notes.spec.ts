@@ -1,12 +1,13 @@
 import { readdir } from 'node:fs/promises'
 import { expect, test } from '../fixtures'
 import { HANGUL, KoreanIme } from '../pages/ime'
-import { NotesPage } from '../pages/notes-page'
 
 test.describe('notes in the browser preview', () => {
-  test('a note typed partly through a Korean IME is saved and reopens exactly', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
+  test('a note typed partly through a Korean IME is saved and reopens exactly', async ({
+    page,
+    preview,
+    notes,
+  }) => {
     const compositions = await notes.recordCompositions()
     const ime = await KoreanIme.attach(page)
 
@@ -42,13 +43,9 @@ test.describe('notes in the browser preview', () => {
     expect(stored).toMatchObject({ title: 'Follow up with Kim 한글', text: 'Send the 한글 manual by Friday' })
   })
 
-  test('a cancelled composition leaves no stray jamo in the saved note', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
+  test('a cancelled composition leaves no stray jamo in the saved note', async ({ page, notes }) => {
     const ime = await KoreanIme.attach(page)
-    await notes.createNote()
-    await notes.title.fill('Cancelled composition')
-    await notes.body.click()
+    await notes.startNote('Cancelled composition')
     await page.keyboard.type('Draft ')
     await ime.compose([['ㅎ', '하', '한']])
     // Start a syllable and abandon it: an empty composition is how Chromium cancels one.

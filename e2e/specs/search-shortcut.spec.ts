@@ -1,24 +1,19 @@
 import { expect, test } from '../fixtures'
 import { KoreanIme } from '../pages/ime'
-import { NotesPage } from '../pages/notes-page'
 
 test.describe('the search shortcut', () => {
   test.describe.configure({ timeout: 90_000 })
 
   test('Ctrl+Shift+F opens search from anywhere, typing in a note included; Ctrl+K stays the link', async ({
     page,
-    preview,
+    notes,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     const button = page.getByRole('button', { name: /^Search/ })
     await expect(button).toHaveAccessibleName('Search Ctrl+Shift+F')
     await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+F')
 
     const box = page.getByRole('combobox', { name: 'Search' })
-    await notes.createNote()
-    await notes.title.fill('Hanbit portal')
-    await notes.body.click()
+    await notes.startNote('Hanbit portal')
     await page.keyboard.type('Ask about the portal')
     await notes.expectSaved()
 
@@ -26,7 +21,9 @@ test.describe('the search shortcut', () => {
     await page.keyboard.press('ControlOrMeta+Shift+f')
     await expect(box).toBeFocused()
     await box.fill('portal')
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveText([/Hanbit portal/])
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveText([
+      /Hanbit portal/,
+    ])
     await page.keyboard.press('Escape')
     await expect(box).toBeHidden()
     await expect(notes.body).toHaveText('Ask about the portal')

@@ -32,10 +32,8 @@ test.describe('search', () => {
   test.use({ actionTimeout: 20_000 })
   test('results appear as you type, highlighted, and open with the matches marked in the note', async ({
     page,
-    preview,
+    notes,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     await seed(page, [
       { title: 'Quarterly budget review', text: 'Follow up with finance about the Budget numbers for Q3.' },
       { title: 'Team lunch', text: 'Book a table for Friday.' },
@@ -87,9 +85,7 @@ test.describe('search', () => {
     await page.screenshot({ path: test.info().outputPath('search-opened-dark.png') })
   })
 
-  test('says which parts of a query it could not use', async ({ page, preview }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
+  test('says which parts of a query it could not use', async ({ app: page }) => {
     await seed(page, [{ title: 'Sprint plan', text: 'Tasks for the sprint' }])
     await page.keyboard.press('ControlOrMeta+Shift+f')
     await page.getByRole('combobox', { name: 'Search' }).fill('sprint due:someday')
@@ -102,11 +98,8 @@ test.describe('search', () => {
   })
 
   test('a search saved from the palette stays in the sidebar, runs again from there, and can be removed', async ({
-    page,
-    preview,
+    app: page,
   }) => {
-    const notes = new NotesPage(page)
-    await notes.open(preview.url)
     await seed(page, [
       { title: '견적서 — Acme', text: '후속조치를 금요일까지 보낸다.' },
       { title: 'Lunch menu', text: 'kimbap and soup' },

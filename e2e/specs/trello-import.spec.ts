@@ -1,5 +1,4 @@
 import { expect, test } from '../fixtures'
-import { NotesPage } from '../pages/notes-page'
 
 /** A small Trello export with the label colours people see there. */
 const board = {
@@ -44,11 +43,8 @@ const near = (hue: number, target: number) =>
   Math.min(Math.abs(hue - target), 360 - Math.abs(hue - target)) < 20
 
 test('a Trello board appears in the sidebar as soon as it is imported, its labels in their Trello colours', async ({
-  page,
-  preview,
+  app: page,
 }) => {
-  const notes = new NotesPage(page)
-  await notes.open(preview.url)
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await page.getByRole('button', { name: 'Import Evernote or Trello…' }).click()

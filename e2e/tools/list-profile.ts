@@ -3,30 +3,21 @@
  * how long "All notes" takes to show, how long scroll frames take in the virtualised list, and how long
  * each arrow-key step through it takes. For looking at, not asserting: compare runs on the same machine.
  */
-import { spawn } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { seedLibrary } from '../../electron/core/bench/seed'
 import { chromiumArgs, chromiumExecutable } from '../browser'
+import { startPreviewProcess } from './preview-process'
 
 const at = process.argv.indexOf('--notes')
 const count = Number(at >= 0 ? process.argv[at + 1] : 10_000)
 const dataDir = await mkdtemp(join(tmpdir(), 'tickler-list-profile-'))
 await seedLibrary(dataDir, count)
 
-const server = spawn('npx', ['tsx', 'e2e/preview/server.ts', '--port', '0', '--data-dir', dataDir], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  detached: true,
-})
-const url = await new Promise<string>((ok, fail) => {
-  server.stdout.on('data', (chunk: Buffer) => {
-    const match = /Tickler preview: (\S+)/.exec(chunk.toString())
-    if (match) ok(match[1]!)
-  })
-  server.on('exit', (code) => fail(new Error(`preview server exited with ${code}`)))
-})
+const server = await startPreviewProcess(dataDir)
+const url = server.url
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -81,5 +72,5 @@ try {
   )
 } finally {
   await browser.close()
-  if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  server.stop()
 }

@@ -3,12 +3,12 @@
  * Follow-ups view and the search palette, in
  * light and dark, English and Korean, against a throw-away preview server. For looking at, not asserting.
  */
-import { spawn } from 'node:child_process'
 import { mkdtemp, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumExecutable } from '../browser'
+import { startPreviewProcess } from './preview-process'
 import { RICH_EN, RICH_KO } from '../pages/sample-notes'
 import { looks } from './looks'
 
@@ -16,18 +16,8 @@ const outDir = resolve(process.argv[2] ?? 'test-results/screenshots')
 const dataDir = await mkdtemp(join(tmpdir(), 'tickler-shots-'))
 await mkdir(outDir, { recursive: true })
 
-const server = spawn('npx', ['tsx', 'e2e/preview/server.ts', '--port', '0', '--data-dir', dataDir], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  // Its own process group, so stopping it also stops the tsx/node child that npx starts.
-  detached: true,
-})
-const url = await new Promise<string>((ok, fail) => {
-  server.stdout.on('data', (chunk: Buffer) => {
-    const match = /Tickler preview: (\S+)/.exec(chunk.toString())
-    if (match) ok(match[1]!)
-  })
-  server.on('exit', (code) => fail(new Error(`preview server exited with ${code}`)))
-})
+const server = await startPreviewProcess(dataDir)
+const url = server.url
 
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs })
 try {
@@ -93,6 +83,6 @@ try {
   }
 } finally {
   await browser.close()
-  if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  server.stop()
 }
 console.log(`Screenshots in ${outDir}`)
