@@ -27,15 +27,10 @@ export async function openDelivered(dataDir: string, readOnly: boolean): Promise
   return new FileDelivered(db, corrupt, readOnly)
 }
 
-class FileDelivered implements DeliveredStore {
-  private set: Set<string>
-  constructor(
-    private readonly db: Low<DeliveredDoc>,
-    readonly corrupt: CorruptFile | null,
-    private readonly readOnly: boolean,
-  ) {
-    this.set = new Set(db.data.keys)
-  }
+/** In-memory store for tests and for property runs that simulate restarts by reusing one instance. */
+export class MemoryDelivered implements DeliveredStore {
+  readonly corrupt: CorruptFile | null = null
+  protected set = new Set<string>()
   has(key: string) {
     return this.set.has(key)
   }
@@ -44,33 +39,29 @@ class FileDelivered implements DeliveredStore {
   }
   async add(keys: string[]) {
     for (const k of keys) this.set.add(k)
-    await this.flush()
+    await this.changed()
   }
   async replace(keys: Set<string>) {
     this.set = new Set(keys)
-    await this.flush()
+    await this.changed()
   }
-  private async flush() {
+  /** Runs after every change: memory has nothing to write, the file store writes the set down. */
+  protected async changed(): Promise<void> {}
+}
+
+/** The same set, written to delivered.json after every change (unless the library is open read-only). */
+class FileDelivered extends MemoryDelivered {
+  constructor(
+    private readonly db: Low<DeliveredDoc>,
+    override readonly corrupt: CorruptFile | null,
+    private readonly readOnly: boolean,
+  ) {
+    super()
+    this.set = new Set(db.data.keys)
+  }
+  protected override async changed() {
     if (this.readOnly) return
     this.db.data = { schemaVersion: 1, keys: [...this.set] }
     await this.db.write()
-  }
-}
-
-/** In-memory store for tests and for property runs that simulate restarts by reusing one instance. */
-export class MemoryDelivered implements DeliveredStore {
-  readonly corrupt = null
-  private set = new Set<string>()
-  has(key: string) {
-    return this.set.has(key)
-  }
-  keys() {
-    return this.set
-  }
-  async add(keys: string[]) {
-    for (const k of keys) this.set.add(k)
-  }
-  async replace(keys: Set<string>) {
-    this.set = new Set(keys)
   }
 }
