@@ -8,6 +8,7 @@ import { Attachment } from './attachment'
 import { ImeGuard } from './ime-guard'
 import { NoteLink, type NoteLinkOptions } from './note-link'
 import { PasteLimit, PasteSanitizer } from './paste'
+import { RemoteMerge } from '../remote-merge/extension'
 import { SafeImage } from './safe-image'
 import { LinkOpener, LinkTarget, isAllowedLink } from './safe-link'
 import { SelectionSync } from './selection-sync'
@@ -68,6 +69,7 @@ export function noteExtensions({
     PasteLimit,
     ImeGuard,
     SelectionSync,
+    RemoteMerge,
     Placeholder.configure({ placeholder }),
   ]
 }

@@ -1,0 +1,9 @@
+export {
+  RemoteMerge,
+  checkpoint,
+  confirmCheckpoint,
+  isRemoteChange,
+  mergeRemote,
+  type Checkpoint,
+} from './extension'
+export { mergeText } from './text-merge'
