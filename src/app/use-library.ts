@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MethodOutput } from '../../electron/shared/contract'
 import type { NoteSummary } from '../../electron/shared/model'
-import { EMPTY_LIST, patchList, type LibraryList } from '../features/notes/library-list'
+import { EMPTY_LIST, NoteListStore, type LibraryList } from '../features/notes/list-store'
 import { useApi } from './api-context'
 import { messageOf } from '../ui/message-of'
 
@@ -34,36 +34,36 @@ export function useLibrary() {
     loaded: false,
     error: null,
   })
+  // The list itself, outside React state: each page and change is applied to it once, and the list it
+  // returns is what state shows.
+  const [store] = useState(() => new NoteListStore())
   // Only the newest load may write state, so a slow page of an abandoned load cannot win.
   const request = useRef(0)
-  // Ids removed while a load runs: a page answered before the removal must not bring the row back. (A page
-  // older than a save cannot undo it either: patchList never lets a row replace a newer revision.)
-  const removedDuringLoad = useRef<Set<string> | null>(null)
 
   const reload = useCallback(async () => {
     const ticket = ++request.current
-    const removed = new Set<string>()
-    removedDuringLoad.current = removed
-    setState((prev) => ({ ...prev, list: EMPTY_LIST, loaded: false, error: null }))
-    // Each commit re-derives everything from the whole list so far (the view, the layout, link titles),
-    // so pages are gathered and patched in only once they are as many as the rows already shown: the
-    // first rows at once, then a handful of commits instead of one per page.
+    const empty = store.beginLoad()
+    setState((prev) => ({ ...prev, list: empty, loaded: false, error: null }))
+    // Each page is added to the store as it arrives, at the cost of the page. Every commit still renders
+    // the whole list's layout (the virtualiser's 100,000 row offsets), so pages are shown only once they
+    // are as many as the rows already shown: the first rows at once, then a handful of commits.
     let shown = 0
-    let gathered: NoteSummary[] = []
+    let gathered = 0
     const commit = () => {
-      const rows = gathered.filter((row) => !removed.has(row.id))
-      shown += gathered.length
-      gathered = []
-      setState((prev) => ({ ...prev, list: patchList(prev.list, { summaries: rows, removed: [] }) }))
+      shown += gathered
+      gathered = 0
+      const list = store.list
+      setState((prev) => ({ ...prev, list }))
     }
     try {
       const notebooks = api.notebooks.list({})
       let page = await api.notes.page({ limit: FIRST_PAGE })
       for (;;) {
         if (ticket !== request.current) return
-        gathered.push(...page.notes)
+        store.append(page.notes)
+        gathered += page.notes.length
         if (!page.next) break
-        if (gathered.length >= shown) commit()
+        if (gathered >= shown) commit()
         page = await api.notes.page({ after: page.next, limit: PAGE })
       }
       const books = await notebooks
@@ -75,9 +75,9 @@ export function useLibrary() {
       commit() // the rows that did arrive stay on screen
       setState((prev) => ({ ...prev, loaded: true, error: messageOf(error) }))
     } finally {
-      if (ticket === request.current) removedDuringLoad.current = null
+      if (ticket === request.current) store.endLoad()
     }
-  }, [api])
+  }, [api, store])
 
   useEffect(() => {
     void reload()
@@ -96,7 +96,6 @@ export function useLibrary() {
     let timer: ReturnType<typeof setTimeout> | null = null
     let pending = { summaries: [] as NoteSummary[], removed: [] as string[], notebooks: false }
     const off = api.on('library.changed', (change) => {
-      for (const id of change.removed) removedDuringLoad.current?.add(id)
       pending.summaries.push(...change.summaries)
       pending.removed.push(...change.removed)
       pending.notebooks ||= change.notebooks
@@ -104,7 +103,8 @@ export function useLibrary() {
         timer = null
         const batch = pending
         pending = { summaries: [], removed: [], notebooks: false }
-        setState((prev) => ({ ...prev, list: patchList(prev.list, batch) }))
+        const list = store.patch(batch)
+        setState((prev) => ({ ...prev, list }))
         if (batch.notebooks) void reloadNotebooks()
       }, COALESCE_MS)
     })
@@ -112,7 +112,7 @@ export function useLibrary() {
       off()
       if (timer) clearTimeout(timer)
     }
-  }, [api, reloadNotebooks])
+  }, [api, store, reloadNotebooks])
 
   /** A notebook this window just created, shown without waiting for the change event's reload. */
   const addNotebook = useCallback((notebook: Omit<NotebookWithCount, 'noteCount'>) => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { NoteSummary } from '../../../electron/shared/model'
-import { countNotes, matchesScope, sortNotes, suggestTags, visibleNotes } from './list-view'
+import {
+  countNotes,
+  extendView,
+  matchesScope,
+  sortNotes,
+  suggestTags,
+  visibleNotes,
+  type ListScope,
+} from './list-view'
 import { clickSelect, emptySelection, moveFocus, pruneSelection, single } from './selection'
 
 const note = (id: string, over: Partial<NoteSummary> = {}): NoteSummary =>
@@ -66,6 +74,26 @@ describe('list views', () => {
       note('4', { title: 'apple 9' }),
     ]
     expect(sortNotes(titled, 'title').map((n) => n.id)).toEqual(['4', '3', '1', '2'])
+  })
+
+  it('extends a view with the rows a page added as deriving it from the whole list would', () => {
+    // Newest first, as the library's list is, with titles and creation times in other orders.
+    const all = Array.from({ length: 40 }, (_, i) =>
+      note(`n${String(i).padStart(2, '0')}`, {
+        title: i % 7 === 0 ? '' : `Title ${(i * 13) % 17}`,
+        updatedAt: new Date(Date.UTC(2026, 1, 1) + (40 - i) * 3_600_000).toISOString(),
+        createdAt: `2026-01-${String(((i * 11) % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+        tags: i % 3 === 0 ? ['q3'] : [],
+      }),
+    )
+    const scopes: ListScope[] = [{ kind: 'all' }, { kind: 'tag', tag: 'Q3' }]
+    for (const scope of scopes)
+      for (const key of ['updated', 'created', 'title'] as const) {
+        let view = visibleNotes(all.slice(0, 10), scope, key, 'en', true)
+        view = extendView(view, all.slice(10, 25), scope, key, 'en')
+        view = extendView(view, all.slice(25), scope, key, 'en')
+        expect(view.map((n) => n.id)).toEqual(visibleNotes(all, scope, key, 'en', true).map((n) => n.id))
+      }
   })
 
   it('suggests known tags by prefix, then substring, leaving out ones already on the note', () => {

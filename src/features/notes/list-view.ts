@@ -34,20 +34,20 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export const newestFirst = (a: NoteSummary, b: NoteSummary) =>
   byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id)
 
-/** Ties fall back to the id so rows never swap places between refreshes. */
+/** The order of one sort key; ties fall back to the id so rows never swap places between refreshes. */
+function orderOf(key: SortKey, locale = 'en'): (a: NoteSummary, b: NoteSummary) => number {
+  if (key === 'updated') return newestFirst
+  if (key === 'created') return (a, b) => byText(b.createdAt, a.createdAt) || byText(a.id, b.id)
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
+  // Untitled notes go last rather than crowding the top of an A–Z list.
+  return (a, b) =>
+    Number(!a.title.trim()) - Number(!b.title.trim()) ||
+    collator.compare(a.title.trim(), b.title.trim()) ||
+    byText(a.id, b.id)
+}
+
 export function sortNotes(notes: readonly NoteSummary[], key: SortKey, locale = 'en'): NoteSummary[] {
-  if (key === 'title') {
-    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
-    // Untitled notes go last rather than crowding the top of an A–Z list.
-    return [...notes].sort(
-      (a, b) =>
-        Number(!a.title.trim()) - Number(!b.title.trim()) ||
-        collator.compare(a.title.trim(), b.title.trim()) ||
-        byText(a.id, b.id),
-    )
-  }
-  if (key === 'updated') return [...notes].sort(newestFirst)
-  return [...notes].sort((a, b) => byText(b.createdAt, a.createdAt) || byText(a.id, b.id))
+  return [...notes].sort(orderOf(key, locale))
 }
 
 /**
@@ -64,6 +64,33 @@ export function visibleNotes(
 ): NoteSummary[] {
   const inScope = all.filter((n) => matchesScope(scope, n))
   return key === 'updated' && newestFirstAlready ? inScope : sortNotes(inScope, key, locale)
+}
+
+/**
+ * `view` (the same scope and order over some rows) with more rows added: only the added rows are filtered
+ * and sorted, then merged in, so a page arriving costs the page rather than the whole list. Rows newest
+ * first (`added` in the library's order) that follow the view's rows in that order are simply appended.
+ */
+export function extendView(
+  view: readonly NoteSummary[],
+  added: readonly NoteSummary[],
+  scope: ListScope,
+  key: SortKey,
+  locale?: string,
+): NoteSummary[] {
+  const inScope = added.filter((n) => matchesScope(scope, n))
+  if (key === 'updated') return view.concat(inScope)
+  const order = orderOf(key, locale)
+  const more = inScope.sort(order)
+  const out = new Array<NoteSummary>(view.length + more.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < view.length && j < more.length)
+    out[k++] = order(view[i]!, more[j]!) <= 0 ? view[i++]! : more[j++]!
+  while (i < view.length) out[k++] = view[i++]!
+  while (j < more.length) out[k++] = more[j++]!
+  return out
 }
 
 export interface Counts {

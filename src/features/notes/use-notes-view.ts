@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import type { LibraryList } from './library-list'
-import { visibleNotes, SORT_KEYS, type ListScope, type SortKey } from './list-view'
+import { viewOfList, type LibraryList } from './list-store'
+import { SORT_KEYS, type ListScope, type SortKey } from './list-view'
 
 const SORT_STORAGE = 'tickler.sort'
 
@@ -24,9 +24,9 @@ export function useNotesView(list: LibraryList, scope: ListScope, locale: string
       // Not remembered this time; the choice still applies now.
     }
   }
-  const { notes, counts } = list
-  // The library's list is kept newest first (library-list.ts), so that view needs no sort.
-  const visible = useMemo(() => visibleNotes(notes, scope, sort, locale, true), [notes, scope, sort, locale])
+  const { counts } = list
+  const [view] = useState(viewOfList)
+  const visible = useMemo(() => view(list, scope, sort, locale), [view, list, scope, sort, locale])
   const knownTags = useMemo(() => counts.tags.map((t) => t.tag), [counts])
   return { visible, counts, knownTags, sort, setSort }
 }
