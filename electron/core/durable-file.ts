@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import { closeSync, fsync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { basename, dirname, join } from 'node:path'
+import { randomHex } from './random-hex'
 
 /** Temp files carry this prefix so a crash's leftovers can be recognised and removed on open. */
 export const TEMP_PREFIX = '.tmp-'
 
 function tempPathFor(path: string): string {
-  return join(dirname(path), `${TEMP_PREFIX}${basename(path)}.${randomBytes(4).toString('hex')}`)
+  return join(dirname(path), `${TEMP_PREFIX}${basename(path)}.${randomHex(4)}`)
 }
 
 /** Windows cannot open a directory for fsync; there the rename itself is what NTFS journals. */

@@ -8,7 +8,7 @@ import { addNotebook, changeDoc, notebooksWithCounts, requireNotebook } from './
 import { changedNote, createdNote, importedNote, patchedNote } from './library-note-rules'
 import { NewerSchemaError } from './migrations'
 import { type NoteFiles, newId, summaryWithLinks } from './note-files'
-import { checkNote } from './note-check'
+import { prepareNote, requireNewIds, requirePrepared, type PreparedNote } from './prepared-note'
 import { isNewestFirst, newestFirst } from './note-pages'
 import { removeFromDoc, renameInDoc, type LibraryDoc } from './notebooks'
 import { LibraryQueue } from './library-queue'
@@ -128,32 +128,33 @@ export class FileLibrary extends LibraryQueue implements Library {
   }
 
   private async persist(note: Note): Promise<Note> {
-    return (await this.persistMany([note]))[0]!
+    return (await this.persistMany([prepareNote(note)]))[0]!
   }
 
   /**
    * Journal first (one sync for all), then the note files, made durable together; a crash in between
    * only makes the next open re-read them. One change event tells of all of them. A file placed before
-   * a failure is on disk and so is in the list too.
+   * a failure is on disk and so is in the list too. Every note comes prepared (checked and serialised).
    */
-  private async persistMany(notes: Note[]): Promise<Note[]> {
-    for (const note of notes) checkNote(note)
+  private async persistMany(prepared: PreparedNote[]): Promise<Note[]> {
+    const notes = prepared.map((p) => p.note)
     this.journal.record(...notes.map((n) => n.id))
     const batch = new DurableBatch()
-    const byPath = new Map(notes.map((n) => [this.files.pathOf(n.id), n]))
-    const placed: Note[] = []
+    const byPath = new Map(prepared.map((p) => [this.files.pathOf(p.note.id), p]))
+    const placed: PreparedNote[] = []
     try {
-      for (const note of notes) await this.files.stage(note, batch)
+      for (const p of prepared) await this.files.stage(p.note.id, p.text, batch)
       await batch.commit((path) => placed.push(byPath.get(path)!))
     } catch (error) {
       batch.discard()
       throw error
     } finally {
-      for (const note of placed) this.summaries.set(note.id, summaryWithLinks(note))
+      for (const p of placed) this.summaries.set(p.note.id, p.summary)
       if (placed.length) {
         this.sorted = null
         this.snapshots.written(placed.length)
-        this.emit({ noteIds: placed.map((n) => n.id), notebooks: false, notes: placed, removed: [] })
+        const written = placed.map((p) => p.note)
+        this.emit({ noteIds: written.map((n) => n.id), notebooks: false, notes: written, removed: [] })
       }
     }
     return notes
@@ -196,23 +197,22 @@ export class FileLibrary extends LibraryQueue implements Library {
     return (await this.importNotes([input]))[0]!
   }
 
-  importNotes(inputs: ImportedNoteInput[]): Promise<Note[]> {
+  async importNotes(inputs: ImportedNoteInput[]): Promise<Note[]> {
+    return this.importPrepared(inputs.map((input) => this.prepareImport({ ...input, id: input.id ?? newId() })))
+  }
+
+  prepareImport(input: ImportedNoteInput & { id: string }): PreparedNote {
+    return prepareNote(importedNote(input, input.id))
+  }
+
+  importPrepared(prepared: PreparedNote[]): Promise<Note[]> {
     return this.enqueue(async () => {
-      const notes: Note[] = []
-      const taken = new Set<string>()
-      for (const input of inputs) {
-        this.requireNotebook(input.notebookId)
-        const id = input.id ?? newId()
-        if (input.id !== undefined && (this.summaries.has(id) || taken.has(id) || this.files.exists(id))) {
-          throw new TicklerError(
-            'CONFLICT',
-            `A note with id ${id} already exists; an import never overwrites one.`,
-          )
-        }
-        taken.add(id)
-        notes.push(importedNote(input, id))
+      for (const p of prepared) {
+        requirePrepared(p)
+        this.requireNotebook(p.note.notebookId)
       }
-      return notes.length ? this.persistMany(notes) : []
+      requireNewIds(prepared.map((p) => p.note), (id) => this.summaries.has(id) || this.files.exists(id))
+      return prepared.length ? this.persistMany(prepared) : []
     })
   }
 

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path'
 import { NoteId, type Note, type NoteSummary } from '../shared/model'
 import { summaryOf } from '../shared/domain/notes'
 import { linkedNoteIds } from '../shared/note-link'
+import { randomHex } from './random-hex'
 import { TEMP_PREFIX, fsyncDir, writeFileDurable, type DurableBatch } from './durable-file'
 import { NewerSchemaError, upgradeNote } from './migrations'
 import type { CorruptFile } from './types'
@@ -18,7 +19,7 @@ const NOTE_FILE = /^(.+)\.json$/
 export const isNoteId = (id: unknown): id is string => NoteId.safeParse(id).success
 
 /** Lower-case hex so ids stay distinct on case-insensitive file systems (Windows, macOS). */
-export const newId = (): string => randomBytes(8).toString('hex')
+export const newId = (): string => randomHex(8)
 
 export class NoteFiles {
   constructor(
@@ -63,9 +64,9 @@ export class NoteFiles {
     await writeFileDurable(this.pathOf(note.id), fileText(note))
   }
 
-  /** Stages the note's file in a batch: it is in place, durably, once the batch commits. */
-  stage(note: Note, batch: DurableBatch): Promise<void> {
-    return batch.stage(this.pathOf(note.id), fileText(note))
+  /** Stages a note's file (its text from fileText) in a batch: it is in place, durably, once the batch commits. */
+  stage(id: string, text: string, batch: DurableBatch): Promise<void> {
+    return batch.stage(this.pathOf(id), text)
   }
 
   /** Removes the file for good: the folder is synced, so a crash cannot bring the note back. */
@@ -124,7 +125,8 @@ export class NoteFiles {
   }
 }
 
-const fileText = (note: Note): string => `${JSON.stringify(note)}\n`
+/** A note file's text: what every writer puts on disk and read() parses back. */
+export const fileText = (note: Note): string => `${JSON.stringify(note)}\n`
 
 function parseNote(id: string, text: string): { note: Note; migrated: boolean } {
   let raw: unknown

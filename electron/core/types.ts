@@ -1,5 +1,6 @@
 import type { InterruptedImport } from './transfer/import/recover'
 import type { Note, NoteDoc, NoteSummary, Notebook } from '../shared/model'
+import type { PreparedNote } from './prepared-note'
 
 export interface OpenOptions {
   /** Clock used for createdAt/updatedAt; tests and the CLI's --now inject one. */
@@ -103,6 +104,13 @@ export interface Library {
    * durable together (one journal sync, one sync pass, one folder sync) and told in one change event.
    */
   importNotes(inputs: ImportedNoteInput[]): Promise<Note[]>
+  /**
+   * The two halves of importNotes, for a bulk writer that reads notes one at a time: prepareImport
+   * checks one note and serialises it (throwing BAD_INPUT as importNotes would, so that note alone is
+   * skipped); importPrepared writes a batch of them as importNotes does, checking nothing twice.
+   */
+  prepareImport(input: ImportedNoteInput & { id: string }): PreparedNote
+  importPrepared(prepared: PreparedNote[]): Promise<Note[]>
   /** The library's clock (injected by tests and the CLI's --now), for features that stamp notes. */
   now(): Date
   /** Counts leave out trashed notes: they live in the Trash, not in their old notebook. */

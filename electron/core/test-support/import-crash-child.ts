@@ -8,11 +8,11 @@ import { openLibrary } from '../library'
 const [dir, file, onFault, crash] = process.argv.slice(2) as [string, string, 'keep' | 'rollback', string?]
 const library = await openLibrary(dir, { holder: 'import-test' })
 if (crash === 'mid-batch') {
-  const importNotes = library.importNotes.bind(library)
+  const importPrepared = library.importPrepared.bind(library)
   let batches = 0
-  library.importNotes = async (inputs) => {
-    if (++batches < 2) return importNotes(inputs)
-    await importNotes(inputs.slice(0, Math.ceil(inputs.length / 2)))
+  library.importPrepared = async (inputs) => {
+    if (++batches < 2) return importPrepared(inputs)
+    await importPrepared(inputs.slice(0, Math.ceil(inputs.length / 2)))
     process.stdout.write(`placed ${Math.ceil(inputs.length / 2)} of ${inputs.length}\n`)
     process.kill(process.pid, 'SIGKILL')
     return new Promise(() => undefined)

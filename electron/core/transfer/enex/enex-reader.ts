@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { SaxesParser } from 'saxes'
+import { randomHex } from '../../random-hex'
 import { Base64Sink } from './base64-sink'
 import { blankEnexNote, EnexFault, type EnexNote, type EnexResource, type EnexTask } from './enex-types'
 import { StrayAmpersands } from './stray-ampersands'
@@ -73,7 +73,7 @@ export async function readEnex(
       resource = { mime: 'application/octet-stream', fileName: '' }
     } else if (note && resource && tag.name === 'data' && parent === 'resource') {
       sink = new Base64Sink(
-        join(options.tempDir, `res-${randomBytes(8).toString('hex')}`),
+        join(options.tempDir, `res-${randomHex(8)}`),
         options.maxAttachmentBytes,
       )
     } else if (note && tag.name === 'task' && parent === 'note') {

@@ -1,7 +1,6 @@
 import type { Note } from '../../../shared/model'
 import { DurableBatch } from '../../durable-file'
-import { importedNote } from '../../library'
-import { checkNote } from '../../note-check'
+import type { PreparedNote } from '../../prepared-note'
 import type { ImportedNoteInput, Library } from '../../types'
 import type { ImportLogWriter } from './import-log'
 import { removeNotes } from './recover'
@@ -11,8 +10,6 @@ const MAX_NOTES = 250
 const MAX_BYTES = 32 * 1024 * 1024
 const MAX_MS = 1000
 
-type Input = ImportedNoteInput & { id: string }
-
 /**
  * Writes an import's notes (and the attachment files they show) in batches instead of one durable write
  * each, which made the import wait on several disk syncs per note. A batch is committed in this order:
@@ -20,13 +17,20 @@ type Input = ImportedNoteInput & { id: string }
  * notes, are made durable together; then a `committed` line is synced. Only then are its notes counted
  * as imported. A crash before that line leaves a batch the next open (or the next run) removes, so
  * carrying on imports each note once, and never loses one that was reported imported.
+ *
+ * A full batch is written while the reader goes on gathering the next one, so the file is read and
+ * converted while the disk syncs. At most one batch is being written: the next waits for it (which
+ * also keeps memory to two batches), and its notes are named in the log only after the first batch's
+ * `committed` line, which counts the notes named before it.
  */
 export class ImportBatch {
-  /** Attachment files for the pending notes; the attachment store stages into it. */
-  readonly files = new DurableBatch()
-  private pending: Input[] = []
-  private pendingChars = 0
+  /** Attachment files for the notes being gathered; the store stages into it. Each batch has its own. */
+  files = new DurableBatch()
+  private pending: PreparedNote[] = []
+  private pendingBytes = 0
   private lastCommit = performance.now()
+  /** The batch being written, if any; settles (never rejects) once it is committed or has failed. */
+  private writing: Promise<void> = Promise.resolve()
   private readonly stop = new AbortController()
   /** Why a commit failed; the import stops there (`signal` is aborted) and ends as failed. */
   failure: Error | null = null
@@ -45,44 +49,65 @@ export class ImportBatch {
   }
 
   /**
-   * Queues one note, naming it in the log first; commits when the batch is full. A note the library
-   * would refuse (past DOC_LIMITS, say) throws here, so it is skipped alone, not with its whole batch.
+   * Queues one note; starts writing the batch when it is full. A note the library would refuse (past
+   * DOC_LIMITS, say) throws here, so it is skipped alone, not with its whole batch.
    */
-  async add(input: Input): Promise<void> {
+  async add(input: ImportedNoteInput & { id: string }): Promise<void> {
     if (this.failure) return
-    checkNote(importedNote(input, input.id))
-    this.log.append({ note: input.id }, { sync: false })
-    this.pending.push(input)
-    this.pendingChars += JSON.stringify(input.doc).length
+    const prepared = this.library.prepareImport(input)
+    this.pending.push(prepared)
+    this.pendingBytes += prepared.text.length
     const full =
       this.pending.length >= MAX_NOTES ||
-      this.pendingChars + this.files.bytes >= MAX_BYTES ||
+      this.pendingBytes + this.files.bytes >= MAX_BYTES ||
       performance.now() - this.lastCommit >= MAX_MS
-    if (full) await this.commit()
+    if (full) await this.send()
   }
 
-  /** Makes everything pending durable; a failure is kept in `failure` (and removes what the batch placed). */
+  /** Makes everything gathered durable and waits for it; a failure is kept in `failure`. */
   async commit(): Promise<void> {
-    const inputs = this.pending
-    this.pending = []
-    this.pendingChars = 0
+    await this.send()
+    await this.writing
+  }
+
+  /** Waits for the batch being written, then drops what is gathered (an unexpected error ends the import). */
+  async discard(): Promise<void> {
+    await this.writing
+    this.drop()
+  }
+
+  /** Starts writing what is gathered, once the batch before it is written. */
+  private async send(): Promise<void> {
+    await this.writing
     this.lastCommit = performance.now()
-    if (this.failure || (!inputs.length && !this.files.count)) return
+    if (this.failure) return this.drop()
+    const notes = this.pending
+    const files = this.files
+    this.pending = []
+    this.pendingBytes = 0
+    this.files = new DurableBatch()
+    if (!notes.length && !files.count) return
+    this.log.appendAll(notes.map((p) => ({ note: p.note.id })))
+    this.writing = this.write(notes, files)
+  }
+
+  private async write(notes: PreparedNote[], files: DurableBatch): Promise<void> {
     try {
-      this.log.sync()
-      await this.files.commit() // before the notes that show them
-      const notes = inputs.length ? await this.library.importNotes(inputs) : []
-      this.committed += notes.length
-      this.log.append({ committed: this.committed })
-      this.onCommitted(notes)
+      await this.log.syncInBackground()
+      await files.commit() // before the notes that show them
+      const written = notes.length ? await this.library.importPrepared(notes) : []
+      this.committed += written.length
+      this.log.append({ committed: this.committed }, { sync: false })
+      await this.log.syncInBackground() // reported only once the line saying so is durable
+      this.onCommitted(written)
     } catch (error) {
       this.failure = error instanceof Error ? error : new Error(String(error))
       this.stop.abort()
-      this.files.discard()
+      files.discard()
       try {
         // All or nothing: notes of this batch already in place go again, then the log forgets the batch.
         // If that fails too, the log still names them and the next open removes them.
-        await removeNotes(this.library, inputs.map((n) => n.id))
+        await removeNotes(this.library, notes.map((p) => p.note.id))
         this.log.append({ committed: this.committed })
       } catch {
         /* the first failure is the one reported */
@@ -90,9 +115,9 @@ export class ImportBatch {
     }
   }
 
-  /** Drops what is pending (an unexpected error ends the import); the log lets the next open clean up. */
-  discard(): void {
+  private drop(): void {
     this.pending = []
+    this.pendingBytes = 0
     this.files.discard()
   }
 }

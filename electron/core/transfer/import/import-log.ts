@@ -1,6 +1,7 @@
-import { closeSync, fdatasyncSync, fsyncSync, openSync, writeSync } from 'node:fs'
+import { closeSync, fdatasync, fdatasyncSync, fsyncSync, openSync, writeSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { promisify } from 'node:util'
 import { z } from 'zod'
 import { ATTACHMENT_FILE } from '../../../shared/domain/attachment'
 import { NoteId, NotebookId, isoTimeSchema } from '../../../shared/model'
@@ -8,6 +9,7 @@ import { parseJson } from '../../json-document'
 
 /** Imports under way: one log per source file, named by its fingerprint. Not in cache/: it is not derived. */
 export const IMPORT_LOG_DIR = 'imports-in-progress'
+const fdatasyncAsync = promisify(fdatasync)
 const LOG_NAME = /^([0-9a-f]{64})\.log$/
 
 const Start = z.object({
@@ -119,11 +121,17 @@ export class ImportLogWriter {
   }
 
   append(line: Line, options: { sync: boolean } = { sync: true }): void {
+    this.appendAll([line])
+    if (options.sync) this.sync()
+  }
+
+  /** Appends lines in one write, unsynced (a batch's notes: synced once, before the first is placed). */
+  appendAll(lines: Line[]): void {
+    if (!lines.length) return
     const created = this.fd === null
     this.fd ??= openSync(this.path, 'a', 0o600)
-    writeSync(this.fd, `${JSON.stringify(line)}\n`)
+    writeSync(this.fd, lines.map((line) => `${JSON.stringify(line)}\n`).join(''))
     this.unsynced = true
-    if (options.sync) this.sync()
     if (created && process.platform !== 'win32') {
       // The log's own name must survive a power cut too, not only its bytes.
       const dir = openSync(dirname(this.path), 'r')
@@ -139,6 +147,14 @@ export class ImportLogWriter {
   sync(): void {
     if (this.fd !== null && this.unsynced) fdatasyncSync(this.fd)
     this.unsynced = false
+  }
+
+  /** sync() in the thread pool, so the import reads on while the disk catches up. */
+  async syncInBackground(): Promise<void> {
+    if (this.fd === null || !this.unsynced) return
+    // Cleared first: a line appended during the wait may or may not be covered, so it marks the log again.
+    this.unsynced = false
+    await fdatasyncAsync(this.fd)
   }
 
   async remove(): Promise<void> {

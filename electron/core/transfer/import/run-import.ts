@@ -176,7 +176,7 @@ export async function runImport(deps: ImportDeps, run: ImportRun): Promise<Impor
     if (run.signal.aborted) summary.status = 'cancelled'
   } catch (error) {
     if (!(error instanceof ImportFault)) {
-      batch.discard()
+      await batch.discard()
       throw error
     }
     await batch.commit() // notes completed before the fault are whole; onFault decides if they stay
