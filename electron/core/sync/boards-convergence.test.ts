@@ -103,9 +103,7 @@ async function run(seed: number, steps: number) {
   }
   // Each device lists boards in the order they reached it; what must agree is the boards themselves.
   const boards = await Promise.all(
-    devices.map(async (d) =>
-      [...(await d.stores.boards()).list()].sort((x, y) => x.id.localeCompare(y.id)),
-    ),
+    devices.map(async (d) => [...(await d.stores.boards()).list()].sort((x, y) => x.id.localeCompare(y.id))),
   )
   const notes = await Promise.all(devices.map((d) => contentOf(d.lib)))
   for (let i = 1; i < 3; i++) {

@@ -64,11 +64,12 @@ const isNoteGuid = (guid: string) => !guid.startsWith('@')
 export class SyncEngine {
   private readonly docs: LocalDocs
   private readonly revs: RevIndex
+  /** Set after a rename (state.deviceName): the next pass announces it even when it sends nothing. */
+  announceNext = false
 
   constructor(
     private readonly lib: Library,
-    /** The host's open board, saved-search and settings stores: sync writes through them, never beside. */
-    private readonly stores: SyncStores,
+    private readonly stores: SyncStores, // the host's open stores (stores.ts)
     readonly state: SyncState,
     /** True until the first pass of a device new to the folder has finished. */
     private joining: boolean,
@@ -180,8 +181,9 @@ export class SyncEngine {
       listing = await listFolder(state.folder)
       for (const f of listing.packs) if (f.device === me) applied.add(fileKey(f)) // all of it is in the docs
     }
-    const announce = this.joining || report.sent > 0
+    const announce = this.joining || report.sent > 0 || this.announceNext
     await finishPass(state, listing, applied, report, { now, announce, dataDir: lib.dataDir })
+    this.announceNext = false
     await this.revs.compactIfLarge()
     this.joining = false
     return report
