@@ -39,7 +39,8 @@ export interface SyncServiceOptions {
  */
 export class SyncService {
   private readonly lib: Library
-  private readonly stores: SyncStores
+  /** The host's stores, shared with its handlers (sync and the user write the same objects). */
+  readonly stores: SyncStores
   private readonly timers: Timers
   private engine: SyncEngine | null = null
   /** The recorded state when the engine could not be started (its folder is gone): still shown. */
@@ -244,6 +245,11 @@ export class SyncService {
     for (const id of ids) this.pending.add(id)
     this.schedule(this.o.debounceMs ?? 2000)
     if (this.pending.size !== before) this.emit()
+  }
+
+  /** A board, saved search or standard was written here: out with the next pass, a few seconds on. */
+  storesChanged(): void {
+    if (this.engine || this.known) this.localChanged([])
   }
 
   /** The next pass in `ms`, unless one is already due sooner. */
