@@ -1,6 +1,7 @@
 import {
   appendToNote,
   loadState,
+  openSyncStores,
   localChangesWaiting,
   startSync,
   type PassReport,
@@ -30,7 +31,8 @@ export async function sync(ctx: Context): Promise<void> {
   const folder = typeof ctx.values.folder === 'string' ? ctx.values.folder : undefined
   const deviceName = typeof ctx.values.device === 'string' ? ctx.values.device : undefined
   await withLibrary(ctx, true, async (lib) => {
-    const engine = await startSync(lib, { folder, deviceName, merge: ctx.values.merge === true })
+    const stores = await openSyncStores(lib.dataDir)
+    const engine = await startSync(lib, stores, { folder, deviceName, merge: ctx.values.merge === true })
     try {
       const first = await engine.pass()
       ctx.io.out(ctx.json ? JSON.stringify({ ...first, sync: statusOf(engine.state) }) : describePass(first))

@@ -10,6 +10,9 @@ import { MailService } from './mail/service'
 import { createSearch, type SearchOptions, type SearchService } from './search/service'
 import { ImportJobs } from './transfer/import/jobs'
 import type { Library } from './types'
+import { openBoardStore } from './boards/store'
+import { openSavedSearchStore } from './saved-searches'
+import { SyncService } from './sync/service'
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
@@ -55,6 +58,13 @@ export async function openCore(dataDir: string, o: CoreOptions): Promise<Core> {
     now,
     onChange: (accountId) => o.emit('mail.changed', { accountId }),
   })
+  const boards = openBoardStore(dataDir)
+  const sync = new SyncService({
+    library,
+    stores: { boards: () => boards, searches: openSavedSearchStore(dataDir), settings: followUps.settings },
+    onStatus: (status) => o.emit('sync.changed', status),
+    onStores: (stores) => o.emit('sync.received', { stores }),
+  })
   const handlers = createHandlers(
     library,
     {
@@ -65,7 +75,9 @@ export async function openCore(dataDir: string, o: CoreOptions): Promise<Core> {
     followUps,
     search,
     mail,
+    sync,
   )
+  await sync.start()
   const offChange = library.onChange((change) => o.emit('library.changed', changedEvent(change)))
   return {
     library,
@@ -75,6 +87,7 @@ export async function openCore(dataDir: string, o: CoreOptions): Promise<Core> {
     handlers,
     close: async () => {
       offChange()
+      await sync.close()
       await mail.stop()
       followUps.stop()
       await search.close()

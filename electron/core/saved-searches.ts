@@ -55,8 +55,11 @@ export function openSavedSearchStore(dataDir: string): SavedSearchStore {
   return { list: async () => (await db()).data.searches, change }
 }
 
-export function createSavedSearchHandlers(lib: Library): SavedSearchHandlers {
-  const { list, change } = openSavedSearchStore(lib.dataDir)
+export function createSavedSearchHandlers(
+  lib: Library,
+  store: SavedSearchStore = openSavedSearchStore(lib.dataDir),
+): SavedSearchHandlers {
+  const { list, change } = store
   return {
     'search.saved': list,
     'search.save': ({ name, query }) =>

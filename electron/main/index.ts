@@ -8,6 +8,9 @@ import { resolveDataDir } from './host/data-dir'
 import { chooseExportFolder, openPathSafely, showInFolder } from './host/host-files'
 import { createTransferMenu } from './menus/transfer-menu'
 import { ImportJobs } from '../core/transfer/import/jobs'
+import { openBoardStore } from '../core/boards/store'
+import { openSavedSearchStore } from '../core/saved-searches'
+import { SyncService } from '../core/sync/service'
 import { startFollowUps } from './followups/followups'
 import { openMainMail, secretStoreFor, type MainMail } from './mail/mail'
 import { createEmitter, registerIpc } from './ipc/ipc'
@@ -151,6 +154,17 @@ async function start(): Promise<void> {
   })
   // Import progress reaches every window, so the progress bar moves whichever window started it.
   const imports = new ImportJobs(library, (progress) => emit('transfer.importProgress', progress))
+  const boards = openBoardStore(dataDir)
+  const sync = new SyncService({
+    library,
+    stores: {
+      boards: () => boards,
+      searches: openSavedSearchStore(dataDir),
+      settings: followUps.service.settings,
+    },
+    onStatus: (status) => emit('sync.changed', status),
+    onStores: (stores) => emit('sync.received', { stores }),
+  })
   const handlers = createHandlers(
     library,
     {
@@ -183,7 +197,9 @@ async function start(): Promise<void> {
     followUps.service,
     search,
     openMail.service,
+    sync,
   )
+  await sync.start()
   // IDLE on every account from now on; the catch-up before the first reminders already ran.
   openMail.watch()
   handlers['app.flushed'] = ({ requestId }) => {

@@ -11,6 +11,7 @@ import { boardsContract } from './contract-boards'
 import { linksContract } from './contract-links'
 import { languageContract, languageEvents } from './contract-language'
 import { mailContract, mailEvents } from './contract-mail'
+import { syncContract, syncEvents } from './contract-sync'
 
 /**
  * The one list of calls the renderer can make. Main's IPC registration, the preload's window.tickler,
@@ -83,6 +84,7 @@ export const contract = {
   ...linksContract,
   ...languageContract,
   ...mailContract,
+  ...syncContract,
 } as const
 
 /** Main → renderer notifications. */
@@ -110,6 +112,7 @@ export const events = {
   ...transferEvents,
   ...languageEvents,
   ...mailEvents,
+  ...syncEvents,
 } as const
 
 export type Contract = typeof contract

@@ -15,9 +15,14 @@ type BoardHandlers = Pick<Handlers, keyof typeof boardsContract>
  * The boards.* and cards.* methods. boards.json is opened on first use, so hosts that never show a
  * board (the CLI) pay nothing, and createHandlers keeps its signature.
  */
-export function createBoardHandlers(lib: Library, followUps: FollowUpService): BoardHandlers {
+export function createBoardHandlers(
+  lib: Library,
+  followUps: FollowUpService,
+  /** The host's one board store (sync writes through it too); opened here when not given. */
+  shared?: () => Promise<BoardStore>,
+): BoardHandlers {
   let opened: Promise<BoardStore> | null = null
-  const store = () => (opened ??= openBoardStore(lib.dataDir))
+  const store = shared ?? (() => (opened ??= openBoardStore(lib.dataDir)))
   const ctx = (): EngineContext => ({
     now: lib.now(),
     timeZone: followUps.actions.timeZone(),

@@ -5,6 +5,7 @@ import { appendParagraph, deriveNote, seedNoteDoc } from './note-doc'
 import { syncedOf } from './library-writer'
 import { startSync } from './session'
 import { loadState } from './state'
+import { openSyncStores, type SyncStores } from './stores'
 
 export interface Appended {
   note: Note
@@ -20,12 +21,17 @@ export interface Appended {
  * one pass (the paragraph is published at once); without it, or with the folder unreachable, the same
  * operation runs on a doc made from the note and the result is saved like any local edit.
  */
-export async function appendToNote(lib: Library, id: string, text: string): Promise<Appended> {
+export async function appendToNote(
+  lib: Library,
+  id: string,
+  text: string,
+  stores?: SyncStores,
+): Promise<Appended> {
   if (!lib.summaryOf(id)) throw new TicklerError('NOT_FOUND', `There is no note with id ${id}.`)
   const at = lib.now().toISOString()
   let problem: string | undefined
   if (await loadState(lib.dataDir)) {
-    const engine = await startSync(lib, {})
+    const engine = await startSync(lib, stores ?? (await openSyncStores(lib.dataDir)), {})
     try {
       await engine.pass(new Map([[id, (doc) => appendParagraph(doc, text, at)]]))
       return { note: await lib.getNote(id), published: true }

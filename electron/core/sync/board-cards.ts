@@ -6,13 +6,20 @@ import type { Library } from '../types'
 import type { BoardsView } from './boards-doc'
 import { deepEqual } from './deep-equal'
 
-/** Makes boards.json what the boards doc says, ids kept. */
-export async function applyBoards(lib: Library, store: BoardStore, settings: Settings, view: BoardsView) {
+/** Makes boards.json what the boards doc says, ids kept. Returns true when it wrote anything. */
+export async function applyBoards(
+  _lib: Library,
+  store: BoardStore,
+  settings: Settings,
+  view: BoardsView,
+): Promise<boolean> {
   const have = new Map(store.list().map((b) => [b.id, b]))
+  let wrote = false
   for (const board of view.boards) {
     const local = have.get(board.id)
     if (!local) await store.insert(board)
     else if (!deepEqual(local, board)) await store.update(board.id, () => board)
+    wrote ||= !local || !deepEqual(local, board)
     // The follow-up engine reads a board's default standard from settings: mirrored as the handler does.
     const mirrored = settings.defaults().boards[board.id] ?? null
     const wanted = settings.standards().some((s) => s.id === board.defaultStandard)
@@ -21,7 +28,12 @@ export async function applyBoards(lib: Library, store: BoardStore, settings: Set
     if (mirrored !== wanted) await settings.setDefaultStandard('boards', board.id, wanted)
   }
   // Their cards are rehomed after the notes are written (a card may arrive with this change).
-  for (const id of view.deletedBoards) if (have.has(id)) await store.remove(id)
+  for (const id of view.deletedBoards) {
+    if (!have.has(id)) continue
+    await store.remove(id)
+    wrote = true
+  }
+  return wrote
 }
 
 /**

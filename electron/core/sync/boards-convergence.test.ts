@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bottomRank } from '../boards/cards'
 import { moveColumn, removeColumn, updateColumn } from '../boards/columns'
-import { openBoardStore } from '../boards/store'
 import { useTempDirs } from '../test-support/temp-dir'
 import { rng } from '../bench/corpus'
 import { createCourier } from '../test-support/courier'
@@ -24,7 +23,7 @@ const COLUMNS = [
 
 /** One thing a person does to boards on device d: make, rename, archive, reorder, delete, place a card. */
 async function boardAction(d: TestDevice, rnd: ReturnType<typeof random>, label: string) {
-  const store = await openBoardStore(d.dataDir)
+  const store = await d.stores.boards()
   const board = rnd.pick(store.list())
   const kind = rnd.int(8)
   if (!board || (kind === 0 && store.list().length < 3)) {
@@ -104,9 +103,7 @@ async function run(seed: number, steps: number) {
   }
   // Each device lists boards in the order they reached it; what must agree is the boards themselves.
   const boards = await Promise.all(
-    devices.map(async (d) =>
-      [...(await openBoardStore(d.dataDir)).list()].sort((x, y) => x.id.localeCompare(y.id)),
-    ),
+    devices.map(async (d) => [...(await d.stores.boards()).list()].sort((x, y) => x.id.localeCompare(y.id))),
   )
   const notes = await Promise.all(devices.map((d) => contentOf(d.lib)))
   for (let i = 1; i < 3; i++) {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { openBoardStore } from '../boards/store'
 import { openLibrary } from '../library'
 import { useTempDirs } from '../test-support/temp-dir'
-import { openSettings } from '../settings'
 import { openDevice, type TestDevice } from './test-devices'
 
 const tempDir = useTempDirs()
@@ -19,8 +18,8 @@ async function settle(...devices: TestDevice[]): Promise<void> {
 }
 
 /** A fresh read of boards.json, as the app would open it. */
-const boardsOf = async (d: TestDevice) => (await openBoardStore(d.dataDir)).list()
-const store = (d: TestDevice) => openBoardStore(d.dataDir)
+const boardsOf = async (d: TestDevice) => (await d.stores.boards()).list()
+const store = (d: TestDevice) => d.stores.boards()
 const COLUMNS = [
   { name: 'To do', done: false },
   { name: 'Doing', done: false },
@@ -128,7 +127,7 @@ describe('sync: boards and their columns', () => {
     const made = await (await store(a)).create('Sales', COLUMNS, a.lib.now())
     await (await store(a)).update(made.id, (x) => ({ ...x, defaultStandard: 'sales-lead' }))
     await settle(a, b)
-    expect((await openSettings(b.dataDir, true)).defaults().boards[made.id]).toBe('sales-lead')
+    expect(b.stores.settings.defaults().boards[made.id]).toBe('sales-lead')
     await Promise.all([a.close(), b.close()])
   })
 

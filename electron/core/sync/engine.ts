@@ -17,6 +17,7 @@ import { syncAttachments } from './attachments'
 import { fileKey, libraryToJoin, planReads } from './read-plan'
 import { finishPass } from './publish'
 import { syncDirOf, type Problem, type SyncState } from './state'
+import type { SyncStores } from './stores'
 import { fateOf, recordDelete, RESTORED_TAG } from './tombstone'
 
 export interface PassReport {
@@ -63,9 +64,12 @@ const isNoteGuid = (guid: string) => !guid.startsWith('@')
 export class SyncEngine {
   private readonly docs: LocalDocs
   private readonly revs: RevIndex
+  /** Set after a rename (state.deviceName): the next pass announces it even when it sends nothing. */
+  announceNext = false
 
   constructor(
     private readonly lib: Library,
+    private readonly stores: SyncStores, // the host's open stores (stores.ts)
     readonly state: SyncState,
     /** True until the first pass of a device new to the folder has finished. */
     private joining: boolean,
@@ -78,13 +82,14 @@ export class SyncEngine {
 
   static async create(
     lib: Library,
+    stores: SyncStores,
     state: SyncState,
     joining: boolean,
     merge = false,
     compactAfter?: number,
   ) {
     await mkdir(syncDirOf(lib.dataDir), { recursive: true })
-    return new SyncEngine(lib, state, joining, merge, compactAfter)
+    return new SyncEngine(lib, stores, state, joining, merge, compactAfter)
   }
 
   async pass(edits: ReadonlyMap<string, DocEdit> = new Map()): Promise<PassReport> {
@@ -127,7 +132,7 @@ export class SyncEngine {
     const remote = plan.filter((f) => f.device !== me)
     const remoteGuids = await applyFiles(this.state.libraryId, set, remote, report, appliedNow)
     if (this.joining && !this.merge) this.refuseSeparateLibrary(remoteGuids)
-    await absorbLibraryDocs(set, this.revs, lib, now, true)
+    await absorbLibraryDocs(set, this.revs, lib, this.stores, now, true)
     await this.convertOrMerge(set, fresh, edits)
     for (const doc of await set.touchedDocs()) {
       // Brought back by an edit made elsewhere after this device deleted it: say so, on the note itself.
@@ -167,7 +172,7 @@ export class SyncEngine {
       report.problems.push({ file: 'attachments', reason: 'failed', detail: error.message }),
     )
     await this.deriveAll(touched, report)
-    if (touched.length > 0) await rehomeLibraryCards(set, lib)
+    if (touched.length > 0) await rehomeLibraryCards(set, lib, this.stores)
     for (const key of appliedNow) applied.add(key)
     if (set.anyDamaged) applied.clear() // a stored doc was unreadable: rebuild it from the whole folder
     if (
@@ -176,8 +181,9 @@ export class SyncEngine {
       listing = await listFolder(state.folder)
       for (const f of listing.packs) if (f.device === me) applied.add(fileKey(f)) // all of it is in the docs
     }
-    const announce = this.joining || report.sent > 0
+    const announce = this.joining || report.sent > 0 || this.announceNext
     await finishPass(state, listing, applied, report, { now, announce, dataDir: lib.dataDir })
+    this.announceNext = false
     await this.revs.compactIfLarge()
     this.joining = false
     return report
@@ -216,7 +222,7 @@ export class SyncEngine {
       if (rev !== -1 && fateOf(doc) !== 'deleted') set.capture(doc, () => recordDelete(doc, now))
       set.touched.add(id)
     }
-    await absorbLibraryDocs(set, this.revs, lib, now, false)
+    await absorbLibraryDocs(set, this.revs, lib, this.stores, now, false)
     return fresh
   }
 
@@ -256,7 +262,7 @@ export class SyncEngine {
 
   /** Step 6. Notebooks and boards first, so a note that arrived with a new notebook finds it. */
   private async deriveAll(docs: Y.Doc[], report: PassReport): Promise<void> {
-    await applyLibraryDocs(docs, this.revs, this.lib)
+    await applyLibraryDocs(docs, this.revs, this.lib, this.stores)
     const noteDocs = docs.filter((d) => isNoteGuid(d.guid))
     const imported = await importArrivals(this.lib, noteDocs)
     this.revs.set([...imported])

@@ -1,8 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Standard } from '../../shared/followups/standards'
-import { openSavedSearchStore } from '../saved-searches'
-import { openSettings } from '../settings'
 import { useTempDirs } from '../test-support/temp-dir'
 import { openDevice, type TestDevice } from './test-devices'
 
@@ -18,15 +16,15 @@ async function settle(...all: TestDevice[]): Promise<void> {
   for (let round = 0; round < 2; round++) for (const d of all) await d.engine.pass()
 }
 
-const searchesOf = (d: TestDevice) => openSavedSearchStore(d.dataDir).list()
+const searchesOf = (d: TestDevice) => d.stores.searches.list()
 const saveSearch = (d: TestDevice, id: string, name: string, query: string) =>
-  openSavedSearchStore(d.dataDir).change((list) => [
+  d.stores.searches.change((list) => [
     ...list.filter((s) => s.id !== id),
     { id, name, query, createdAt: `2026-01-0${list.length + 1}T00:00:00.000Z` },
   ])
 const standardsOf = async (d: TestDevice) =>
-  (await openSettings(d.dataDir, true)).standards().sort((x, y) => x.id.localeCompare(y.id))
-const settings = (d: TestDevice) => openSettings(d.dataDir, false)
+  d.stores.settings.standards().sort((x, y) => x.id.localeCompare(y.id))
+const settings = async (d: TestDevice) => d.stores.settings
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort()
 
 describe('sync: saved searches', () => {
@@ -36,7 +34,7 @@ describe('sync: saved searches', () => {
     await saveSearch(a, 's2', 'Overdue', 'due:overdue')
     await settle(a, b)
     expect(await searchesOf(b)).toEqual(await searchesOf(a))
-    await openSavedSearchStore(b.dataDir).change((list) =>
+    await b.stores.searches.change((list) =>
       list.filter((s) => s.id !== 's2').map((s) => ({ ...s, name: 'Leads' })),
     )
     await settle(a, b)
@@ -49,9 +47,9 @@ describe('sync: saved searches', () => {
     await saveSearch(a, 'gone', 'Old', 'tag:old')
     await settle(a, b)
     await saveSearch(a, 'fromA', 'A', 'tag:a')
-    await openSavedSearchStore(a.dataDir).change((list) => list.filter((s) => s.id !== 'gone'))
+    await a.stores.searches.change((list) => list.filter((s) => s.id !== 'gone'))
     await saveSearch(b, 'fromB', 'B', 'tag:b')
-    await openSavedSearchStore(b.dataDir).change((list) =>
+    await b.stores.searches.change((list) =>
       list.map((s) => (s.id === 'gone' ? { ...s, name: 'Renamed' } : s)),
     )
     await settle(a, b)

@@ -1,9 +1,6 @@
 import type * as Y from 'yjs'
 import { SavedSearch } from '../../shared/contract-search'
 import { DEFAULT_STANDARDS, Standard } from '../../shared/followups/standards'
-import { openBoardStore } from '../boards/store'
-import { openSavedSearchStore } from '../saved-searches'
-import { openSettings } from '../settings'
 import type { Library } from '../types'
 import { applyBoards, rehomeCards } from './board-cards'
 import { absorbBoards, BOARDS_GUID, readBoards } from './boards-doc'
@@ -12,11 +9,12 @@ import type { DocSet } from './doc-set'
 import { entriesDoc } from './entries-doc'
 import type { RevIndex } from './local-store'
 import { absorbNotebooks, applyNotebooks, NOTEBOOKS_GUID } from './notebooks-doc'
+import type { SyncStores } from './stores'
 
 /**
  * The library-level Y.Docs — notebooks, boards with their columns, saved searches, follow-up
- * standards — and how a pass records and applies each. The stores are read from disk at each pass:
- * the pass runs in the process that holds the library's lock, so nothing else writes them meanwhile.
+ * standards — and how a pass records and applies each, through the stores the host holds open
+ * (stores.ts): the pass runs in the process that holds the library's lock, beside the app's own writes.
  */
 interface LibraryDoc {
   guid: string
@@ -24,8 +22,11 @@ interface LibraryDoc {
    * Reads this device's copy and returns the change recording it (synchronous: it runs inside the
    * pass's capture); `addOnly` the first time (see entries-doc.ts).
    */
-  absorb(lib: Library, addOnly: boolean, now: string): Promise<(doc: Y.Doc) => void>
-  apply(lib: Library, doc: Y.Doc): Promise<void>
+  absorb(lib: Library, stores: SyncStores, addOnly: boolean, now: string): Promise<(doc: Y.Doc) => void>
+  /** Returns true when it wrote anything. */
+  apply(lib: Library, stores: SyncStores, doc: Y.Doc): Promise<boolean>
+  /** The store it writes, for the host's change event (notebooks travel with library.changed). */
+  store?: 'boards' | 'searches' | 'standards'
 }
 
 export const SAVED_SEARCHES_GUID = '@saved-searches'
@@ -41,47 +42,58 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
 const UNITS: LibraryDoc[] = [
   {
     guid: NOTEBOOKS_GUID,
-    absorb: async (lib, addOnly) => (doc) => absorbNotebooks(doc, lib.listNotebooks(), addOnly),
-    apply: applyNotebooks,
+    absorb: async (lib, _stores, addOnly) => (doc) => absorbNotebooks(doc, lib.listNotebooks(), addOnly),
+    apply: async (lib, _stores, doc) => {
+      await applyNotebooks(lib, doc)
+      return false
+    },
   },
   {
     guid: BOARDS_GUID,
-    absorb: async (lib, addOnly, now) => {
-      const boards = (await openBoardStore(lib.dataDir)).list()
+    store: 'boards',
+    absorb: async (_lib, stores, addOnly, now) => {
+      const boards = (await stores.boards()).list()
       return (doc) => absorbBoards(doc, boards, addOnly, now)
     },
-    apply: async (lib, doc) =>
-      applyBoards(
-        lib,
-        await openBoardStore(lib.dataDir),
-        await openSettings(lib.dataDir, false),
-        readBoards(doc),
-      ),
+    apply: async (lib, stores, doc) =>
+      applyBoards(lib, await stores.boards(), stores.settings, readBoards(doc)),
   },
   {
     guid: SAVED_SEARCHES_GUID,
-    absorb: async (lib, addOnly, now) => {
-      const list = await openSavedSearchStore(lib.dataDir).list()
+    store: 'searches',
+    absorb: async (_lib, stores, addOnly, now) => {
+      const list = await stores.searches.list()
       return (doc) => savedSearches.absorb(doc, list, addOnly, now)
     },
-    apply: async (lib, doc) => {
-      const store = openSavedSearchStore(lib.dataDir)
+    apply: async (_lib, { searches }, doc) => {
       const wanted = savedSearches.read(doc)
-      if (!deepEqual(byId(await store.list()), wanted)) await store.change(() => wanted.sort(byCreation))
+      if (deepEqual(byId(await searches.list()), wanted)) return false
+      await searches.change(() => wanted.sort(byCreation))
+      return true
     },
   },
   {
     guid: STANDARDS_GUID,
-    absorb: async (lib, addOnly, now) => {
-      const list = (await openSettings(lib.dataDir, false)).standards()
+    store: 'standards',
+    absorb: async (_lib, stores, addOnly, now) => {
+      const list = stores.settings.standards()
       return (doc) => standards.absorb(doc, list, addOnly, now)
     },
-    apply: async (lib, doc) => {
-      const settings = await openSettings(lib.dataDir, false)
+    apply: async (_lib, { settings }, doc) => {
       const wanted = standards.read(doc)
       const have = new Map(settings.standards().map((s) => [s.id, s]))
-      for (const s of wanted) if (!deepEqual(have.get(s.id), s)) await settings.saveStandard(s)
-      for (const id of have.keys()) if (!wanted.some((s) => s.id === id)) await settings.deleteStandard(id)
+      let wrote = false
+      for (const s of wanted) {
+        if (deepEqual(have.get(s.id), s)) continue
+        await settings.saveStandard(s)
+        wrote = true
+      }
+      for (const id of have.keys()) {
+        if (wanted.some((s) => s.id === id)) continue
+        await settings.deleteStandard(id)
+        wrote = true
+      }
+      return wrote
     },
   },
 ]
@@ -96,6 +108,7 @@ export async function absorbLibraryDocs(
   set: DocSet,
   revs: RevIndex,
   lib: Library,
+  stores: SyncStores,
   now: string,
   first: boolean,
 ): Promise<void> {
@@ -107,7 +120,7 @@ export async function absorbLibraryDocs(
       set.touched.add(unit.guid) // a remote change not fully applied yet: the doc wins
       continue
     }
-    const record = await unit.absorb(lib, first, now)
+    const record = await unit.absorb(lib, stores, first, now)
     set.capture(doc, () => record(doc))
     // Applied at least once, so the next pass records against it.
     if (first) set.touched.add(unit.guid)
@@ -115,12 +128,18 @@ export async function absorbLibraryDocs(
 }
 
 /** Step 6, before notes: a note that arrived with a new notebook or board finds it. */
-export async function applyLibraryDocs(docs: Y.Doc[], revs: RevIndex, lib: Library): Promise<void> {
+export async function applyLibraryDocs(
+  docs: Y.Doc[],
+  revs: RevIndex,
+  lib: Library,
+  stores: SyncStores,
+): Promise<void> {
   for (const unit of UNITS) {
     const doc = docs.find((d) => d.guid === unit.guid)
     if (!doc) continue
-    await unit.apply(lib, doc)
+    const wrote = await unit.apply(lib, stores, doc)
     revs.set([[unit.guid, 0]])
+    if (wrote && unit.store) stores.changed?.(unit.store)
   }
 }
 
@@ -129,8 +148,8 @@ export async function applyLibraryDocs(docs: Y.Doc[], revs: RevIndex, lib: Libra
  * given a home (board-cards.ts). Every pass that wrote anything, since the card may arrive later than
  * the delete.
  */
-export async function rehomeLibraryCards(set: DocSet, lib: Library): Promise<void> {
+export async function rehomeLibraryCards(set: DocSet, lib: Library, stores: SyncStores): Promise<void> {
   if (!lib.listNotes().some((s) => s.board)) return
   const doc = await set.getOrNew(BOARDS_GUID)
-  await rehomeCards(lib, (await openBoardStore(lib.dataDir)).list(), readBoards(doc))
+  await rehomeCards(lib, (await stores.boards()).list(), readBoards(doc))
 }

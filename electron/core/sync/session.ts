@@ -8,6 +8,7 @@ import { clearOwnTemp, listFolder } from './folder'
 import { librariesIn, readManifests } from './read-plan'
 import { SYNC_FORMAT } from './envelope'
 import { loadState, newHexId, type SyncState } from './state'
+import type { SyncStores } from './stores'
 
 export interface StartOptions {
   /** The sync folder; needed the first time, afterwards the one recorded is used. */
@@ -23,8 +24,13 @@ export interface StartOptions {
 /**
  * Starts syncing a library: with the state it recorded, or by joining `folder` as a new device — of
  * the folder's library when it has one (every device there must agree which), or as its first device.
+ * `stores` are the host's open stores (stores.ts).
  */
-export async function startSync(lib: Library, options: StartOptions): Promise<SyncEngine> {
+export async function startSync(
+  lib: Library,
+  stores: SyncStores,
+  options: StartOptions,
+): Promise<SyncEngine> {
   const known = await loadState(lib.dataDir)
   const folder = options.folder === undefined ? undefined : resolve(options.folder)
   if (known && folder && folder !== known.folder) {
@@ -46,7 +52,7 @@ export async function startSync(lib: Library, options: StartOptions): Promise<Sy
     state.deviceName = options.deviceName.slice(0, 200)
   }
   await clearOwnTemp(state.folder, state.deviceId)
-  return SyncEngine.create(lib, state, known === null, options.merge ?? false, options.compactAfter)
+  return SyncEngine.create(lib, stores, state, known === null, options.merge ?? false, options.compactAfter)
 }
 
 async function joinState(folder: string, deviceName: string): Promise<SyncState> {

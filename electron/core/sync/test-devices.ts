@@ -5,11 +5,14 @@ import type { NoteDoc } from '../../shared/model'
 import type { Library } from '../types'
 import type { SyncEngine } from './engine'
 import { startSync, type StartOptions } from './session'
+import { openSyncStores, type SyncStores } from './stores'
 
 /** A device for sync tests: its own library folder, synced with `folder` (its view of the sync folder). */
 export interface TestDevice {
   lib: Library
   engine: SyncEngine
+  /** The device's own open stores, the ones its engine writes through (as the app's handlers hold them). */
+  stores: SyncStores
   folder: string
   dataDir: string
   close(): Promise<void>
@@ -20,10 +23,12 @@ export async function openDevice(root: string, name: string, folder: string, opt
   mkdirSync(folder, { recursive: true })
   const lib = await openLibrary(dataDir, { holder: 'test' })
   await lib.reconciled
-  const engine = await startSync(lib, { folder, deviceName: name, compactAfter: 4, ...options })
+  const stores = await openSyncStores(dataDir)
+  const engine = await startSync(lib, stores, { folder, deviceName: name, compactAfter: 4, ...options })
   const device: TestDevice = {
     lib,
     engine,
+    stores,
     folder,
     dataDir,
     close: async () => {
