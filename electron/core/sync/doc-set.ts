@@ -13,7 +13,14 @@ export class DocSet {
   readonly touched = new Set<string>()
   readonly outgoing: PackEntry[] = []
 
-  constructor(private readonly store: LocalDocs) {}
+  /**
+   * `stored`: the guids with a file in sync/docs, listed once at the start of the pass, so a doc not
+   * stored (every note of a first conversion or of a join) costs no file read to find that out.
+   */
+  constructor(
+    private readonly store: LocalDocs,
+    private readonly stored?: ReadonlySet<string>,
+  ) {}
 
   /** True when a stored doc could not be read: the pass then reads the whole folder again next time. */
   get anyDamaged(): boolean {
@@ -24,6 +31,7 @@ export class DocSet {
     const cached = this.docs.get(guid)
     if (cached) return cached
     if (this.damaged.has(guid)) return 'damaged'
+    if (this.stored && !this.stored.has(guid)) return null
     const loaded = await this.store.load(guid)
     if (loaded === 'damaged') this.damaged.add(guid)
     else if (loaded) this.docs.set(guid, loaded)

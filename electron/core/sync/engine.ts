@@ -2,15 +2,16 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as Y from 'yjs'
 import { TicklerError } from '../../shared/rpc'
+import type { Note, NoteSummary } from '../../shared/model'
 import type { Library } from '../types'
 import { DocSet } from './doc-set'
 import { compactOwn } from './compact'
 import { deviceDir, listFolder, packName, writePack, type FolderListing } from './folder'
 import { Kind } from './envelope'
-import { importArrivals, writeNote, syncedOf } from './library-writer'
+import { deriveAll, isNoteGuid, readNotes, syncedOf } from './library-writer'
 import { LocalDocs, RevIndex } from './local-store'
 import { absorbNote, deriveNote, seedNoteDoc, TAGS } from './note-doc'
-import { absorbLibraryDocs, applyLibraryDocs, rehomeLibraryCards } from './library-docs'
+import { absorbLibraryDocs, rehomeLibraryCards } from './library-docs'
 import { encodePack } from './packs'
 import { applyFiles } from './apply-files'
 import { syncAttachments } from './attachments'
@@ -45,8 +46,6 @@ const emptyReport = (): PassReport => ({
   problems: [],
   waiting: 0,
 })
-
-const isNoteGuid = (guid: string) => !guid.startsWith('@')
 
 /**
  * One library's side of a sync folder. A pass, in this order (each step safe to repeat after a crash):
@@ -105,7 +104,9 @@ export class SyncEngine {
         `The sync folder ${state.folder} cannot be read (${(error as Error).message}). Nothing was synced; local work goes on.`,
       )
     }
-    const joinable = await libraryToJoin(state, listing, this.joining, lib.listNotes().length > 0)
+    // The library's notes, listed once for the whole pass.
+    const summaries = lib.listNotes()
+    const joinable = await libraryToJoin(state, listing, this.joining, summaries.length > 0)
     if (joinable.take) {
       state.libraryId = joinable.take
       this.joining = true // announce the library taken, and check it as a joining device does
@@ -117,7 +118,8 @@ export class SyncEngine {
       return { ...emptyReport(), waiting: listing.placeholders.length + 1, problems }
     }
     const report: PassReport = { ...emptyReport(), waiting: listing.placeholders.length }
-    const set = new DocSet(this.docs)
+    const set = new DocSet(this.docs, new Set(await this.docs.list()))
+    const known = new Map<string, Note>()
     const applied = new Set(state.applied)
     const plan = planReads(listing, applied)
     const appliedNow: string[] = []
@@ -128,12 +130,12 @@ export class SyncEngine {
       report,
       appliedNow,
     )
-    const fresh = await this.absorbLocal(set, edits, now)
+    const fresh = await this.absorbLocal(set, summaries, known, edits, now)
     const remote = plan.filter((f) => f.device !== me)
     const remoteGuids = await applyFiles(this.state.libraryId, set, remote, report, appliedNow)
-    if (this.joining && !this.merge) this.refuseSeparateLibrary(remoteGuids)
+    if (this.joining && !this.merge) this.refuseSeparateLibrary(remoteGuids, summaries)
     await absorbLibraryDocs(set, this.revs, lib, this.stores, now, true)
-    await this.convertOrMerge(set, fresh, edits)
+    await this.convertOrMerge(set, fresh, known, edits)
     for (const doc of await set.touchedDocs()) {
       // Brought back by an edit made elsewhere after this device deleted it: say so, on the note itself.
       if (isNoteGuid(doc.guid) && fateOf(doc) === 'restored' && !lib.summaryOf(doc.guid)) {
@@ -171,7 +173,7 @@ export class SyncEngine {
     ).catch((error: Error) =>
       report.problems.push({ file: 'attachments', reason: 'failed', detail: error.message }),
     )
-    await this.deriveAll(touched, report)
+    await deriveAll(this.lib, this.revs, this.stores, touched, known, report)
     if (touched.length > 0) await rehomeLibraryCards(set, lib, this.stores)
     for (const key of appliedNow) applied.add(key)
     if (set.anyDamaged) applied.clear() // a stored doc was unreadable: rebuild it from the whole folder
@@ -192,27 +194,33 @@ export class SyncEngine {
   /** Step 1. Returns the notes no doc holds yet (they are converted or merged after the folder is read). */
   private async absorbLocal(
     set: DocSet,
+    summaries: readonly NoteSummary[],
+    known: Map<string, Note>,
     edits: ReadonlyMap<string, DocEdit>,
     now: string,
   ): Promise<string[]> {
     const { lib } = this
     const fresh: string[] = []
-    for (const s of lib.listNotes()) {
+    const changed: string[] = []
+    for (const s of summaries) {
       const rev = this.revs.revs.get(s.id)
       if (rev === -1) set.touched.add(s.id) // a remote change not fully written yet: the doc wins
       if (rev === -1 || (rev === s.revision && !edits.has(s.id))) continue
       const doc = await set.get(s.id)
       if (doc === 'damaged') continue
-      if (!doc) {
-        fresh.push(s.id)
-        continue
-      }
-      const note = syncedOf(await lib.getNote(s.id))
+      if (doc) changed.push(s.id)
+      else fresh.push(s.id)
+    }
+    await readNotes(lib, [...changed, ...fresh], known)
+    for (const id of changed) {
+      const doc = (await set.get(id)) as Y.Doc
+      const note = known.get(id)
+      if (!note) continue // removed meanwhile: the next pass records the delete
       set.capture(doc, () => {
-        absorbNote(doc, note, this.state.deviceId)
-        edits.get(s.id)?.(doc)
+        absorbNote(doc, syncedOf(note), this.state.deviceId)
+        edits.get(id)?.(doc)
       })
-      set.touched.add(s.id)
+      set.touched.add(id)
     }
     for (const [id, rev] of this.revs.revs) {
       if (!isNoteGuid(id) || lib.summaryOf(id)) continue
@@ -227,9 +235,16 @@ export class SyncEngine {
   }
 
   /** Step 3: the one conversion of a note, or a merge by id with the copy the folder already has. */
-  private async convertOrMerge(set: DocSet, fresh: string[], edits: ReadonlyMap<string, DocEdit>) {
+  private async convertOrMerge(
+    set: DocSet,
+    fresh: string[],
+    known: ReadonlyMap<string, Note>,
+    edits: ReadonlyMap<string, DocEdit>,
+  ) {
     for (const id of fresh) {
-      const note = syncedOf(await this.lib.getNote(id))
+      const read = known.get(id)
+      if (!read) continue // removed meanwhile
+      const note = syncedOf(read)
       const edit = edits.get(id)
       const doc = await set.get(id)
       if (doc === 'damaged') continue
@@ -250,45 +265,13 @@ export class SyncEngine {
     }
   }
 
-  private refuseSeparateLibrary(folderGuids: Set<string>): void {
+  private refuseSeparateLibrary(folderGuids: Set<string>, mine: readonly NoteSummary[]): void {
     const theirs = [...folderGuids].filter(isNoteGuid)
-    const mine = this.lib.listNotes()
     if (theirs.length === 0 || mine.length === 0 || mine.some((s) => folderGuids.has(s.id))) return
     throw new TicklerError(
       'CONFLICT',
       `The sync folder ${this.state.folder} holds a different library (${theirs.length} notes, none of them in this one, which has ${mine.length}). Nothing was changed. To combine the two libraries into one, run sync again with --merge; otherwise choose another folder.`,
     )
-  }
-
-  /** Step 6. Notebooks and boards first, so a note that arrived with a new notebook finds it. */
-  private async deriveAll(docs: Y.Doc[], report: PassReport): Promise<void> {
-    await applyLibraryDocs(docs, this.revs, this.lib, this.stores)
-    const noteDocs = docs.filter((d) => isNoteGuid(d.guid))
-    const imported = await importArrivals(this.lib, noteDocs)
-    this.revs.set([...imported])
-    report.written += imported.size
-    for (const doc of noteDocs.filter((d) => !imported.has(d.guid))) {
-      try {
-        const before = this.lib.summaryOf(doc.guid)?.revision
-        const outcome = await writeNote(this.lib, doc)
-        if (outcome.kind === 'pending') {
-          report.pending++
-          continue
-        }
-        const revision = outcome.kind === 'written' ? outcome.revision : null
-        if (revision !== before) report.written++
-        this.revs.set([[doc.guid, revision]])
-      } catch (error) {
-        // The library refuses what the doc says (beyond its limits): it keeps its own copy, which the
-        // next local save publishes. Reported so the person knows.
-        report.problems.push({
-          file: doc.guid,
-          reason: 'refused',
-          detail: (error as Error).message.slice(0, 500),
-        })
-        this.revs.set([[doc.guid, this.lib.summaryOf(doc.guid)?.revision ?? null]])
-      }
-    }
   }
 
   close(): void {

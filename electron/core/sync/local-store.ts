@@ -2,9 +2,13 @@ import { closeSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'nod
 import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { writeFileDurable } from '../durable-file'
+import { DurableBatch, writeFileDurable } from '../durable-file'
 import { Kind, open, seal } from './envelope'
 import { Guid } from './packs'
+
+/** Docs made durable together: bounded so open files and unsynced bytes stay small. */
+const SAVE_BATCH = 256
+const SAVE_BATCH_BYTES = 32 * 2 ** 20
 
 const DOC_FILE = /^(@?[A-Za-z0-9_-]{1,64})\.ydoc$/
 
@@ -63,13 +67,22 @@ export class LocalDocs {
     return seal(Kind.doc, Y.encodeStateAsUpdate(doc), false)
   }
 
-  /** Many docs at once (joining): durable writes run side by side, so their fsyncs share journal commits. */
+  /**
+   * Many docs at once (a join brings thousands): made durable together in batches, each one sync of its
+   * files and one of the folder, as the library writes an import; a crash leaves at most temp files.
+   */
   async saveMany(docs: Y.Doc[]): Promise<void> {
     await mkdir(this.dir, { recursive: true })
-    for (let i = 0; i < docs.length; i += 64) {
-      await Promise.all(
-        docs.slice(i, i + 64).map((doc) => writeFileDurable(this.path(doc.guid), this.encode(doc))),
-      )
+    const batch = new DurableBatch()
+    try {
+      for (const doc of docs) {
+        await batch.stage(this.path(doc.guid), this.encode(doc))
+        if (batch.count >= SAVE_BATCH || batch.bytes >= SAVE_BATCH_BYTES) await batch.commit()
+      }
+      await batch.commit()
+    } catch (error) {
+      batch.discard()
+      throw error
     }
   }
 
