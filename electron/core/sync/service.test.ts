@@ -56,6 +56,17 @@ async function device(root: string, name: string) {
   return { lib, stores, sync, timers, statuses, received, close }
 }
 
+/** Two devices, A and B, syncing one folder. */
+async function twoDevices() {
+  const root = tempDir()
+  const folder = join(root, 'Sync')
+  const a = await device(root, 'a')
+  const b = await device(root, 'b')
+  await a.sync.setUp(folder, 'A', false)
+  await b.sync.setUp(folder, 'B', false)
+  return { folder, a, b }
+}
+
 /** Waits until the service has no pass running (the status it reports says so). */
 const idle = (d: { sync: SyncService }) => d.sync.syncNow()
 
@@ -78,12 +89,7 @@ describe('sync service', () => {
   })
 
   it('waits a few seconds after local changes, then runs one pass for all of them', async () => {
-    const root = tempDir()
-    const folder = join(root, 'Sync')
-    const a = await device(root, 'a')
-    const b = await device(root, 'b')
-    await a.sync.setUp(folder, 'A', false)
-    await b.sync.setUp(folder, 'B', false)
+    const { a, b } = await twoDevices()
     a.timers.due = [] // the idle poll
     const one = await a.lib.createNote({ title: 'One' })
     const two = await a.lib.createNote({ title: 'Two' })
@@ -172,12 +178,7 @@ describe('sync service', () => {
   })
 
   it("writes remote saved searches through the app's own store and says which stores changed", async () => {
-    const root = tempDir()
-    const folder = join(root, 'Sync')
-    const a = await device(root, 'a')
-    const b = await device(root, 'b')
-    await a.sync.setUp(folder, 'A', false)
-    await b.sync.setUp(folder, 'B', false)
+    const { a, b } = await twoDevices()
     await a.stores.searches.change((list) => [
       ...list,
       { id: 's1', name: 'Leads', query: 'tag:lead', createdAt: '2026-01-01T00:00:00.000Z' },
