@@ -5,6 +5,7 @@ import { add, list, show, type Context } from './commands'
 import { bench, mailBench, zipBombBench } from './bench-command'
 import { search } from './search-command'
 import { searchBench } from './search-bench-command'
+import { syncBench } from './sync-bench-command'
 import { seed } from './seed-command'
 import { done, due, followup, log, snooze } from './followup-commands'
 import { ics } from './ics-command'
@@ -31,6 +32,7 @@ Commands:
   bench --enex-notes N                                  the same with N text notes (the per-note cost)
   seed --notes N --data-dir DIR                         write the benches' deterministic N-note library into DIR
   bench --zip-bomb-gb N                                 import a zip of N GB of zeros (CLI and preview); prints peak memory
+  bench --sync [--notes N]                              a second device joins an N-note library through a sync folder
   bench --mail [--messages N] [--replies R]             against a Dovecot it starts: first scan of an N-message Sent folder
                                                         (time, peak RSS, also at N/10) and reply → done while IDLE (p95)
   followup <id> --at "<when>" [--waiting-on NAME] [--standard NAME]
@@ -73,7 +75,9 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<void>> = {
           ? zipBombBench(ctx)
           : ctx.values.mail
             ? mailBench(ctx)
-            : bench(ctx),
+            : ctx.values.sync
+              ? syncBench(ctx)
+              : bench(ctx),
   import: importCommand,
   export: exportCommand,
   search,
@@ -107,6 +111,7 @@ export async function run(argv: string[], io: Io = processIo, env = process.env)
         limit: { type: 'string' },
         search: { type: 'boolean', default: false },
         mail: { type: 'boolean', default: false },
+        sync: { type: 'boolean', default: false },
         messages: { type: 'string' },
         replies: { type: 'string' },
         corpus: { type: 'string' },
