@@ -47,7 +47,10 @@ test.describe('the Follow-ups view', () => {
 
     // Its count sits where the other entries' counts do.
     const followCount = (await fu.navButton.locator('.nav-count').boundingBox())!
-    const allCount = (await nav.getByRole('button', { name: /^All notes/ }).locator('.nav-count').boundingBox())!
+    const allCount = (await nav
+      .getByRole('button', { name: /^All notes/ })
+      .locator('.nav-count')
+      .boundingBox())!
     expect(Math.abs(followCount.x + followCount.width - (allCount.x + allCount.width))).toBeLessThanOrEqual(1)
 
     // "Done" is confirmed in plain text, not in the error colour.

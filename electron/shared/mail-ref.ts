@@ -3,7 +3,9 @@ import { z } from 'zod'
 /**
  * What a note made from mail remembers of the message: enough to link back to it (Message-ID, account,
  * folder), to match replies (Message-ID, thread id) and to tell a follow-up the user moved by hand from
- * the one the tracker set (trackedDueAt). Kept in the note itself, so it travels with it through sync.
+ * the one the tracker set (trackedDueAt). Kept in the note's file but never synced: it names this
+ * computer's mail account, so each computer that tracks the message keeps its own (see LOCAL_ONLY in
+ * core/sync/library-writer.ts); the note, its follow-up and the Done a reply makes do travel.
  */
 const isoTime = z.iso.datetime({ offset: true })
 const accountId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
