@@ -1,11 +1,20 @@
-// Imports an ENEX file and prints "imported <n>" as notes land, so the parent can SIGKILL it mid-import.
+// Imports an ENEX file, printing "imported <n>" as notes land, and SIGKILLs itself once <after> notes are
+// reported: the crash comes at that point, not whenever the parent's kill arrives (by then a small import
+// can have finished, leaving nothing to recover).
 // With "mid-batch", the process kills itself while its second batch of notes is being put in place:
 // after half of that batch's note files are written, before the batch is committed.
 import { AttachmentStore } from '../attachments/store'
 import { runImport } from '../transfer/import/run-import'
 import { openLibrary } from '../library'
 
-const [dir, file, onFault, crash] = process.argv.slice(2) as [string, string, 'keep' | 'rollback', string?]
+const [dir, file, onFault, afterArg, crash] = process.argv.slice(2) as [
+  string,
+  string,
+  'keep' | 'rollback',
+  string,
+  string?,
+]
+const after = Number(afterArg)
 const library = await openLibrary(dir, { holder: 'import-test' })
 if (crash === 'mid-batch') {
   const importPrepared = library.importPrepared.bind(library)
@@ -28,7 +37,10 @@ const summary = await runImport(
     name: 'big.enex',
     options: { onFault },
     signal: new AbortController().signal,
-    onProgress: (p) => process.stdout.write(`imported ${p.imported}\n`),
+    onProgress: (p) => {
+      process.stdout.write(`imported ${p.imported}\n`)
+      if (p.imported >= after) process.kill(process.pid, 'SIGKILL')
+    },
   },
 )
 process.stdout.write(`done ${JSON.stringify(summary)}\n`)

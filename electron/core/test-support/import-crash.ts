@@ -21,8 +21,8 @@ export function writeBigEnex(path: string, count: number): string {
 export const importCrashChild = (outDir: string) => bundleChild('import-crash-child.ts', outDir)
 
 /**
- * Imports `enex` (as "big.enex") into the library at `dir` in a child process and SIGKILLs it once at
- * least `after` notes are written: a crash, not a cancel. With `crash`, the child kills itself at that
+ * Imports `enex` (as "big.enex") into the library at `dir` in a child process that SIGKILLs itself once at
+ * least `after` notes are reported imported: a crash, not a cancel. With `crash`, it kills itself at that
  * point instead (pass Infinity as `after`). Resolves with what the child printed.
  */
 export function importUntilKilled(
@@ -34,17 +34,14 @@ export function importUntilKilled(
   crash?: 'mid-batch',
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dir, enex, onFault, ...(crash ? [crash] : [])], {
+    const args = [childScript, dir, enex, onFault, String(after), ...(crash ? [crash] : [])]
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const counts = [...out.matchAll(/imported (\d+)/g)].map((m) => Number(m[1]))
-      if (counts.some((n) => n >= after)) child.kill('SIGKILL')
-    })
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     child.on('exit', (_code, signal) =>
       signal === 'SIGKILL'
         ? resolve(out)
