@@ -9,6 +9,7 @@ import { sentNoteId } from '../mail/note-ids'
 import { openSettings } from '../settings'
 import { dovecotMissing, startDovecot, type Dovecot, type DovecotUser } from '../test-support/dovecot-server'
 import type { Library } from '../types'
+import { percentile } from './figures'
 
 /**
  * `tickler bench --mail`: against a real Dovecot on 127.0.0.1, a Sent folder of N messages (one in
@@ -202,9 +203,6 @@ async function replyLatencies(
   return times
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-
 export async function runMailBench(
   messages: number,
   replies: number,
@@ -243,8 +241,8 @@ export async function runMailBench(
       scans,
       replies: {
         count: times.length,
-        p50Ms: ms(percentile(times, 50)),
-        p95Ms: ms(percentile(times, 95)),
+        p50Ms: ms(percentile(times, 0.5)),
+        p95Ms: ms(percentile(times, 0.95)),
         maxMs: ms(times.at(-1)!),
         targetP95Ms: 2000,
       },

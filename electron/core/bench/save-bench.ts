@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openLibrary } from '../library'
 import { corpus, paragraphsDoc, rng } from './corpus'
 import { seedLibrary } from './seed'
+import { percentile, round } from './figures'
 
 export interface SaveBenchResult {
   notes: number
@@ -16,10 +17,6 @@ export interface SaveBenchResult {
   rebuildMs: number
   heapMB: number
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
-const round = (n: number) => Math.round(n * 100) / 100
 
 async function timeOpen(dir: string): Promise<{ ms: number; cpuMs: number }> {
   const cpu = process.cpuUsage()

@@ -10,6 +10,7 @@ import { BASELINES, type Baseline } from './baselines'
 import { corpus, type CorpusNote } from './corpus'
 import { benchQueries, isLatinQuery } from './queries'
 import { seedLibrary } from './seed'
+import { percentile, round } from './figures'
 
 export interface SearchBenchResult {
   notes: number
@@ -66,9 +67,6 @@ export interface PeerResult {
   ratio: number
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
-const round = (n: number) => Math.round(n * 100) / 100
 const idOf = (i: number) => i.toString(16).padStart(16, '0')
 const stats = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b)

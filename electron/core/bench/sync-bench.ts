@@ -8,6 +8,7 @@ import { openSyncStores, startSync } from '../sync'
 import type { Library } from '../types'
 import { paragraphsDoc } from './corpus'
 import { seedLibrary } from './seed'
+import { percentile, round } from './figures'
 
 export interface SyncBenchResult {
   notes: number
@@ -50,10 +51,6 @@ export interface CliCommand {
   node: string
   args: string[]
 }
-
-const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 
 async function sizeOf(dir: string): Promise<number> {
   let total = 0
