@@ -32,26 +32,6 @@ export interface HostEnv extends AttachmentHost, TransferHost, CaptureHost, Mail
   languageChanged?(language: LanguageChoice): void
 }
 
-/**
- * Methods that write boards, saved searches or follow-up standards (notes announce themselves through
- * library.changed): after each, sync takes the change out a few seconds later.
- */
-const STORE_WRITES =
-  /^(boards\.(?!list|cards)|search\.(save|unsave)$|followups\.(saveStandard|deleteStandard|setDefault)$)/
-
-function tellSync(handlers: Handlers, sync: SyncService): Handlers {
-  for (const name of Object.keys(handlers) as (keyof Handlers)[]) {
-    if (!STORE_WRITES.test(name)) continue
-    const run = handlers[name] as (input: unknown) => unknown
-    ;(handlers as Record<string, (input: unknown) => unknown>)[name] = async (input) => {
-      const result = await run(input)
-      sync.storesChanged()
-      return result
-    }
-  }
-  return handlers
-}
-
 /** The contract's methods implemented over one library; every transport dispatches into this table. */
 export function createHandlers(
   library: Library,
@@ -69,43 +49,40 @@ export function createHandlers(
     async (name, columns, labelColors) => boards['boards.create']({ name, columns, labelColors }),
     async (id) => void (await boards['boards.delete']({ id })),
   )
-  return tellSync(
-    {
-      // Only hosts that close windows (Electron main) wait for this; elsewhere there is nothing to release.
-      'app.flushed': () => ({}),
-      'app.info': () => ({
-        version: env.version,
-        dataDir: library.dataDir,
-        platform: env.platform,
-        preview: env.preview,
-      }),
-      'notes.list': (input) => library.listNotes(input),
-      'notes.page': ({ after, limit }) => pageOf(library.listNotes(), after, limit),
-      'notes.get': ({ id }) => library.getNote(id),
-      'notes.create': (input) => library.createNote(input),
-      'notes.update': ({ id, ...patch }) => library.updateNote(id, patch),
-      'notes.limits': () => ({ ...DOC_LIMITS }),
-      'notebooks.list': () => library.listNotebooks(),
-      'notebooks.create': ({ name }) => library.createNotebook(name),
-      'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
-      ...createFollowUpHandlers(followUps),
-      ...createCaptureHandlers(library, followUps, env),
-      ...createLibraryHandlers(library),
-      ...createSearchHandlers(search),
-      ...createSavedSearchHandlers(library, sync.stores.searches),
-      ...createAttachmentHandlers(library.dataDir, env),
-      ...createTransferHandlers(library, env, imports),
-      ...boards,
-      ...createLinkHandlers(library),
-      'language.get': () => ({ language: followUps.settings.language() }),
-      'language.set': async ({ language }) => {
-        await followUps.settings.setLanguage(language)
-        env.languageChanged?.(language)
-        return { language }
-      },
-      ...createMailHandlers(mail, library, env),
-      ...createSyncHandlers(sync, env),
+  return {
+    // Only hosts that close windows (Electron main) wait for this; elsewhere there is nothing to release.
+    'app.flushed': () => ({}),
+    'app.info': () => ({
+      version: env.version,
+      dataDir: library.dataDir,
+      platform: env.platform,
+      preview: env.preview,
+    }),
+    'notes.list': (input) => library.listNotes(input),
+    'notes.page': ({ after, limit }) => pageOf(library.listNotes(), after, limit),
+    'notes.get': ({ id }) => library.getNote(id),
+    'notes.create': (input) => library.createNote(input),
+    'notes.update': ({ id, ...patch }) => library.updateNote(id, patch),
+    'notes.limits': () => ({ ...DOC_LIMITS }),
+    'notebooks.list': () => library.listNotebooks(),
+    'notebooks.create': ({ name }) => library.createNotebook(name),
+    'shell.openExternal': async ({ url }) => ({ opened: await env.openExternal(url) }),
+    ...createFollowUpHandlers(followUps),
+    ...createCaptureHandlers(library, followUps, env),
+    ...createLibraryHandlers(library),
+    ...createSearchHandlers(search),
+    ...createSavedSearchHandlers(library, sync.stores.searches),
+    ...createAttachmentHandlers(library.dataDir, env),
+    ...createTransferHandlers(library, env, imports),
+    ...boards,
+    ...createLinkHandlers(library),
+    'language.get': () => ({ language: followUps.settings.language() }),
+    'language.set': async ({ language }) => {
+      await followUps.settings.setLanguage(language)
+      env.languageChanged?.(language)
+      return { language }
     },
-    sync,
-  )
+    ...createMailHandlers(mail, library, env),
+    ...createSyncHandlers(sync, env),
+  }
 }

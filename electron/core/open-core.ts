@@ -10,9 +10,7 @@ import { MailService } from './mail/service'
 import { createSearch, type SearchOptions, type SearchService } from './search/service'
 import { ImportJobs } from './transfer/import/jobs'
 import type { Library } from './types'
-import { openBoardStore } from './boards/store'
-import { openSavedSearchStore } from './saved-searches'
-import { SyncService } from './sync/service'
+import { createHostSync } from './sync/host-sync'
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
@@ -58,13 +56,7 @@ export async function openCore(dataDir: string, o: CoreOptions): Promise<Core> {
     now,
     onChange: (accountId) => o.emit('mail.changed', { accountId }),
   })
-  const boards = openBoardStore(dataDir)
-  const sync = new SyncService({
-    library,
-    stores: { boards: () => boards, searches: openSavedSearchStore(dataDir), settings: followUps.settings },
-    onStatus: (status) => o.emit('sync.changed', status),
-    onStores: (stores) => o.emit('sync.received', { stores }),
-  })
+  const sync = createHostSync(library, followUps.settings, o.emit)
   const handlers = createHandlers(
     library,
     {

@@ -5,6 +5,7 @@ import type { Handlers } from '../shared/rpc'
 import { TicklerError } from '../shared/rpc'
 import { newId } from './note-files'
 import { openSmallDoc } from './small-doc'
+import { WriteSignal } from './write-signal'
 import type { Library } from './types'
 
 const SavedSearchesDoc = z.object({ schemaVersion: z.literal(1), searches: z.array(SavedSearch) })
@@ -21,6 +22,8 @@ export interface SavedSearchStore {
   list: () => Promise<SavedSearch[]>
   /** Writes `edit(list)`; a failed write leaves the document as it was. */
   change: (edit: (list: SavedSearch[]) => SavedSearch[]) => Promise<SavedSearch[]>
+  /** Calls `listener` after each write; returns how to stop. */
+  onWrite: (listener: () => void) => () => void
 }
 
 /**
@@ -31,6 +34,7 @@ export interface SavedSearchStore {
 export function openSavedSearchStore(dataDir: string): SavedSearchStore {
   let opened: Promise<Low<SavedSearchesDoc>> | null = null
   let queue: Promise<unknown> = Promise.resolve()
+  const signal = new WriteSignal()
   const db = () =>
     (opened ??= openSmallDoc(dataDir, 'saved-searches.json', SavedSearchesDoc, fresh, false).then(
       (d) => d.db,
@@ -47,12 +51,13 @@ export function openSavedSearchStore(dataDir: string): SavedSearchStore {
         doc.data.searches = before
         throw error
       }
+      signal.wrote()
       return doc.data.searches
     })
     queue = run.catch(() => undefined)
     return run
   }
-  return { list: async () => (await db()).data.searches, change }
+  return { list: async () => (await db()).data.searches, change, onWrite: signal.onWrite.bind(signal) }
 }
 
 export function createSavedSearchHandlers(

@@ -6,6 +6,7 @@ import { LanguageChoice } from '../shared/language'
 import { TicklerError } from '../shared/rpc'
 import { changeSmallDoc, openSmallDoc } from './small-doc'
 import type { CorruptFile } from './types'
+import { WriteSignal } from './write-signal'
 
 export const SETTINGS_SCHEMA_VERSION = 1
 
@@ -45,6 +46,8 @@ export interface DefaultTarget {
 
 export interface Settings {
   readonly corrupt: CorruptFile | null
+  /** Calls `listener` after each write of settings.json; returns how to stop. */
+  onWrite(listener: () => void): () => void
   standards(): Standard[]
   saveStandard(standard: Standard): Promise<Standard[]>
   /** Removes a standard and every default that pointed at it. */
@@ -70,14 +73,18 @@ export async function openSettings(dataDir: string, readOnly: boolean): Promise<
 }
 
 class SettingsStore implements Settings {
+  private readonly signal = new WriteSignal()
+  readonly onWrite = this.signal.onWrite.bind(this.signal)
+
   constructor(
     private readonly db: Low<SettingsDoc>,
     readonly corrupt: CorruptFile | null,
     private readonly readOnly: boolean,
   ) {}
 
-  private save(change: (doc: SettingsDoc) => void): Promise<void> {
-    return changeSmallDoc(this.db, this.readOnly, change)
+  private async save(change: (doc: SettingsDoc) => void): Promise<void> {
+    await changeSmallDoc(this.db, this.readOnly, change)
+    this.signal.wrote()
   }
 
   standards(): Standard[] {

@@ -8,9 +8,7 @@ import { resolveDataDir } from './host/data-dir'
 import { chooseExportFolder, openPathSafely, showInFolder } from './host/host-files'
 import { createTransferMenu } from './menus/transfer-menu'
 import { ImportJobs } from '../core/transfer/import/jobs'
-import { openBoardStore } from '../core/boards/store'
-import { openSavedSearchStore } from '../core/saved-searches'
-import { SyncService } from '../core/sync/service'
+import { createHostSync } from '../core/sync/host-sync'
 import { startFollowUps } from './followups/followups'
 import { openMainMail, secretStoreFor, type MainMail } from './mail/mail'
 import { createEmitter, registerIpc } from './ipc/ipc'
@@ -154,17 +152,7 @@ async function start(): Promise<void> {
   })
   // Import progress reaches every window, so the progress bar moves whichever window started it.
   const imports = new ImportJobs(library, (progress) => emit('transfer.importProgress', progress))
-  const boards = openBoardStore(dataDir)
-  const sync = new SyncService({
-    library,
-    stores: {
-      boards: () => boards,
-      searches: openSavedSearchStore(dataDir),
-      settings: followUps.service.settings,
-    },
-    onStatus: (status) => emit('sync.changed', status),
-    onStores: (stores) => emit('sync.received', { stores }),
-  })
+  const sync = createHostSync(library, followUps.service.settings, emit)
   const handlers = createHandlers(
     library,
     {

@@ -5,6 +5,7 @@ import { TicklerError } from '../../shared/rpc'
 import { newId } from '../note-files'
 import { openSmallDoc } from '../small-doc'
 import type { CorruptFile } from '../types'
+import { WriteSignal } from '../write-signal'
 
 export const BOARDS_SCHEMA_VERSION = 1
 
@@ -29,6 +30,8 @@ export interface BoardStore {
   /** Replaces one board with `change(board)`; a failed write leaves the document as it was. */
   update(id: string, change: (board: Board) => Board): Promise<Board>
   remove(id: string): Promise<void>
+  /** Calls `listener` after each write of boards.json; returns how to stop. */
+  onWrite(listener: () => void): () => void
 }
 
 export async function openBoardStore(dataDir: string, readOnly = false): Promise<BoardStore> {
@@ -38,6 +41,8 @@ export async function openBoardStore(dataDir: string, readOnly = false): Promise
 
 class JsonBoardStore implements BoardStore {
   private queue: Promise<unknown> = Promise.resolve()
+  private readonly signal = new WriteSignal()
+  readonly onWrite = this.signal.onWrite.bind(this.signal)
 
   constructor(
     private readonly db: Low<BoardsDoc>,
@@ -59,6 +64,7 @@ class JsonBoardStore implements BoardStore {
         this.db.data.boards = before
         throw error
       }
+      this.signal.wrote()
       return result
     })
     this.queue = run.catch(() => undefined)

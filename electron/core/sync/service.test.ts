@@ -104,6 +104,19 @@ describe('sync service', () => {
     await Promise.all([a.close(), b.close()])
   })
 
+  it('a board written straight to the shared store (as an import does) goes out a few seconds later', async () => {
+    const { a, b } = await twoDevices()
+    a.timers.due = [] // the idle poll
+    const boards = await a.stores.boards()
+    const board = await boards.create('Pipeline', [{ name: 'To do', done: false }], new Date())
+    expect(a.timers.due.map((t) => t.ms)).toEqual([DEBOUNCE])
+    a.timers.fire()
+    await idle(a)
+    await b.sync.syncNow()
+    expect((await b.stores.boards()).list().map((x) => x.id)).toEqual([board.id])
+    await Promise.all([a.close(), b.close()])
+  })
+
   it('never runs two passes at once, whoever asks', async () => {
     const root = tempDir()
     const a = await device(root, 'a')

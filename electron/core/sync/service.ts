@@ -57,7 +57,8 @@ export class SyncService {
   private localChanges = 0
   private readonly pending = new Set<string>()
   private readonly received = new Set<StoreChange>()
-  private offChange: (() => void) | null = null
+  /** Unsubscribes from the library's and the stores' changes. */
+  private readonly off: (() => void)[] = []
 
   constructor(private readonly o: SyncServiceOptions) {
     this.lib = o.library
@@ -67,9 +68,17 @@ export class SyncService {
 
   /** Starts syncing when this library was set up before; otherwise waits for setUp. */
   async start(): Promise<void> {
-    this.offChange ??= this.lib.onChange((change) =>
-      this.localChanged([...change.noteIds, ...change.removed]),
-    )
+    if (!this.off.length) {
+      // However a board, saved search or standard was written (a handler, an import), it goes out too.
+      const wrote = () => this.localChanged([])
+      const boards = await this.stores.boards().catch(() => null) // a board store that failed says so itself
+      this.off.push(
+        this.lib.onChange((change) => this.localChanged([...change.noteIds, ...change.removed])),
+        this.stores.searches.onWrite(wrote),
+        this.stores.settings.onWrite(wrote),
+        ...(boards ? [boards.onWrite(wrote)] : []),
+      )
+    }
     this.known = await loadState(this.lib.dataDir)
     if (!this.known) return
     // Changes saved while the app was closed and not yet out; after a pass it is what the pass left.
@@ -150,7 +159,7 @@ export class SyncService {
 
   async close(): Promise<void> {
     this.closed = true
-    this.offChange?.()
+    for (const off of this.off.splice(0)) off()
     this.cancelTimer()
     this.stopWatching()
     while (this.running) await this.running
@@ -245,11 +254,6 @@ export class SyncService {
     for (const id of ids) this.pending.add(id)
     this.schedule(this.o.debounceMs ?? 2000)
     if (this.pending.size !== before) this.emit()
-  }
-
-  /** A board, saved search or standard was written here: out with the next pass, a few seconds on. */
-  storesChanged(): void {
-    if (this.engine || this.known) this.localChanged([])
   }
 
   /** The next pass in `ms`, unless one is already due sooner. */
