@@ -8,7 +8,6 @@ import { Attachment } from './attachment'
 import { ImeGuard } from './ime-guard'
 import { NoteLink, type NoteLinkOptions } from './note-link'
 import { PasteLimit, PasteSanitizer } from './paste'
-import { RemoteMerge } from '../remote-merge/extension'
 import { SafeImage } from './safe-image'
 import { LinkOpener, LinkTarget, isAllowedLink } from './safe-link'
 import { SelectionSync } from './selection-sync'
@@ -69,7 +68,6 @@ export function noteExtensions({
     PasteLimit,
     ImeGuard,
     SelectionSync,
-    RemoteMerge,
     Placeholder.configure({ placeholder }),
   ]
 }

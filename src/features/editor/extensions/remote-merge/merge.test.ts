@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { DOMParser, type Node } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
-import { testEditors } from '../testing/test-editor'
-import { checkpoint, confirmCheckpoint, mergeRemote } from './extension'
+import { testEditors } from '../../testing/test-editor'
+import { checkpoint, confirmCheckpoint, mergeRemote, RemoteMerge } from './extension'
 
-const newEditor = testEditors()
+const newEditor = testEditors([RemoteMerge])
 
 /** A version another writer stored, in the editor's schema. */
 function stored(editor: Editor, html: string): Node {
