@@ -13,6 +13,10 @@ export const SyncProblemKind = z.enum([
 ])
 export type SyncProblemKind = z.infer<typeof SyncProblemKind>
 
+/** The library-level stores a pass can write, so the screens showing them read them again. */
+export const SyncStore = z.enum(['boards', 'searches', 'standards'])
+export type SyncStore = z.infer<typeof SyncStore>
+
 export const SyncStatus = z.object({
   /** off: not set up; synced; syncing: a pass is running; waiting: changes not out or files not in yet. */
   state: z.enum(['off', 'synced', 'syncing', 'waiting', 'problem']),
@@ -57,5 +61,5 @@ export const syncEvents = {
   /** The status moved (a pass started or ended, a problem, a local change waiting). */
   'sync.changed': SyncStatus,
   /** A pass wrote boards, saved searches or follow-up standards: screens showing them read them again. */
-  'sync.received': z.object({ stores: z.array(z.enum(['boards', 'searches', 'standards'])) }),
+  'sync.received': z.object({ stores: z.array(SyncStore) }),
 } as const

@@ -42,6 +42,7 @@ export class SyncService {
   /** The host's stores, shared with its handlers (sync and the user write the same objects). */
   readonly stores: SyncStores
   private readonly timers: Timers
+  private readonly debounceMs: number
   private engine: SyncEngine | null = null
   /** The recorded state when the engine could not be started (its folder is gone): still shown. */
   private known: SyncState | null = null
@@ -63,6 +64,7 @@ export class SyncService {
   constructor(private readonly o: SyncServiceOptions) {
     this.lib = o.library
     this.timers = o.timers ?? realTimers
+    this.debounceMs = o.debounceMs ?? 2000
     this.stores = { ...o.stores, changed: (what) => this.received.add(what) }
   }
 
@@ -213,7 +215,7 @@ export class SyncService {
     if (!this.unwatch) {
       const me = engine.state.deviceId
       this.unwatch = (this.o.watch ?? watchFolder)(engine.state.folder, me, {
-        changed: () => this.schedule(this.o.debounceMs ?? 2000),
+        changed: () => this.schedule(this.debounceMs),
         broken: () => {
           this.stopWatching()
           this.schedule(0)
@@ -238,7 +240,7 @@ export class SyncService {
     this.received.clear()
     if (this.again) {
       this.again = false
-      this.schedule(this.o.debounceMs ?? 2000)
+      this.schedule(this.debounceMs)
     }
     this.emit()
   }
@@ -252,7 +254,7 @@ export class SyncService {
     }
     const before = this.pending.size
     for (const id of ids) this.pending.add(id)
-    this.schedule(this.o.debounceMs ?? 2000)
+    this.schedule(this.debounceMs)
     if (this.pending.size !== before) this.emit()
   }
 

@@ -1,9 +1,10 @@
+import type { SyncStore } from '../../shared/contract-sync'
 import { openBoardStore, type BoardStore } from '../boards/store'
 import { openSavedSearchStore, type SavedSearchStore } from '../saved-searches'
 import { openSettings, type Settings } from '../settings'
 
 /** Which library-level store a sync pass changed, so the host's screens can read it again. */
-export type StoreChange = 'boards' | 'searches' | 'standards'
+export type StoreChange = SyncStore
 
 /**
  * The stores a pass reads and writes: the very objects the host already holds open (the app's board
