@@ -1,8 +1,9 @@
-// Imports an ENEX file, printing "imported <n>" as notes land, and SIGKILLs itself once <after> notes are
-// reported: the crash comes at that point, not whenever the parent's kill arrives (by then a small import
-// can have finished, leaving nothing to recover).
-// With "mid-batch", the process kills itself while its second batch of notes is being put in place:
-// after half of that batch's note files are written, before the batch is committed.
+// Imports an ENEX file, printing "imported <n>" as notes land, and SIGKILLs itself as the first batch
+// that starts with at least <after> notes committed begins to write: a crash with a batch under way, at a
+// point the import's own pace cannot move (progress lines are throttled, and a small import could finish
+// between one and the parent's kill, leaving nothing to recover).
+// With "mid-batch", it kills itself while its second batch of notes is being put in place instead: after
+// half of that batch's note files are written, before the batch is committed.
 import { AttachmentStore } from '../attachments/store'
 import { runImport } from '../transfer/import/run-import'
 import { openLibrary } from '../library'
@@ -16,16 +17,27 @@ const [dir, file, onFault, afterArg, crash] = process.argv.slice(2) as [
 ]
 const after = Number(afterArg)
 const library = await openLibrary(dir, { holder: 'import-test' })
-if (crash === 'mid-batch') {
-  const importPrepared = library.importPrepared.bind(library)
-  let batches = 0
-  library.importPrepared = async (inputs) => {
-    if (++batches < 2) return importPrepared(inputs)
+const importPrepared = library.importPrepared.bind(library)
+const crashNow = (): Promise<never> => {
+  process.kill(process.pid, 'SIGKILL')
+  return new Promise(() => undefined)
+}
+let batches = 0
+let committed = 0 // a batch starts only once the one before it is committed
+library.importPrepared = async (inputs) => {
+  batches++
+  if (crash === 'mid-batch' && batches >= 2) {
     await importPrepared(inputs.slice(0, Math.ceil(inputs.length / 2)))
     process.stdout.write(`placed ${Math.ceil(inputs.length / 2)} of ${inputs.length}\n`)
-    process.kill(process.pid, 'SIGKILL')
-    return new Promise(() => undefined)
+    return crashNow()
   }
+  if (committed >= after) {
+    process.stdout.write(`crashing with ${committed} committed\n`)
+    return crashNow()
+  }
+  const written = await importPrepared(inputs)
+  committed += written.length
+  return written
 }
 const store = new AttachmentStore(dir)
 process.stdout.write(`open ${JSON.stringify(library.report.imports)}\n`)
@@ -37,10 +49,7 @@ const summary = await runImport(
     name: 'big.enex',
     options: { onFault },
     signal: new AbortController().signal,
-    onProgress: (p) => {
-      process.stdout.write(`imported ${p.imported}\n`)
-      if (p.imported >= after) process.kill(process.pid, 'SIGKILL')
-    },
+    onProgress: (p) => process.stdout.write(`imported ${p.imported}\n`),
   },
 )
 process.stdout.write(`done ${JSON.stringify(summary)}\n`)

@@ -21,9 +21,9 @@ export function writeBigEnex(path: string, count: number): string {
 export const importCrashChild = (outDir: string) => bundleChild('import-crash-child.ts', outDir)
 
 /**
- * Imports `enex` (as "big.enex") into the library at `dir` in a child process that SIGKILLs itself once at
- * least `after` notes are reported imported: a crash, not a cancel. With `crash`, it kills itself at that
- * point instead (pass Infinity as `after`). Resolves with what the child printed.
+ * Imports `enex` (as "big.enex") into the library at `dir` in a child process that SIGKILLs itself as a
+ * batch begins with at least `after` notes committed: a crash, not a cancel. With `crash`, it kills itself
+ * at that point instead (pass Infinity as `after`). Resolves with what the child printed.
  */
 export function importUntilKilled(
   childScript: string,
