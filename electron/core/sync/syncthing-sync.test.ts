@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { NoteDoc } from '../../shared/model'
-import { describeWithSyncthing, startSyncthing, type Syncthing } from '../test-support/syncthing'
+import { describeWithSyncthing, useSyncthing, type Syncthing } from '../test-support/syncthing'
 import { useTempDirs } from '../test-support/temp-dir'
 import type { PassReport } from './engine'
 import { DEVICES, TEMP_AREA } from './folder'
@@ -70,10 +70,7 @@ async function passUntil(s: Syncthing, devices: TestDevice[], done: () => Promis
 
 describeWithSyncthing('sync through two real Syncthing instances', () => {
   let s: Syncthing
-  beforeAll(async () => {
-    s = await startSyncthing()
-  }, WAIT_MS)
-  afterAll(async () => s?.stop())
+  useSyncthing((started) => (s = started))
 
   it(
     'two libraries apart edit one note and follow it up differently; after resume both hold the same merged note, Done',

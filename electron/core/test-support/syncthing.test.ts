@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { access, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { isAlive } from './processes'
-import { describeWithSyncthing, startSyncthing, type Syncthing } from './syncthing'
+import { describeWithSyncthing, startSyncthing, useSyncthing, type Syncthing } from './syncthing'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /** Generous: the machine running the tests may be busy; a wait never decides a result by its length. */
@@ -28,10 +28,7 @@ const conflictCopies = async (folders: string[]) =>
 
 describeWithSyncthing('two Syncthing instances on 127.0.0.1', () => {
   let s: Syncthing
-  beforeAll(async () => {
-    s = await startSyncthing()
-  }, WAIT_MS)
-  afterAll(async () => s?.stop())
+  useSyncthing((started) => (s = started))
 
   it(
     'share one folder: a file written in one arrives whole in the other',
@@ -103,10 +100,7 @@ describeWithSyncthing('two Syncthing instances on 127.0.0.1', () => {
 describeWithSyncthing('a Syncthing transfer seen mid-way', () => {
   let s: Syncthing
   // Slowed down so a 2 MB file takes seconds to arrive: long enough to see it under its temporary name.
-  beforeAll(async () => {
-    s = await startSyncthing({ maxRecvKbps: 256 })
-  }, WAIT_MS)
-  afterAll(async () => s?.stop())
+  useSyncthing((started) => (s = started), { maxRecvKbps: 256 })
 
   it(
     'writes an incoming file under .syncthing.NAME.tmp and renames it when whole',

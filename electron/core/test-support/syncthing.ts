@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { describe } from 'vitest'
+import { afterAll, beforeAll, describe } from 'vitest'
 import { childrenOf, freePort } from './processes'
 import { instanceConfig, type SyncthingDevice } from './syncthing-config'
 
@@ -51,6 +51,27 @@ export function syncthingMissing(): string | null {
   } catch {
     return 'syncthing is not installed (apt-get install syncthing)'
   }
+}
+
+/** A stuck instance is killed outright after this long (Syncthing exits on SIGTERM within a second or so). */
+const STUCK_MS = 60_000
+/** What starting may take: free ports, each instance's API, then every pair connected (a minute each at most). */
+const START_MS = 150_000
+/** What stopping may take: a stuck instance's wait, then removing the homes. */
+const STOP_MS = STUCK_MS + 30_000
+
+/**
+ * Instances started before a describe block's tests and stopped after them, each hook given the time the
+ * fixture itself may take (a stop under load outlasts the test runner's default hook timeout). `use`
+ * receives them once started.
+ */
+export function useSyncthing(use: (s: Syncthing) => void, options: SyncthingOptions = {}): void {
+  let started: Syncthing | undefined
+  beforeAll(async () => {
+    started = await startSyncthing(options)
+    use(started)
+  }, START_MS)
+  afterAll(async () => started?.stop(), STOP_MS)
 }
 
 /** A describe block that runs against real Syncthing instances, or is skipped with the reason in its name. */
@@ -202,8 +223,7 @@ async function stopAll(instances: Instance[]): Promise<void> {
     instances.map(async (i) => {
       if (!running(i.child)) return
       i.child!.kill('SIGTERM')
-      // Syncthing exits on SIGTERM within a second or so; one stuck past a minute is killed outright.
-      const stuck = setTimeout(() => i.child!.kill('SIGKILL'), 60_000)
+      const stuck = setTimeout(() => i.child!.kill('SIGKILL'), STUCK_MS)
       await i.exited
       clearTimeout(stuck)
     }),
